@@ -1,0 +1,77 @@
+#include "CommandLine.h"
+
+#include "LanguageManager.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+namespace {
+
+void printUsage()
+{
+  std::fputs("Usage:\n"
+             "  rongcheng [FILE ...]                  open the map window\n"
+             "  rongcheng render --layer PATH[:LAYER] ... --out map.png\n"
+             "                   [--extent minx,miny,maxx,maxy] [--crs EPSG:4490]\n"
+             "                   [--size 1920x1080] [--dpi 96] [--timing]\n"
+             "  rongcheng info PATH [--sample N]\n"
+             "  rongcheng --version\n",
+             stdout);
+}
+
+} // namespace
+
+bool isCommandLineCommand(const QString &firstArgument)
+{
+  static const QStringList commands{u"render"_s, u"info"_s, u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+  return commands.contains(firstArgument);
+}
+
+int runCommandLine(int argc, char **argv)
+{
+  // Commands draw into images, never onto a screen: they must work over SSH and in CI.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  QGuiApplication app(argc, argv);
+  QGuiApplication::setOrganizationName(u"Rongcheng"_s);
+  QGuiApplication::setApplicationName(u"rongcheng"_s);
+  QGuiApplication::setApplicationVersion(QStringLiteral(RC_VERSION));
+  LanguageManager languages;
+  languages.applyPreference();
+
+  QStringList arguments = QGuiApplication::arguments();
+  const QString command = arguments.value(1);
+  arguments = arguments.mid(2);
+  if (command == u"--version"_s || command == u"-v"_s) {
+    std::printf("rongcheng %s\n", RC_VERSION);
+    return 0;
+  }
+  if (command == u"--help"_s || command == u"-h"_s) {
+    printUsage();
+    return 0;
+  }
+  if (command == u"render"_s)
+    return runRenderCommand(arguments);
+  if (command == u"info"_s)
+    return runInfoCommand(arguments);
+  printUsage();
+  return 2;
+}
+
+std::pair<QString, QString> splitLayerArgument(const QString &argument)
+{
+  if (QFileInfo::exists(argument))
+    return {argument, {}};
+  const qsizetype colon = argument.lastIndexOf(u':');
+  if (colon > 0 && QFileInfo::exists(argument.left(colon)))
+    return {argument.left(colon), argument.mid(colon + 1)};
+  return {argument, {}};
+}
+
+} // namespace rc

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rc {
+
+/// True for the first arguments that start a command instead of the window.
+[[nodiscard]] bool isCommandLineCommand(const QString &firstArgument);
+/// Runs `rongcheng <command> ...` with no display; returns the process exit status.
+int runCommandLine(int argc, char **argv);
+
+/// `rongcheng render`: renders layers into a PNG with no display.
+int runRenderCommand(const QStringList &arguments);
+/// `rongcheng info`: describes each layer of a data source.
+int runInfoCommand(const QStringList &arguments);
+
+/// Splits "PATH:LAYERNAME" when PATH is an existing file; otherwise the whole text is the path
+/// (connection strings such as "PG:dbname=x" contain colons of their own).
+[[nodiscard]] std::pair<QString, QString> splitLayerArgument(const QString &argument);
+
+} // namespace rc

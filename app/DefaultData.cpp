@@ -1,0 +1,80 @@
+#include "DefaultData.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+namespace {
+const QStringList kBasemapFiles{u"land_simpl50m.geojson"_s, u"min_river_area.geojson"_s, u"rivers.geojson"_s,
+                                u"pois.csv"_s, u"districts.csv"_s};
+}
+
+QString DefaultData::basemapDirectory()
+{
+  const QStringList candidates{
+      QCoreApplication::applicationDirPath() + u"/../share/rongcheng/basemap"_s,
+      QStringLiteral(RC_SOURCE_DIR) + u"/resources/basemap"_s,
+  };
+  for (const QString &dir : candidates)
+    if (QFileInfo::exists(dir + u'/' + kBasemapFiles.first()))
+      return QDir(dir).absolutePath();
+  return {};
+}
+
+QStringList DefaultData::basemapFiles()
+{
+  const QString dir = basemapDirectory();
+  QStringList files;
+  if (dir.isEmpty())
+    return files;
+  for (const QString &name : kBasemapFiles)
+    files << dir + u'/' + name;
+  return files;
+}
+
+VectorStyle DefaultData::styleFor(const QString &layerName, int layerNumber)
+{
+  VectorStyle style = VectorStyle::defaultFor(layerNumber);
+  const QString name = layerName.toLower();
+  if (name.startsWith(u"land"_s)) {
+    style.fill = {QColor(0xF4, 0xF1, 0xE8), QColor(0x9D, 0xB4, 0xC8), 0.6};
+  } else if (name.contains(u"river_area"_s) || name == u"water"_s) {
+    style.fill = {QColor(0xA9, 0xCF, 0xEA), QColor(0x86, 0xB6, 0xDA), 0.4};
+  } else if (name == u"rivers"_s) {
+    style.line = {QColor(0x6F, 0xA8, 0xDC), 1.4, Qt::SolidLine};
+  } else if (name == u"pois"_s) {
+    style.marker = {MarkerShape::Square, 6, QColor(0xC0, 0x39, 0x2B), QColor(Qt::white), 1.0};
+  } else if (name == u"districts"_s) {
+    style.marker = {MarkerShape::Circle, 9, QColor(0x2C, 0x3E, 0x50), QColor(Qt::white), 1.5};
+  }
+  return style;
+}
+
+QString DefaultData::displayName(const QString &layerName)
+{
+  const QString name = layerName.toLower();
+  if (name.startsWith(u"land"_s))
+    return QCoreApplication::translate("rc::DefaultData", "Land and islands");
+  if (name.contains(u"river_area"_s))
+    return QCoreApplication::translate("rc::DefaultData", "Min River");
+  if (name == u"rivers"_s)
+    return QCoreApplication::translate("rc::DefaultData", "Rivers");
+  if (name == u"pois"_s)
+    return QCoreApplication::translate("rc::DefaultData", "Landmarks");
+  if (name == u"districts"_s)
+    return QCoreApplication::translate("rc::DefaultData", "District seats");
+  return layerName;
+}
+
+QString DefaultData::attribution()
+{
+  return QCoreApplication::translate("rc::DefaultData",
+                                     "Coastline, islands and rivers: GSHHG 2.3.7 (Wessel & Smith), LGPL-3.0-or-later; "
+                                     "Min River: Natural Earth (public domain)");
+}
+
+} // namespace rc

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "render/Symbol.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace rc {
+
+/// Where the bundled Fuzhou basemap lives (installed share/rongcheng/basemap, else the source
+/// tree), and the cartography its layers get by name, so the first map a user sees reads well.
+class DefaultData
+{
+public:
+  /// The bundled basemap folder; empty when it cannot be found.
+  [[nodiscard]] static QString basemapDirectory();
+  /// The bundled files, bottom layer first.
+  [[nodiscard]] static QStringList basemapFiles();
+  /// A style for a layer by its name ("land", "water", "rivers", "pois", ...), or the n-th default.
+  [[nodiscard]] static VectorStyle styleFor(const QString &layerName, int layerNumber);
+  /// A display name for known basemap layers (translated), else the name itself.
+  [[nodiscard]] static QString displayName(const QString &layerName);
+  /// The licence line shown in the About box and the map's corner.
+  [[nodiscard]] static QString attribution();
+};
+
+} // namespace rc

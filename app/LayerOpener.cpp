@@ -1,0 +1,116 @@
+#include "LayerOpener.h"
+
+#include "DefaultData.h"
+
+#include "map/LayerStack.h"
+#include "map/VectorLayer.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rc {
+
+/// What the listing worker found in one source.
+struct LayerOpener::Listing
+{
+  QString path;
+  QStringList layerNames;
+  QString error;
+};
+
+LayerOpener::LayerOpener(LayerStack *stack, QObject *parent) : QObject(parent), m_stack(stack) {}
+
+void LayerOpener::open(const QStringList &paths, const OpenOptions &options)
+{
+  for (const QString &path : paths) {
+    ++m_listing;
+    auto *watcher = new QFutureWatcher<Listing>(this);
+    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, options] {
+      --m_listing;
+      addLayers(watcher->result(), options);
+      watcher->deleteLater();
+      if (pendingCount() == 0)
+        emit idle();
+    });
+    watcher->setFuture(QtConcurrent::run([path, options] {
+      Listing listing{path, {}, {}};
+      try {
+        const auto dataset = VectorDataset::open(path, options);
+        for (int i = 0; i < dataset->layerCount(); ++i)
+          listing.layerNames << dataset->summary(i).name;
+      } catch (const DataError &e) {
+        listing.error = e.message();
+      }
+      return listing;
+    }));
+  }
+  reportProgress();
+}
+
+void LayerOpener::addLayers(const Listing &listing, const OpenOptions &options)
+{
+  if (!listing.error.isEmpty()) {
+    emit failed(listing.error);
+    return;
+  }
+  const bool single = listing.layerNames.size() == 1;
+  for (const QString &layerName : listing.layerNames) {
+    const QString name = single ? QFileInfo(listing.path).completeBaseName() : layerName;
+    auto layer = std::make_unique<VectorLayer>(VectorSource{listing.path, layerName, options},
+                                               DefaultData::displayName(name));
+    layer->setStyle(DefaultData::styleFor(name, m_stack->count()));
+    VectorLayer *raw = layer.get();
+    m_stack->addLayer(std::move(layer));
+    trackLayer(raw);
+    raw->loadAsync();
+  }
+}
+
+void LayerOpener::trackLayer(VectorLayer *layer)
+{
+  m_progress.insert(layer, {0, -1});
+  connect(layer, &VectorLayer::loadProgress, this, [this, layer](qint64 done, qint64 total) {
+    if (m_progress.contains(layer)) {
+      m_progress[layer] = {done, total};
+      reportProgress();
+    }
+  });
+  connect(layer, &VectorLayer::loaded, this, [this, layer] {
+    if (!layer->warningMessage().isEmpty())
+      emit warning(layer->warningMessage());
+    finishLayer(layer);
+    emit layerLoaded(layer);
+  });
+  connect(layer, &VectorLayer::failed, this, [this, layer](const QString &message) {
+    finishLayer(layer);
+    emit failed(message);
+  });
+  // A layer removed while loading must not be waited for.
+  connect(layer, &QObject::destroyed, this, [this, layer] { finishLayer(layer); });
+}
+
+void LayerOpener::finishLayer(VectorLayer *layer)
+{
+  if (!m_progress.remove(layer))
+    return;
+  reportProgress();
+  if (pendingCount() == 0)
+    emit idle();
+}
+
+void LayerOpener::reportProgress()
+{
+  if (pendingCount() == 0) {
+    emit progressChanged(-1);
+    return;
+  }
+  qint64 done = 0, total = 0;
+  for (const auto &[layerDone, layerTotal] : std::as_const(m_progress)) {
+    done += layerDone;
+    total += std::max(layerTotal, layerDone);
+  }
+  emit progressChanged(total > 0 ? int(100 * done / total) : 0);
+}
+
+} // namespace rc

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "data/VectorDataset.h"
+#include "map/VectorLayer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+namespace rc {
+
+class LayerStack;
+
+/// Turns paths (File ▸ Open, dropped files, the command line) into loading layers without blocking
+/// the UI: a worker lists each source's layers, then every layer reads its features on its own
+/// worker. Reports problems and progress; owns nothing (layers go to the stack). GUI thread.
+class LayerOpener : public QObject
+{
+  Q_OBJECT
+
+public:
+  explicit LayerOpener(LayerStack *stack, QObject *parent = nullptr);
+
+  void open(const QStringList &paths, const OpenOptions &options = {});
+  /// Sources being listed plus layers being read.
+  [[nodiscard]] int pendingCount() const { return m_listing + int(m_progress.size()); }
+
+signals:
+  void failed(const QString &message);
+  void warning(const QString &message);
+  /// Overall progress of the loads under way, 0–100; -1 when nothing is loading.
+  void progressChanged(int percent);
+  void layerLoaded(rc::VectorLayer *layer);
+  void idle();
+
+private:
+  struct Listing;
+  void addLayers(const Listing &listing, const OpenOptions &options);
+  void trackLayer(VectorLayer *layer);
+  void finishLayer(VectorLayer *layer);
+  void reportProgress();
+
+  LayerStack *m_stack;
+  int m_listing = 0;
+  QHash<VectorLayer *, std::pair<qint64, qint64>> m_progress;
+};
+
+} // namespace rc

@@ -1,0 +1,258 @@
+#include "MainWindow.h"
+
+#include "DefaultData.h"
+#include "LanguageManager.h"
+#include "LayerOpener.h"
+
+#include "LayerPanel.h"
+#include "MapCanvas.h"
+#include "MessageBar.h"
+#include "PositionStatus.h"
+#include "map/LayerStack.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent), m_languages(languages), m_layers(new LayerStack(this)),
+      m_canvas(new MapCanvas(m_layers)), m_messageBar(new MessageBar), m_layerPanel(new LayerPanel(m_layers)),
+      m_layerDock(new QDockWidget(this)), m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
+      m_attribution(new QLabel), m_opener(new LayerOpener(m_layers, this))
+{
+  setObjectName(u"mainWindow"_s);
+  setAcceptDrops(true);
+  resize(1280, 800);
+
+  auto *central = new QWidget;
+  auto *layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(m_messageBar);
+  layout->addWidget(m_canvas, 1);
+  setCentralWidget(central);
+
+  m_layerDock->setObjectName(u"layerDock"_s);
+  m_layerDock->setWidget(m_layerPanel);
+  addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
+
+  m_progress->setMaximumWidth(180);
+  m_progress->setRange(0, 100);
+  m_progress->hide();
+  m_attribution->setStyleSheet(u"color: #6b6b6b;"_s);
+  statusBar()->addWidget(m_position, 1);
+  statusBar()->addPermanentWidget(m_attribution);
+  statusBar()->addPermanentWidget(m_progress);
+
+  connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+  connect(m_canvas, &MapCanvas::renderErrors, this,
+          [this](const QStringList &errors) { m_messageBar->pushMessage(errors.join(u'\n'), MessageBar::Level::Critical); });
+  connect(m_opener, &LayerOpener::failed, this,
+          [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Critical); });
+  connect(m_opener, &LayerOpener::warning, this,
+          [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Warning); });
+  connect(m_opener, &LayerOpener::progressChanged, this, [this](int percent) {
+    m_progress->setVisible(percent >= 0);
+    m_progress->setValue(std::max(0, percent));
+  });
+  connect(m_opener, &LayerOpener::layerLoaded, this, &MainWindow::onLayerLoaded);
+
+  createActions();
+  createMenus();
+  retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+  m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);
+  m_openAction->setShortcut(QKeySequence::Open);
+  connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+  m_quitAction = new QAction(this);
+  m_quitAction->setShortcut(QKeySequence::Quit);
+  connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+  m_zoomFullAction = new QAction(this);
+  m_zoomFullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+  connect(m_zoomFullAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
+  m_zoomLayerAction = new QAction(this);
+  m_zoomLayerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+  connect(m_zoomLayerAction, &QAction::triggered, this, [this] { m_canvas->zoomToLayer(m_layerPanel->currentLayer()); });
+  m_zoomInAction = new QAction(this);
+  m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+  connect(m_zoomInAction, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
+  m_zoomOutAction = new QAction(this);
+  m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+  connect(m_zoomOutAction, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);
+
+  auto *tools = new QActionGroup(this);
+  m_panToolAction = new QAction(tools);
+  m_panToolAction->setCheckable(true);
+  m_panToolAction->setChecked(true);
+  m_panToolAction->setShortcut(QKeySequence(Qt::Key_P));
+  connect(m_panToolAction, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::Pan); });
+  m_zoomBoxToolAction = new QAction(tools);
+  m_zoomBoxToolAction->setCheckable(true);
+  m_zoomBoxToolAction->setShortcut(QKeySequence(Qt::Key_Z));
+  connect(m_zoomBoxToolAction, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
+
+  auto *languages = new QActionGroup(this);
+  const auto addLanguage = [this, languages](const QString &preference) {
+    auto *action = new QAction(languages);
+    action->setCheckable(true);
+    action->setChecked(m_languages->preference() == preference);
+    connect(action, &QAction::triggered, this, [this, preference] { m_languages->setPreference(preference); });
+    return action;
+  };
+  m_languageSystemAction = addLanguage(u"system"_s);
+  m_languageChineseAction = addLanguage(u"zh_CN"_s);
+  m_languageEnglishAction = addLanguage(u"en"_s);
+
+  m_aboutAction = new QAction(this);
+  connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+  m_fileMenu = menuBar()->addMenu(QString());
+  m_fileMenu->addAction(m_openAction);
+  m_fileMenu->addSeparator();
+  m_fileMenu->addAction(m_quitAction);
+
+  m_viewMenu = menuBar()->addMenu(QString());
+  m_viewMenu->addAction(m_panToolAction);
+  m_viewMenu->addAction(m_zoomBoxToolAction);
+  m_viewMenu->addSeparator();
+  m_viewMenu->addAction(m_zoomInAction);
+  m_viewMenu->addAction(m_zoomOutAction);
+  m_viewMenu->addAction(m_zoomFullAction);
+  m_viewMenu->addAction(m_zoomLayerAction);
+  m_viewMenu->addSeparator();
+  m_viewMenu->addAction(m_layerDock->toggleViewAction());
+
+  m_languageMenu = menuBar()->addMenu(QString());
+  m_languageMenu->addAction(m_languageSystemAction);
+  m_languageMenu->addAction(m_languageChineseAction);
+  m_languageMenu->addAction(m_languageEnglishAction);
+
+  m_helpMenu = menuBar()->addMenu(QString());
+  m_helpMenu->addAction(m_aboutAction);
+
+  auto *toolbar = addToolBar(QString());
+  toolbar->setObjectName(u"mapToolbar"_s);
+  toolbar->addAction(m_openAction);
+  toolbar->addSeparator();
+  toolbar->addAction(m_panToolAction);
+  toolbar->addAction(m_zoomBoxToolAction);
+  toolbar->addAction(m_zoomInAction);
+  toolbar->addAction(m_zoomOutAction);
+  toolbar->addAction(m_zoomFullAction);
+}
+
+void MainWindow::retranslate()
+{
+  setWindowTitle(tr("Rongcheng — Fuzhou City Operations GIS"));
+  m_fileMenu->setTitle(tr("&File"));
+  m_viewMenu->setTitle(tr("&View"));
+  m_languageMenu->setTitle(tr("&Language"));
+  m_helpMenu->setTitle(tr("&Help"));
+  m_openAction->setText(tr("&Open Data…"));
+  m_openAction->setToolTip(tr("Open a GIS data file as layers (Ctrl+O)"));
+  m_quitAction->setText(tr("&Quit"));
+  m_zoomFullAction->setText(tr("Zoom to &Full Extent"));
+  m_zoomLayerAction->setText(tr("Zoom to &Layer"));
+  m_zoomInAction->setText(tr("Zoom &In"));
+  m_zoomOutAction->setText(tr("Zoom &Out"));
+  m_panToolAction->setText(tr("&Pan"));
+  m_zoomBoxToolAction->setText(tr("&Zoom to Box"));
+  m_languageSystemAction->setText(tr("Follow the &System"));
+  m_languageChineseAction->setText(u"简体中文"_s);
+  m_languageEnglishAction->setText(u"English"_s);
+  m_aboutAction->setText(tr("&About Rongcheng"));
+  m_layerDock->setWindowTitle(tr("Layers"));
+  m_attribution->setText(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+  if (event->type() == QEvent::LanguageChange)
+    retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+  m_opener->open(paths);
+}
+
+void MainWindow::openDefaultMap()
+{
+  const QStringList files = DefaultData::basemapFiles();
+  if (files.isEmpty()) {
+    m_messageBar->pushMessage(tr("The bundled Fuzhou basemap was not found; open data with File ▸ Open."),
+                              MessageBar::Level::Warning);
+    return;
+  }
+  // The first view is the urban core over Gulou and Taijiang, not the whole municipality.
+  m_canvas->setExtent({119.16, 25.96, 119.50, 26.16});
+  m_opener->open(files);
+}
+
+void MainWindow::onLayerLoaded()
+{
+  if (m_canvas->extent().isEmpty())
+    m_canvas->zoomToFullExtent();
+}
+
+void MainWindow::showOpenDialog()
+{
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Open Data"), {},
+      tr("GIS data (*.gpkg *.shp *.geojson *.json *.csv *.fgb *.kml *.kmz *.gml *.gpx *.sqlite);;All files (*)"));
+  if (!paths.isEmpty())
+    openPaths(paths);
+}
+
+void MainWindow::showAbout()
+{
+  QMessageBox::about(this, tr("About Rongcheng"),
+                     tr("<h3>Rongcheng %1</h3><p>A desktop GIS and city operations console for Fuzhou.</p>"
+                        "<p>Built on Qt, GDAL and PROJ.</p><p><small>%2</small></p>")
+                         .arg(QApplication::applicationVersion(), DefaultData::attribution().toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+  if (event->mimeData()->hasUrls())
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+  QStringList paths;
+  for (const QUrl &url : event->mimeData()->urls())
+    if (url.isLocalFile())
+      paths << url.toLocalFile();
+  if (!paths.isEmpty()) {
+    openPaths(paths);
+    event->acceptProposedAction();
+  }
+}
+
+} // namespace rc

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+
+namespace rc {
+
+class LanguageManager;
+class LayerOpener;
+class LayerPanel;
+class LayerStack;
+class MapCanvas;
+class MessageBar;
+class PositionStatus;
+
+/// The main window: canvas, layer panel, message bar, status bar and the menus that tie them
+/// together. Each panel and tool is its own class; this one only wires them.
+class MainWindow : public QMainWindow
+{
+  Q_OBJECT
+
+public:
+  explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+  ~MainWindow() override;
+
+  [[nodiscard]] MapCanvas *canvas() const { return m_canvas; }
+  [[nodiscard]] LayerStack *layers() const { return m_layers; }
+  [[nodiscard]] LayerPanel *layerPanel() const { return m_layerPanel; }
+  [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
+  [[nodiscard]] LayerOpener *opener() const { return m_opener; }
+
+  void openPaths(const QStringList &paths);
+  /// Opens the bundled Fuzhou basemap.
+  void openDefaultMap();
+
+public slots:
+  void showOpenDialog();
+  void showAbout();
+
+protected:
+  void dragEnterEvent(QDragEnterEvent *event) override;
+  void dropEvent(QDropEvent *event) override;
+  void changeEvent(QEvent *event) override;
+
+private:
+  void createActions();
+  void createMenus();
+  void retranslate();
+  void onLayerLoaded();
+
+  LanguageManager *m_languages;
+  LayerStack *m_layers;
+  MapCanvas *m_canvas;
+  MessageBar *m_messageBar;
+  LayerPanel *m_layerPanel;
+  QDockWidget *m_layerDock;
+  PositionStatus *m_position;
+  QProgressBar *m_progress;
+  QLabel *m_attribution;
+  LayerOpener *m_opener;
+
+  QMenu *m_fileMenu = nullptr;
+  QMenu *m_viewMenu = nullptr;
+  QMenu *m_languageMenu = nullptr;
+  QMenu *m_helpMenu = nullptr;
+  QAction *m_openAction = nullptr;
+  QAction *m_quitAction = nullptr;
+  QAction *m_zoomFullAction = nullptr;
+  QAction *m_zoomLayerAction = nullptr;
+  QAction *m_zoomInAction = nullptr;
+  QAction *m_zoomOutAction = nullptr;
+  QAction *m_panToolAction = nullptr;
+  QAction *m_zoomBoxToolAction = nullptr;
+  QAction *m_languageSystemAction = nullptr;
+  QAction *m_languageChineseAction = nullptr;
+  QAction *m_languageEnglishAction = nullptr;
+  QAction *m_aboutAction = nullptr;
+};
+
+} // namespace rc

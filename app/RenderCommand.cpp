@@ -1,0 +1,170 @@
+#include "CommandLine.h"
+#include "DefaultData.h"
+
+#include "geo/CoordinateTransform.h"
+#include "map/LayerStack.h"
+#include "map/VectorLayer.h"
+#include "render/RenderJob.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImageWriter>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+namespace {
+
+/// The translation context of the command's messages.
+struct RenderCommand
+{
+  Q_DECLARE_TR_FUNCTIONS(rc::RenderCommand)
+};
+
+int fail(const QString &message, int status = 1)
+{
+  std::fprintf(stderr, "rongcheng render: %s\n", message.toUtf8().constData());
+  return status;
+}
+
+bool parseExtent(const QString &text, BBox &extent)
+{
+  const QStringList parts = text.split(u',');
+  if (parts.size() != 4)
+    return false;
+  double v[4];
+  for (int i = 0; i < 4; ++i) {
+    bool ok = false;
+    v[i] = parts[i].trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v[i]))
+      return false;
+  }
+  extent = {v[0], v[1], v[2], v[3]};
+  return extent.width() > 0 && extent.height() > 0;
+}
+
+bool parseSize(const QString &text, QSize &size)
+{
+  const QStringList parts = text.toLower().split(u'x');
+  if (parts.size() != 2)
+    return false;
+  bool okW = false, okH = false;
+  size = QSize(parts[0].toInt(&okW), parts[1].toInt(&okH));
+  return okW && okH && size.width() > 0 && size.height() > 0 && size.width() <= 20000 && size.height() <= 20000;
+}
+
+} // namespace
+
+int runRenderCommand(const QStringList &arguments)
+{
+  QCommandLineParser parser;
+  const QCommandLineOption layerOption(u"layer"_s, RenderCommand::tr("A layer to draw: PATH or PATH:LAYERNAME."), u"path"_s);
+  const QCommandLineOption outOption(u"out"_s, RenderCommand::tr("The PNG file to write."), u"file"_s);
+  const QCommandLineOption extentOption(u"extent"_s, RenderCommand::tr("minx,miny,maxx,maxy in the output CRS."), u"box"_s);
+  const QCommandLineOption crsOption(u"crs"_s, RenderCommand::tr("Output CRS (default EPSG:4490)."), u"crs"_s, u"EPSG:4490"_s);
+  const QCommandLineOption sizeOption(u"size"_s, RenderCommand::tr("Image size WIDTHxHEIGHT."), u"size"_s, u"1920x1080"_s);
+  const QCommandLineOption dpiOption(u"dpi"_s, RenderCommand::tr("Output resolution for symbol sizes."), u"dpi"_s, u"96"_s);
+  const QCommandLineOption timingOption(u"timing"_s, RenderCommand::tr("Print load_ms and render_ms on stderr."));
+  parser.addOptions({layerOption, outOption, extentOption, crsOption, sizeOption, dpiOption, timingOption});
+  if (!parser.parse(QStringList{u"rongcheng render"_s} + arguments))
+    return fail(parser.errorText(), 2);
+  if (!parser.positionalArguments().isEmpty())
+    return fail(RenderCommand::tr("unexpected argument “%1”").arg(parser.positionalArguments().first()), 2);
+  if (!parser.isSet(layerOption))
+    return fail(RenderCommand::tr("no layer given; use --layer PATH"), 2);
+  if (!parser.isSet(outOption))
+    return fail(RenderCommand::tr("no output file given; use --out map.png"), 2);
+
+  MapSettings settings;
+  QSize size;
+  if (!parseSize(parser.value(sizeOption), size))
+    return fail(RenderCommand::tr("invalid --size “%1”; expected WIDTHxHEIGHT, e.g. 1920x1080").arg(parser.value(sizeOption)), 2);
+  settings.setOutputSize(size);
+  bool dpiOk = false;
+  const double dpi = parser.value(dpiOption).toDouble(&dpiOk);
+  if (!dpiOk || dpi <= 0 || dpi > 2400)
+    return fail(RenderCommand::tr("invalid --dpi “%1”").arg(parser.value(dpiOption)), 2);
+  settings.setDpi(dpi);
+  try {
+    settings.setDestinationCrs(Crs::fromUserInput(parser.value(crsOption)));
+  } catch (const CrsError &e) {
+    return fail(QString::fromUtf8(e.what()), 2);
+  }
+  BBox extent;
+  if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), extent))
+    return fail(RenderCommand::tr("invalid --extent “%1”; expected minx,miny,maxx,maxy").arg(parser.value(extentOption)), 2);
+
+  const QString out = parser.value(outOption);
+  const QByteArray format = QFileInfo(out).suffix().toLower().toLatin1();
+  if (!QImageWriter::supportedImageFormats().contains(format))
+    return fail(RenderCommand::tr("cannot write “%1”: unsupported image format; use .png").arg(out), 2);
+
+  LayerStack stack;
+  QList<VectorLayer *> layers;
+  for (const QString &argument : parser.values(layerOption)) {
+    const auto [path, layerName] = splitLayerArgument(argument);
+    auto layer = std::make_unique<VectorLayer>(VectorSource{path, layerName, {}});
+    layers << layer.get();
+    stack.addLayer(std::move(layer));
+  }
+  QElapsedTimer loadTimer;
+  loadTimer.start();
+  VectorLayer::loadNow(layers);
+  const qint64 loadMs = loadTimer.elapsed();
+
+  int failures = 0;
+  for (int i = 0; i < layers.size(); ++i) {
+    VectorLayer *layer = layers[i];
+    if (!layer->warningMessage().isEmpty())
+      std::fprintf(stderr, "rongcheng render: %s\n", layer->warningMessage().toUtf8().constData());
+    if (layer->state() != MapLayer::State::Ready) {
+      std::fprintf(stderr, "rongcheng render: %s\n", layer->errorMessage().toUtf8().constData());
+      ++failures;
+      continue;
+    }
+    layer->setStyle(DefaultData::styleFor(layer->name(), i));
+  }
+  if (failures == layers.size())
+    return fail(RenderCommand::tr("no layer could be read"));
+
+  if (extent.isEmpty()) {
+    for (VectorLayer *layer : layers) {
+      if (layer->state() != MapLayer::State::Ready || layer->extent().isEmpty())
+        continue;
+      try {
+        extent.include(CoordinateTransform(layer->crs(), settings.destinationCrs()).transformBounds(layer->extent()));
+      } catch (const CrsError &e) {
+        std::fprintf(stderr, "rongcheng render: %s: %s\n", layer->name().toUtf8().constData(), e.what());
+      }
+    }
+    if (extent.isEmpty())
+      return fail(RenderCommand::tr("the layers have no extent to draw; give --extent"));
+    if (extent.width() <= 0 || extent.height() <= 0) {
+      const double pad = settings.destinationCrs().isGeographic() ? 0.01 : 1000;
+      extent = {extent.xMin - pad, extent.yMin - pad, extent.xMax + pad, extent.yMax + pad};
+    }
+    extent = extent.scaled(1.05);
+  }
+  settings.setExtent(extent);
+  settings.setLayers(stack.visibleLayers());
+
+  RenderJob job(settings);
+  job.start();
+  job.waitForFinished();
+  for (const QString &error : job.errors())
+    std::fprintf(stderr, "rongcheng render: %s\n", error.toUtf8().constData());
+  const QImage image = job.renderedImage();
+  if (!image.save(out))
+    return fail(RenderCommand::tr("cannot write “%1”").arg(out));
+  if (parser.isSet(timingOption))
+    std::fprintf(stderr, "load_ms=%lld render_ms=%lld\n", static_cast<long long>(loadMs),
+                 static_cast<long long>(job.renderTimeMs()));
+  return failures > 0 || !job.errors().isEmpty() ? 1 : 0;
+}
+
+} // namespace rc

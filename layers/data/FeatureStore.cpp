@@ -1,0 +1,299 @@
+#include "data/FeatureStore.h"
+
+#include <cmath>
+#include <limits>
+
+namespace rc {
+
+int FeatureStore::fieldIndex(const QString &name) const
+{
+  for (int i = 0; i < m_fields.size(); ++i)
+    if (m_fields[i].name.compare(name, Qt::CaseInsensitive) == 0)
+      return i;
+  return -1;
+}
+
+FeatureStore::Ring FeatureStore::ring(std::size_t feature, std::size_t ringInFeature) const
+{
+  const std::size_t r = m_featureRingStart[feature] + ringInFeature;
+  const std::size_t begin = m_ringStart[r], end = m_ringStart[r + 1];
+  return {std::span<const double>(m_xy.data() + 2 * begin, 2 * (end - begin)), m_ringStartsPart[r]};
+}
+
+BBox FeatureStore::featureBounds(std::size_t feature) const
+{
+  BBox box;
+  const std::size_t begin = m_ringStart[m_featureRingStart[feature]];
+  const std::size_t end = m_ringStart[m_featureRingStart[feature + 1]];
+  for (std::size_t v = begin; v < end; ++v)
+    box.include(m_xy[2 * v], m_xy[2 * v + 1]);
+  return box;
+}
+
+bool FeatureStore::isNull(std::size_t feature, int field) const
+{
+  return m_columns[field].nulls[feature];
+}
+
+QVariant FeatureStore::attribute(std::size_t feature, int field) const
+{
+  const Column &c = m_columns[field];
+  if (c.nulls[feature])
+    return {};
+  switch (c.type) {
+  case FieldType::Integer:
+    return QVariant::fromValue(c.integers[feature]);
+  case FieldType::Real:
+    return c.reals[feature];
+  case FieldType::String:
+    break;
+  }
+  return text(feature, field);
+}
+
+double FeatureStore::real(std::size_t feature, int field) const
+{
+  const Column &c = m_columns[field];
+  if (c.nulls[feature])
+    return std::numeric_limits<double>::quiet_NaN();
+  switch (c.type) {
+  case FieldType::Integer:
+    return double(c.integers[feature]);
+  case FieldType::Real:
+    return c.reals[feature];
+  case FieldType::String:
+    break;
+  }
+  bool ok = false;
+  const double value = text(feature, field).toDouble(&ok);
+  return ok ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+QString FeatureStore::text(std::size_t feature, int field) const
+{
+  const Column &c = m_columns[field];
+  if (c.nulls[feature])
+    return {};
+  switch (c.type) {
+  case FieldType::Integer:
+    return QString::number(c.integers[feature]);
+  case FieldType::Real:
+    return QString::number(c.reals[feature], 'g', 15);
+  case FieldType::String:
+    break;
+  }
+  const std::uint32_t begin = c.textStart[feature], end = c.textStart[feature + 1];
+  return QString::fromUtf8(c.text.data() + begin, qsizetype(end - begin));
+}
+
+std::vector<std::uint32_t> FeatureStore::featuresIn(const BBox &box) const
+{
+  std::vector<std::uint32_t> result;
+  if (box.contains(m_extent)) {
+    result.reserve(featureCount());
+    for (std::uint32_t i = 0; i < featureCount(); ++i)
+      if (m_kind[i] != GeometryKind::Empty)
+        result.push_back(i);
+    return result;
+  }
+  m_index.query(box, result);
+  std::sort(result.begin(), result.end());
+  return result;
+}
+
+std::size_t FeatureStore::memoryUsage() const
+{
+  std::size_t bytes = m_xy.capacity() * sizeof(double) + m_ringStart.capacity() * 4 +
+                      m_ringStartsPart.capacity() / 8 + m_featureRingStart.capacity() * 4 +
+                      m_fid.capacity() * 8 + m_kind.capacity() + m_index.memoryUsage();
+  for (const Column &c : m_columns)
+    bytes += c.integers.capacity() * 8 + c.reals.capacity() * 8 + c.text.capacity() +
+             c.textStart.capacity() * 4 + c.nulls.capacity() / 8;
+  return bytes;
+}
+
+FeatureStoreBuilder::FeatureStoreBuilder(Fields fields)
+    : m_store(std::make_unique<FeatureStore>()), m_fieldSet(fields.size(), false)
+{
+  m_store->m_columns.resize(fields.size());
+  for (int i = 0; i < fields.size(); ++i) {
+    m_store->m_columns[i].type = fields[i].type;
+    if (fields[i].type == FieldType::String)
+      m_store->m_columns[i].textStart.push_back(0);
+  }
+  m_store->m_fields = std::move(fields);
+  m_store->m_featureRingStart.push_back(0);
+  m_store->m_ringStart.push_back(0);
+}
+
+void FeatureStoreBuilder::reserve(std::size_t features, std::size_t vertices)
+{
+  FeatureStore &s = *m_store;
+  s.m_fid.reserve(features);
+  s.m_kind.reserve(features);
+  s.m_featureRingStart.reserve(features + 1);
+  s.m_ringStart.reserve(features + 1);
+  s.m_ringStartsPart.reserve(features);
+  s.m_xy.reserve(2 * vertices);
+  for (auto &c : s.m_columns) {
+    c.nulls.reserve(features);
+    if (c.type == FieldType::Integer)
+      c.integers.reserve(features);
+    else if (c.type == FieldType::Real)
+      c.reals.reserve(features);
+    else
+      c.textStart.reserve(features + 1);
+  }
+}
+
+void FeatureStoreBuilder::beginFeature(qint64 fid, GeometryKind kind)
+{
+  if (m_open)
+    closeFeature();
+  m_store->m_fid.push_back(fid);
+  m_store->m_kind.push_back(kind);
+  m_open = true;
+}
+
+void FeatureStoreBuilder::addRing(std::span<const double> xy, bool startsPart)
+{
+  FeatureStore &s = *m_store;
+  const std::size_t before = s.m_xy.size();
+  for (std::size_t i = 0; i + 1 < xy.size(); i += 2) {
+    if (std::isfinite(xy[i]) && std::isfinite(xy[i + 1])) {
+      s.m_xy.push_back(xy[i]);
+      s.m_xy.push_back(xy[i + 1]);
+    }
+  }
+  if (s.m_xy.size() == before)
+    return;
+  s.m_ringStart.push_back(std::uint32_t(s.m_xy.size() / 2));
+  s.m_ringStartsPart.push_back(startsPart);
+}
+
+void FeatureStoreBuilder::setInteger(int field, qint64 value)
+{
+  FeatureStore::Column &c = m_store->m_columns[field];
+  if (m_fieldSet[field])
+    return;
+  m_fieldSet[field] = true;
+  c.nulls.push_back(false);
+  switch (c.type) {
+  case FieldType::Integer:
+    c.integers.push_back(value);
+    break;
+  case FieldType::Real:
+    c.reals.push_back(double(value));
+    break;
+  case FieldType::String: {
+    const QByteArray digits = QByteArray::number(value);
+    c.text.insert(c.text.end(), digits.begin(), digits.end());
+    c.textStart.push_back(std::uint32_t(c.text.size()));
+    break;
+  }
+  }
+}
+
+void FeatureStoreBuilder::setReal(int field, double value)
+{
+  FeatureStore::Column &c = m_store->m_columns[field];
+  if (m_fieldSet[field])
+    return;
+  if (c.type == FieldType::Integer) {
+    m_fieldSet[field] = true;
+    c.nulls.push_back(!std::isfinite(value));
+    c.integers.push_back(std::isfinite(value) ? qint64(std::llround(value)) : 0);
+    return;
+  }
+  if (c.type == FieldType::String) {
+    setText(field, QByteArray::number(value, 'g', 15));
+    return;
+  }
+  m_fieldSet[field] = true;
+  c.nulls.push_back(false);
+  c.reals.push_back(value);
+}
+
+void FeatureStoreBuilder::setText(int field, QByteArrayView utf8)
+{
+  FeatureStore::Column &c = m_store->m_columns[field];
+  if (m_fieldSet[field])
+    return;
+  if (c.type != FieldType::String) {
+    bool ok = false;
+    const double value = utf8.toByteArray().toDouble(&ok);
+    if (!ok) {
+      setNull(field);
+      return;
+    }
+    if (c.type == FieldType::Integer)
+      setInteger(field, qint64(std::llround(value)));
+    else
+      setReal(field, value);
+    return;
+  }
+  m_fieldSet[field] = true;
+  c.nulls.push_back(false);
+  c.text.insert(c.text.end(), utf8.begin(), utf8.end());
+  c.textStart.push_back(std::uint32_t(c.text.size()));
+}
+
+void FeatureStoreBuilder::setNull(int field)
+{
+  FeatureStore::Column &c = m_store->m_columns[field];
+  if (m_fieldSet[field])
+    return;
+  m_fieldSet[field] = true;
+  c.nulls.push_back(true);
+  switch (c.type) {
+  case FieldType::Integer:
+    c.integers.push_back(0);
+    break;
+  case FieldType::Real:
+    c.reals.push_back(0);
+    break;
+  case FieldType::String:
+    c.textStart.push_back(std::uint32_t(c.text.size()));
+    break;
+  }
+}
+
+void FeatureStoreBuilder::closeFeature()
+{
+  FeatureStore &s = *m_store;
+  for (int f = 0; f < int(m_fieldSet.size()); ++f) {
+    if (!m_fieldSet[f])
+      setNull(f);
+    m_fieldSet[f] = false;
+  }
+  // A feature whose every vertex was dropped has nothing to draw.
+  if (s.m_ringStart.size() - 1 == s.m_featureRingStart.back())
+    s.m_kind.back() = GeometryKind::Empty;
+  s.m_featureRingStart.push_back(std::uint32_t(s.m_ringStart.size() - 1));
+  m_open = false;
+}
+
+std::shared_ptr<const FeatureStore> FeatureStoreBuilder::finish()
+{
+  if (m_open)
+    closeFeature();
+  FeatureStore &s = *m_store;
+  std::vector<BBox> boxes(s.featureCount());
+  bool mixed = false;
+  for (std::size_t f = 0; f < s.featureCount(); ++f) {
+    if (s.m_kind[f] == GeometryKind::Empty)
+      continue;
+    boxes[f] = s.featureBounds(f);
+    s.m_extent.include(boxes[f]);
+    if (s.m_dominantKind == GeometryKind::Empty)
+      s.m_dominantKind = s.m_kind[f];
+    else if (s.m_dominantKind != s.m_kind[f])
+      mixed = true;
+  }
+  if (mixed)
+    s.m_dominantKind = GeometryKind::Empty;
+  s.m_index.build(boxes);
+  return std::shared_ptr<const FeatureStore>(m_store.release());
+}
+
+} // namespace rc

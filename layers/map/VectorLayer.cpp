@@ -1,0 +1,193 @@
+#include "map/VectorLayer.h"
+
+#include "render/ReprojectionCache.h"
+#include "render/VectorLayerRenderer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+/// Shared between the layer and its loader thread, so the loader never touches the layer itself
+/// (which may be deleted while it reads).
+struct VectorLayer::LoadState
+{
+  std::atomic<qint64> done = 0;
+  std::atomic<qint64> total = -1;
+  std::atomic_bool cancel = false;
+};
+
+struct VectorLayer::LoadResult
+{
+  std::shared_ptr<const FeatureStore> store;
+  Crs crs;
+  QString layerName;
+  QString error;
+  QString warning;
+};
+
+VectorLayer::VectorLayer(VectorSource source, QString name, QObject *parent)
+    : MapLayer(name.isEmpty() ? (source.layerName.isEmpty() ? QFileInfo(source.path).completeBaseName()
+                                                            : source.layerName)
+                              : name,
+               parent),
+      m_source(std::move(source)), m_style(VectorStyle::defaultFor(0))
+{
+  m_progressTimer.setInterval(100);
+  connect(&m_progressTimer, &QTimer::timeout, this, &VectorLayer::pollProgress);
+}
+
+VectorLayer::~VectorLayer()
+{
+  cancelLoading();
+}
+
+VectorLayer::LoadResult VectorLayer::read(const VectorSource &source, LoadState &state)
+{
+  LoadResult result;
+  try {
+    const auto dataset = VectorDataset::open(source.path, source.options);
+    int index = 0;
+    if (!source.layerName.isEmpty()) {
+      index = dataset->layerIndex(source.layerName);
+      if (index < 0)
+        throw DataError(source.path,
+                        QCoreApplication::translate("rc::VectorLayer", "has no layer named “%1”")
+                            .arg(source.layerName));
+    }
+    const LayerSummary summary = dataset->summary(index);
+    result.layerName = summary.name;
+    result.store = dataset->load(
+        index,
+        [&state](qint64 done, qint64 total) {
+          state.done = done;
+          state.total = total;
+        },
+        &state.cancel);
+    result.crs = summary.crs;
+    if (!result.crs.isValid()) {
+      // Chinese government and survey data without a .prj is nearly always lon/lat on CGCS2000.
+      const BBox e = result.store->extent();
+      if (e.isEmpty() || (e.xMin >= -180 && e.xMax <= 180 && e.yMin >= -90 && e.yMax <= 90)) {
+        result.crs = Crs::cgcs2000();
+        result.warning = QCoreApplication::translate(
+                             "rc::VectorLayer",
+                             "%1: the layer declares no coordinate reference system; "
+                             "assumed CGCS2000 longitude/latitude (EPSG:4490)")
+                             .arg(source.path);
+      } else {
+        result.store.reset();
+        result.error = QCoreApplication::translate(
+                           "rc::VectorLayer",
+                           "%1: the layer declares no coordinate reference system and its coordinates "
+                           "are not longitude/latitude, so it cannot be placed on the map")
+                           .arg(source.path);
+      }
+    }
+  } catch (const DataError &e) {
+    result.error = e.message();
+  } catch (const CrsError &e) {
+    result.error = source.path + u": "_s + QString::fromUtf8(e.what());
+  } catch (const std::bad_alloc &) {
+    result.error = QCoreApplication::translate("rc::VectorLayer", "%1: not enough memory to load the layer")
+                       .arg(source.path);
+  }
+  return result;
+}
+
+void VectorLayer::loadAsync()
+{
+  cancelLoading();
+  m_state = State::Loading;
+  m_loadState = std::make_shared<LoadState>();
+  m_watcher = std::make_unique<QFutureWatcher<LoadResult>>();
+  connect(m_watcher.get(), &QFutureWatcher<LoadResult>::finished, this, [this] {
+    m_progressTimer.stop();
+    const auto state = m_loadState;
+    if (!state || state->cancel)
+      return;
+    apply(m_watcher->result());
+  });
+  m_watcher->setFuture(QtConcurrent::run([source = m_source, state = m_loadState] { return read(source, *state); }));
+  m_progressTimer.start();
+  emit propertiesChanged();
+}
+
+void VectorLayer::loadNow(const QList<VectorLayer *> &layers)
+{
+  for (VectorLayer *layer : layers)
+    layer->cancelLoading();
+  const QList<LoadResult> results = QtConcurrent::blockingMapped(layers, [](const VectorLayer *layer) {
+    LoadState state;
+    return read(layer->m_source, state);
+  });
+  for (qsizetype i = 0; i < layers.size(); ++i)
+    layers[i]->apply(results[i]);
+}
+
+void VectorLayer::cancelLoading()
+{
+  if (m_loadState)
+    m_loadState->cancel = true;
+  m_loadState.reset();
+  m_progressTimer.stop();
+  if (m_watcher) {
+    // The worker keeps its own LoadState; let the watcher go without waiting for it.
+    m_watcher->disconnect(this);
+    m_watcher.release()->deleteLater();
+  }
+}
+
+void VectorLayer::pollProgress()
+{
+  if (m_loadState)
+    emit loadProgress(m_loadState->done, m_loadState->total);
+}
+
+void VectorLayer::apply(const LoadResult &result)
+{
+  m_warning = result.warning;
+  if (!result.error.isEmpty() || !result.store) {
+    m_state = State::Failed;
+    m_error = result.error;
+    emit propertiesChanged();
+    emit failed(m_error);
+    return;
+  }
+  m_store = result.store;
+  m_crs = result.crs;
+  m_reprojection = std::make_shared<ReprojectionCache>(m_store, m_crs);
+  m_state = State::Ready;
+  m_error.clear();
+  emit loadProgress(qint64(m_store->featureCount()), qint64(m_store->featureCount()));
+  triggerRepaint();
+  emit propertiesChanged();
+  emit loaded();
+}
+
+BBox VectorLayer::extent() const
+{
+  return m_store ? m_store->extent() : BBox();
+}
+
+void VectorLayer::setStyle(const VectorStyle &style)
+{
+  if (style == m_style)
+    return;
+  m_style = style;
+  triggerRepaint();
+}
+
+std::unique_ptr<LayerRenderer> VectorLayer::createRenderer() const
+{
+  if (m_state != State::Ready || !m_store)
+    return nullptr;
+  return std::make_unique<VectorLayerRenderer>(id(), revision(), opacity(), m_store, m_reprojection, m_crs,
+                                               m_style);
+}
+
+} // namespace rc

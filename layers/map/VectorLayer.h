@@ -1,0 +1,82 @@
+#pragma once
+
+#include "data/VectorDataset.h"
+#include "map/MapLayer.h"
+#include "render/Symbol.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace rc {
+
+class ReprojectionCache;
+
+/// Where a vector layer's features come from: a file or connection, a layer in it (by name, or the
+/// first when empty) and how to open it.
+struct VectorSource
+{
+  QString path;
+  QString layerName;
+  OpenOptions options;
+};
+
+/// A vector layer backed by an in-memory FeatureStore. Features are read once, on a worker thread,
+/// with progress; afterwards pans and zooms never touch the disk. GUI thread object.
+class VectorLayer final : public MapLayer
+{
+  Q_OBJECT
+
+public:
+  explicit VectorLayer(VectorSource source, QString name = {}, QObject *parent = nullptr);
+  ~VectorLayer() override;
+
+  [[nodiscard]] const VectorSource &source() const { return m_source; }
+
+  /// Starts reading on a worker thread; emits loadProgress() while reading, then loaded() or failed().
+  void loadAsync();
+  /// Reads the layers in parallel and returns when all are read (the command line). Each layer ends
+  /// Ready or Failed, with errorMessage() set.
+  static void loadNow(const QList<VectorLayer *> &layers);
+  void cancelLoading();
+
+  [[nodiscard]] State state() const override { return m_state; }
+  [[nodiscard]] QString errorMessage() const override { return m_error; }
+  /// Non-fatal findings of the load, e.g. an assumed CRS.
+  [[nodiscard]] QString warningMessage() const { return m_warning; }
+  [[nodiscard]] Crs crs() const override { return m_crs; }
+  [[nodiscard]] BBox extent() const override;
+  [[nodiscard]] std::unique_ptr<LayerRenderer> createRenderer() const override;
+
+  [[nodiscard]] std::shared_ptr<const FeatureStore> features() const { return m_store; }
+  [[nodiscard]] const VectorStyle &style() const { return m_style; }
+  void setStyle(const VectorStyle &style);
+
+signals:
+  void loadProgress(qint64 done, qint64 total);
+  void loaded();
+  void failed(const QString &message);
+
+private:
+  struct LoadState;
+  struct LoadResult;
+  static LoadResult read(const VectorSource &source, LoadState &state);
+  void apply(const LoadResult &result);
+  void pollProgress();
+
+  VectorSource m_source;
+  State m_state = State::Loading;
+  QString m_error;
+  QString m_warning;
+  Crs m_crs;
+  std::shared_ptr<const FeatureStore> m_store;
+  std::shared_ptr<ReprojectionCache> m_reprojection;
+  VectorStyle m_style;
+  std::shared_ptr<LoadState> m_loadState;
+  std::unique_ptr<QFutureWatcher<LoadResult>> m_watcher;
+  QTimer m_progressTimer;
+};
+
+} // namespace rc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "render/MapSettings.h"
+
+#include <QImage>
+#include <QString>
+
+#include <atomic>
+
+namespace rc {
+
+/// A snapshot of one layer, taken on the GUI thread, that draws the layer on a worker thread without
+/// touching the live layer (QGIS's QgsMapLayerRenderer). Owned by the render job.
+class LayerRenderer
+{
+public:
+  LayerRenderer(QString layerId, quint64 revision, double opacity)
+      : m_layerId(std::move(layerId)), m_revision(revision), m_opacity(opacity)
+  {
+  }
+  virtual ~LayerRenderer() = default;
+  LayerRenderer(const LayerRenderer &) = delete;
+  LayerRenderer &operator=(const LayerRenderer &) = delete;
+
+  [[nodiscard]] const QString &layerId() const { return m_layerId; }
+  /// The layer's revision when this snapshot was taken (see RenderCache).
+  [[nodiscard]] quint64 revision() const { return m_revision; }
+  [[nodiscard]] double opacity() const { return m_opacity; }
+
+  /// Draws into `image` (transparent, the output size, premultiplied ARGB). Runs on a worker thread;
+  /// polls `cancelled` and returns early when it is set. May throw; the job reports what it throws.
+  virtual void render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled) = 0;
+
+private:
+  QString m_layerId;
+  quint64 m_revision;
+  double m_opacity;
+};
+
+} // namespace rc

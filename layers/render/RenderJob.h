@@ -1,0 +1,80 @@
+#pragma once
+
+#include "render/LayerRenderer.h"
+#include "render/MapSettings.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace rc {
+
+class RenderCache;
+
+/// Renders one frame: takes renderer snapshots of the layers on the GUI thread at construction, draws
+/// them in parallel on the global thread pool (one image per layer), and composites them in layer
+/// order. Cancelling only raises a flag, so the GUI never waits; the job still emits finished().
+/// Exceptions thrown by a layer are caught and reported in errors(); the other layers still draw.
+/// Not copyable; lives on the GUI thread; delete it only once finished (deleteLater in the slot).
+class RenderJob : public QObject
+{
+  Q_OBJECT
+
+public:
+  explicit RenderJob(MapSettings settings, RenderCache *cache = nullptr, QObject *parent = nullptr);
+  ~RenderJob() override;
+
+  void start();
+  /// Asks every renderer to stop; returns at once.
+  void cancel();
+  void waitForFinished();
+  [[nodiscard]] bool isActive() const { return m_active; }
+  [[nodiscard]] bool isCancelled() const { return m_cancelled; }
+
+  [[nodiscard]] const MapSettings &settings() const { return m_settings; }
+  /// The background and every layer finished so far, composited in order. Thread-safe: the canvas
+  /// calls it on a timer for progressive display.
+  [[nodiscard]] QImage renderedImage() const;
+  /// "layer name: problem" for each layer that failed.
+  [[nodiscard]] QStringList errors() const;
+  /// Wall time from start() to the last layer finishing.
+  [[nodiscard]] qint64 renderTimeMs() const { return m_renderTimeMs; }
+
+signals:
+  void finished();
+
+private:
+  struct LayerJob
+  {
+    std::unique_ptr<LayerRenderer> renderer;
+    QString layerName;
+    QImage image;
+    bool cached = false;
+    std::atomic_bool done = false;
+    QString error;
+  };
+
+  void renderLayer(LayerJob &job);
+  void onFinished();
+
+  MapSettings m_settings;
+  RenderCache *m_cache = nullptr;
+  std::vector<std::unique_ptr<LayerJob>> m_jobs;
+  /// The jobs left to draw; QtConcurrent::map iterates it in place, so it lives as long as the job.
+  std::vector<LayerJob *> m_pending;
+  std::atomic_bool m_cancelled = false;
+  bool m_active = false;
+  QElapsedTimer m_timer;
+  qint64 m_renderTimeMs = 0;
+  mutable QMutex m_errorMutex;
+  QFutureWatcher<void> m_watcher;
+};
+
+} // namespace rc

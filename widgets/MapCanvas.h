@@ -1,0 +1,110 @@
+#pragma once
+
+#include "render/MapSettings.h"
+#include "render/RenderCache.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace rc {
+
+class LayerStack;
+class MapLayer;
+class RenderJob;
+
+/// The map view. It only displays images: each change of extent starts a RenderJob on the thread
+/// pool and, until the job finishes, the canvas keeps showing the last image moved and scaled to the
+/// new extent, with partial frames from slow jobs. The UI thread never waits for a render.
+/// Drag or arrow keys pan, the wheel zooms around the cursor, Shift+drag (or the zoom-box tool)
+/// zooms to a box, +/- zoom around the centre.
+class MapCanvas : public QWidget
+{
+  Q_OBJECT
+
+public:
+  enum class Tool { Pan, ZoomBox };
+
+  explicit MapCanvas(LayerStack *layers, QWidget *parent = nullptr);
+  ~MapCanvas() override;
+
+  [[nodiscard]] const Crs &destinationCrs() const { return m_crs; }
+  void setDestinationCrs(const Crs &crs);
+  /// The extent asked for; the frame shows it whole, grown on one axis to the widget's shape.
+  [[nodiscard]] BBox extent() const { return m_extent; }
+  void setExtent(const BBox &extent);
+  /// The extent actually shown (the widget's aspect ratio).
+  [[nodiscard]] BBox visibleExtent() const;
+  /// Settings of the frame the canvas shows now (visible layers, size, DPI, CRS).
+  [[nodiscard]] MapSettings mapSettings() const;
+  [[nodiscard]] double scale() const { return mapSettings().scale(); }
+  [[nodiscard]] QPointF toMap(QPointF pixel) const;
+
+  [[nodiscard]] Tool tool() const { return m_tool; }
+  void setTool(Tool tool);
+
+  /// Multiplies the map units per pixel by `factor` (< 1 zooms in), keeping the map point under
+  /// `anchor` (widget pixels) where it is.
+  void zoomByFactor(double factor, QPointF anchor);
+  void zoomIn();
+  void zoomOut();
+  void panByPixels(QPointF delta);
+  void zoomToFullExtent();
+  void zoomToLayer(const MapLayer *layer);
+
+  [[nodiscard]] bool isRendering() const;
+  /// The last finished frame.
+  [[nodiscard]] QImage lastImage() const { return m_image; }
+
+public slots:
+  /// Schedules a new frame; calls within one event-loop turn coalesce into one.
+  void refresh();
+
+signals:
+  void extentChanged();
+  void crsChanged();
+  void cursorMoved(QPointF mapPoint);
+  void renderStarted();
+  void renderFinished();
+  /// A layer failed to draw ("layer: problem").
+  void renderErrors(const QStringList &errors);
+
+protected:
+  void paintEvent(QPaintEvent *event) override;
+  void resizeEvent(QResizeEvent *event) override;
+  void mousePressEvent(QMouseEvent *event) override;
+  void mouseMoveEvent(QMouseEvent *event) override;
+  void mouseReleaseEvent(QMouseEvent *event) override;
+  void wheelEvent(QWheelEvent *event) override;
+  void keyPressEvent(QKeyEvent *event) override;
+
+private:
+  [[nodiscard]] BBox layerExtentInCanvasCrs(const MapLayer *layer) const;
+  /// Shows the box with a 5 % margin.
+  void zoomToBox(BBox box);
+  [[nodiscard]] QRectF imageTargetRect() const;
+  void startRender();
+  void onJobFinished();
+  void showPartialFrame();
+
+  LayerStack *m_layers;
+  Crs m_crs;
+  BBox m_extent;
+  Tool m_tool = Tool::Pan;
+
+  QImage m_image;
+  BBox m_imageExtent;
+  RenderCache m_cache;
+  QPointer<RenderJob> m_job;
+  bool m_renderPending = false;
+  QTimer m_refreshTimer;
+  QTimer m_partialTimer;
+
+  enum class Gesture { None, Pan, ZoomBox };
+  Gesture m_gesture = Gesture::None;
+  QPoint m_pressPos;
+  QPoint m_dragPos;
+};
+
+} // namespace rc
