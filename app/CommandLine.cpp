@@ -21,6 +21,7 @@ void printUsage()
              "                   [--extent minx,miny,maxx,maxy] [--crs EPSG:4490]\n"
              "                   [--size 1920x1080] [--dpi 96] [--timing]\n"
              "  rongcheng info PATH [--sample N]\n"
+             "  rongcheng demo-data --out DIR [--scale demo|city] [--seed N]\n"
              "  rongcheng --version\n",
              stdout);
 }
@@ -29,7 +30,7 @@ void printUsage()
 
 bool isCommandLineCommand(const QString &firstArgument)
 {
-  static const QStringList commands{u"render"_s, u"info"_s, u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+  static const QStringList commands{u"render"_s, u"info"_s, u"demo-data"_s, u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
   return commands.contains(firstArgument);
 }
 
@@ -60,6 +61,8 @@ int runCommandLine(int argc, char **argv)
     return runRenderCommand(arguments);
   if (command == u"info"_s)
     return runInfoCommand(arguments);
+  if (command == u"demo-data"_s)
+    return runDemoDataCommand(arguments);
   printUsage();
   return 2;
 }

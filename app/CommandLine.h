@@ -14,6 +14,8 @@ int runCommandLine(int argc, char **argv);
 int runRenderCommand(const QStringList &arguments);
 /// `rongcheng info`: describes each layer of a data source.
 int runInfoCommand(const QStringList &arguments);
+/// `rongcheng demo-data`: writes the Fuzhou demo city (GeoPackage and project file).
+int runDemoDataCommand(const QStringList &arguments);
 
 /// Splits "PATH:LAYERNAME" when PATH is an existing file; otherwise the whole text is the path
 /// (connection strings such as "PG:dbname=x" contain colons of their own).

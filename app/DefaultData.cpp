@@ -10,7 +10,7 @@ namespace rc {
 
 namespace {
 const QStringList kBasemapFiles{u"land_simpl50m.geojson"_s, u"min_river_area.geojson"_s, u"rivers.geojson"_s,
-                                u"pois.csv"_s, u"districts.csv"_s};
+                                u"pois.geojson"_s, u"districts.geojson"_s};
 }
 
 QString DefaultData::basemapDirectory()

@@ -20,6 +20,8 @@ public:
   [[nodiscard]] static VectorStyle styleFor(const QString &layerName, int layerNumber);
   /// A display name for known basemap layers (translated), else the name itself.
   [[nodiscard]] static QString displayName(const QString &layerName);
+  /// The map background under the basemap: the sea.
+  [[nodiscard]] static QColor seaColor() { return {0xC9, 0xDF, 0xEF}; }
   /// The licence line shown in the About box and the map's corner.
   [[nodiscard]] static QString attribution();
 };

@@ -54,13 +54,12 @@ void LanguageManager::install(const QString &language)
   QCoreApplication::removeTranslator(&m_appTranslator);
   QCoreApplication::removeTranslator(&m_qtTranslator);
   m_current = language;
-  // English is the source language: no translator needed.
-  if (language != u"en"_s) {
-    if (m_appTranslator.load(u":/rc/i18n/rongcheng_"_s + language))
-      QCoreApplication::installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-      QCoreApplication::installTranslator(&m_qtTranslator);
-  }
+  // English is the source language; its catalogue only adds plural forms.
+  if (m_appTranslator.load(u":/rc/i18n/rongcheng_"_s + language))
+    QCoreApplication::installTranslator(&m_appTranslator);
+  if (language != u"en"_s &&
+      m_qtTranslator.load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(&m_qtTranslator);
   QLocale::setDefault(QLocale(language));
   emit languageChanged(language);
 }

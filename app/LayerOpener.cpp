@@ -15,8 +15,10 @@ namespace rc {
 struct LayerOpener::Listing
 {
   QString path;
+  OpenOptions options;
   QStringList layerNames;
   QString error;
+  bool done = false;
 };
 
 LayerOpener::LayerOpener(LayerStack *stack, QObject *parent) : QObject(parent), m_stack(stack) {}
@@ -25,16 +27,20 @@ void LayerOpener::open(const QStringList &paths, const OpenOptions &options)
 {
   for (const QString &path : paths) {
     ++m_listing;
+    auto slot = std::make_shared<Listing>(Listing{path, options, {}, {}, false});
+    m_queue.push_back(slot);
     auto *watcher = new QFutureWatcher<Listing>(this);
-    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, options] {
+    connect(watcher, &QFutureWatcher<Listing>::finished, this, [this, watcher, slot] {
       --m_listing;
-      addLayers(watcher->result(), options);
+      *slot = watcher->result();
+      slot->done = true;
       watcher->deleteLater();
+      flushListings();
       if (pendingCount() == 0)
         emit idle();
     });
     watcher->setFuture(QtConcurrent::run([path, options] {
-      Listing listing{path, {}, {}};
+      Listing listing{path, options, {}, {}, true};
       try {
         const auto dataset = VectorDataset::open(path, options);
         for (int i = 0; i < dataset->layerCount(); ++i)
@@ -48,7 +54,16 @@ void LayerOpener::open(const QStringList &paths, const OpenOptions &options)
   reportProgress();
 }
 
-void LayerOpener::addLayers(const Listing &listing, const OpenOptions &options)
+void LayerOpener::flushListings()
+{
+  while (!m_queue.empty() && m_queue.front()->done) {
+    const std::shared_ptr<Listing> listing = m_queue.front();
+    m_queue.erase(m_queue.begin());
+    addLayers(*listing);
+  }
+}
+
+void LayerOpener::addLayers(const Listing &listing)
 {
   if (!listing.error.isEmpty()) {
     emit failed(listing.error);
@@ -57,7 +72,7 @@ void LayerOpener::addLayers(const Listing &listing, const OpenOptions &options)
   const bool single = listing.layerNames.size() == 1;
   for (const QString &layerName : listing.layerNames) {
     const QString name = single ? QFileInfo(listing.path).completeBaseName() : layerName;
-    auto layer = std::make_unique<VectorLayer>(VectorSource{listing.path, layerName, options},
+    auto layer = std::make_unique<VectorLayer>(VectorSource{listing.path, layerName, listing.options},
                                                DefaultData::displayName(name));
     layer->setStyle(DefaultData::styleFor(name, m_stack->count()));
     VectorLayer *raw = layer.get();

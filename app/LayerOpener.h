@@ -35,13 +35,17 @@ signals:
 
 private:
   struct Listing;
-  void addLayers(const Listing &listing, const OpenOptions &options);
+  /// Adds the finished listings at the head of the queue, so layers stack in the order asked for
+  /// whichever source answers first.
+  void flushListings();
+  void addLayers(const Listing &listing);
   void trackLayer(VectorLayer *layer);
   void finishLayer(VectorLayer *layer);
   void reportProgress();
 
   LayerStack *m_stack;
   int m_listing = 0;
+  std::vector<std::shared_ptr<Listing>> m_queue;
   QHash<VectorLayer *, std::pair<qint64, qint64>> m_progress;
 };
 

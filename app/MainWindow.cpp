@@ -210,7 +210,8 @@ void MainWindow::openDefaultMap()
     return;
   }
   // The first view is the urban core over Gulou and Taijiang, not the whole municipality.
-  m_canvas->setExtent({119.16, 25.96, 119.50, 26.16});
+  m_canvas->setBackgroundColor(DefaultData::seaColor());
+  m_canvas->setExtent({119.10, 25.90, 119.60, 26.22});
   m_opener->open(files);
 }
 

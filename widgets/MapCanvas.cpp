@@ -64,6 +64,14 @@ void MapCanvas::setDestinationCrs(const Crs &crs)
   refresh();
 }
 
+void MapCanvas::setBackgroundColor(QColor color)
+{
+  if (color == m_background)
+    return;
+  m_background = color;
+  refresh();
+}
+
 void MapCanvas::setExtent(const BBox &extent)
 {
   if (extent.isEmpty() || !extent.isFinite() || extent.width() <= 0 || extent.height() <= 0)
@@ -84,6 +92,7 @@ MapSettings MapCanvas::mapSettings() const
   MapSettings settings;
   settings.setDestinationCrs(m_crs);
   settings.setExtent(m_extent);
+  settings.setBackgroundColor(m_background);
   settings.setOutputSize(size());
   settings.setDpi(logicalDpiX());
   settings.setLayers(m_layers->visibleLayers());
@@ -242,7 +251,7 @@ QRectF MapCanvas::imageTargetRect() const
 void MapCanvas::paintEvent(QPaintEvent *)
 {
   QPainter painter(this);
-  painter.fillRect(rect(), MapSettings().backgroundColor());
+  painter.fillRect(rect(), m_background);
   if (!m_image.isNull() && !m_extent.isEmpty()) {
     QRectF target = imageTargetRect();
     if (m_gesture == Gesture::Pan)

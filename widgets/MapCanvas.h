@@ -41,6 +41,9 @@ public:
   [[nodiscard]] double scale() const { return mapSettings().scale(); }
   [[nodiscard]] QPointF toMap(QPointF pixel) const;
 
+  [[nodiscard]] QColor backgroundColor() const { return m_background; }
+  void setBackgroundColor(QColor color);
+
   [[nodiscard]] Tool tool() const { return m_tool; }
   void setTool(Tool tool);
 
@@ -91,6 +94,7 @@ private:
   LayerStack *m_layers;
   Crs m_crs;
   BBox m_extent;
+  QColor m_background = MapSettings().backgroundColor();
   Tool m_tool = Tool::Pan;
 
   QImage m_image;

@@ -116,8 +116,13 @@ Crs crsOf(const OGRSpatialReference *srs)
   if (name && (EQUAL(name, "Undefined geographic SRS") || EQUAL(name, "Undefined Cartesian SRS")))
     return {};
   try {
-    const char *authority = srs->GetAuthorityName(nullptr);
-    const char *code = srs->GetAuthorityCode(nullptr);
+    // ESRI .prj files (shapefiles, CSVs) carry no authority code; let GDAL recognise the common ones
+    // so that they compare equal to the same CRS declared by code.
+    OGRSpatialReference identified(*srs);
+    if (!identified.GetAuthorityName(nullptr))
+      identified.AutoIdentifyEPSG();
+    const char *authority = identified.GetAuthorityName(nullptr);
+    const char *code = identified.GetAuthorityCode(nullptr);
     if (authority && code && EQUAL(authority, "EPSG")) {
       bool ok = false;
       const int epsg = QByteArray(code).toInt(&ok);

@@ -1,0 +1,106 @@
+#include "project/Project.h"
+
+#include "render/StyleJson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+ProjectError::ProjectError(const QString &message) : std::runtime_error(message.toStdString()) {}
+
+Project ProjectFile::read(const QString &path, QStringList *warnings)
+{
+  QFile file(path);
+  if (!file.exists())
+    throw ProjectError(path + u": "_s + tr("file does not exist"));
+  if (!file.open(QIODevice::ReadOnly))
+    throw ProjectError(path + u": "_s + tr("file is not readable"));
+  QJsonParseError parseError;
+  const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+  if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    throw ProjectError(path + u": "_s + tr("not a Rongcheng project (invalid JSON at offset %1: %2)")
+                                             .arg(parseError.offset)
+                                             .arg(parseError.errorString()));
+  const QJsonObject root = document.object();
+  if (root.value(u"format"_s).toString() != u"rongcheng-project"_s)
+    throw ProjectError(path + u": "_s + tr("not a Rongcheng project"));
+  const int version = root.value(u"version"_s).toInt(0);
+  if (version > Project::kFormatVersion)
+    throw ProjectError(path + u": "_s + tr("written by a newer Rongcheng (format %1; this one reads up to %2)")
+                                             .arg(version)
+                                             .arg(Project::kFormatVersion));
+
+  Project project;
+  project.title = root.value(u"title"_s).toString();
+  try {
+    project.crs = Crs::fromUserInput(root.value(u"crs"_s).toString(u"EPSG:4490"_s));
+  } catch (const CrsError &e) {
+    if (warnings)
+      *warnings << path + u": "_s + QString::fromUtf8(e.what());
+  }
+  const QJsonArray extent = root.value(u"extent"_s).toArray();
+  if (extent.size() == 4)
+    project.startExtent = {extent[0].toDouble(), extent[1].toDouble(), extent[2].toDouble(), extent[3].toDouble()};
+
+  const QDir base = QFileInfo(path).absoluteDir();
+  int number = 0;
+  for (const QJsonValue &value : root.value(u"layers"_s).toArray()) {
+    const QJsonObject json = value.toObject();
+    ProjectLayer layer;
+    const QString source = json.value(u"source"_s).toString();
+    if (source.isEmpty()) {
+      if (warnings)
+        *warnings << path + u": "_s + tr("a layer without a source was skipped");
+      continue;
+    }
+    layer.source = QDir::isRelativePath(source) && !source.contains(u':') ? base.absoluteFilePath(source) : source;
+    layer.layerName = json.value(u"layer"_s).toString();
+    layer.name = json.value(u"name"_s).toString(layer.layerName);
+    layer.visible = json.value(u"visible"_s).toBool(true);
+    layer.opacity = std::clamp(json.value(u"opacity"_s).toDouble(1), 0.0, 1.0);
+    QStringList problems;
+    layer.style = styleFromJson(json.value(u"style"_s).toObject(), VectorStyle::defaultFor(number++), &problems);
+    if (warnings)
+      for (const QString &problem : problems)
+        *warnings << path + u": "_s + layer.name + u": "_s + problem;
+    project.layers << layer;
+  }
+  return project;
+}
+
+void ProjectFile::write(const Project &project, const QString &path)
+{
+  const QDir base = QFileInfo(path).absoluteDir();
+  QJsonArray layers;
+  for (const ProjectLayer &layer : project.layers) {
+    const QString relative = base.relativeFilePath(layer.source);
+    const bool inside = QFileInfo::exists(layer.source) && !relative.startsWith(u".."_s);
+    layers.append(QJsonObject{{u"source"_s, inside ? relative : layer.source},
+                              {u"layer"_s, layer.layerName},
+                              {u"name"_s, layer.name},
+                              {u"visible"_s, layer.visible},
+                              {u"opacity"_s, layer.opacity},
+                              {u"style"_s, styleToJson(layer.style)}});
+  }
+  const BBox e = project.startExtent;
+  const QJsonObject root{{u"format"_s, u"rongcheng-project"_s},
+                         {u"version"_s, Project::kFormatVersion},
+                         {u"title"_s, project.title},
+                         {u"crs"_s, project.crs.toUserInput()},
+                         {u"extent"_s, e.isEmpty() ? QJsonArray() : QJsonArray{e.xMin, e.yMin, e.xMax, e.yMax}},
+                         {u"layers"_s, layers}};
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
+    throw ProjectError(path + u": "_s + tr("cannot write the project file (%1)").arg(file.errorString()));
+}
+
+} // namespace rc

@@ -1,0 +1,335 @@
+#include "RenderChecker.h"
+#include "TestData.h"
+
+#include "map/LayerStack.h"
+#include "map/VectorLayer.h"
+#include "render/LayerRenderer.h"
+#include "render/RenderCache.h"
+#include "render/RenderJob.h"
+
+#include "render/VectorLayerRenderer.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using rc::test::RenderChecker;
+
+namespace {
+
+/// A layer whose renderer throws or counts its calls: for the job's error and cache paths.
+class ProbeLayer final : public rc::MapLayer
+{
+public:
+  ProbeLayer(bool throws, std::shared_ptr<std::atomic_int> calls) : MapLayer(u"probe"_s), m_throws(throws), m_calls(std::move(calls)) {}
+
+  State state() const override { return State::Ready; }
+  QString errorMessage() const override { return {}; }
+  rc::Crs crs() const override { return rc::Crs::wgs84(); }
+  rc::BBox extent() const override { return {119, 26, 120, 27}; }
+  std::unique_ptr<rc::LayerRenderer> createRenderer() const override
+  {
+    return std::make_unique<Renderer>(id(), revision(), m_throws, m_calls);
+  }
+
+private:
+  class Renderer final : public rc::LayerRenderer
+  {
+  public:
+    Renderer(QString id, quint64 revision, bool throws, std::shared_ptr<std::atomic_int> calls)
+        : LayerRenderer(std::move(id), revision, 1), m_throws(throws), m_calls(std::move(calls))
+    {
+    }
+    void render(QImage &image, const rc::MapSettings &, const std::atomic_bool &) override
+    {
+      ++*m_calls;
+      if (m_throws)
+        throw std::runtime_error("probe failure");
+      image.fill(QColor(255, 0, 0, 255));
+    }
+
+  private:
+    bool m_throws;
+    std::shared_ptr<std::atomic_int> m_calls;
+  };
+
+  bool m_throws;
+  std::shared_ptr<std::atomic_int> m_calls;
+};
+
+/// A layer over a FeatureStore built in memory, for scenes too big to write to a file first.
+class StoreLayer final : public rc::MapLayer
+{
+public:
+  explicit StoreLayer(std::shared_ptr<const rc::FeatureStore> store) : MapLayer(u"store"_s), m_store(std::move(store)) {}
+
+  State state() const override { return State::Ready; }
+  QString errorMessage() const override { return {}; }
+  rc::Crs crs() const override { return rc::Crs::wgs84(); }
+  rc::BBox extent() const override { return m_store->extent(); }
+  std::unique_ptr<rc::LayerRenderer> createRenderer() const override
+  {
+    return std::make_unique<rc::VectorLayerRenderer>(id(), revision(), 1, m_store,
+                                                      std::make_shared<rc::ReprojectionCache>(m_store, crs()), crs(),
+                                                      rc::VectorStyle());
+  }
+
+private:
+  std::shared_ptr<const rc::FeatureStore> m_store;
+};
+
+} // namespace
+
+class TestRender : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void initTestCase();
+  void fixture_data();
+  void fixture();
+  void markerShapes_data();
+  void markerShapes();
+  void layerOrderAndOpacity();
+  void failingLayerIsReported();
+  void cacheSkipsUnchangedLayers();
+  void cancelReturnsPromptly();
+  void pointSpriteMatchesPainter();
+
+private:
+  rc::VectorLayer *addFixture(rc::LayerStack &stack, const QString &name = {});
+  QImage render(rc::LayerStack &stack, const rc::Crs &crs, const rc::BBox &extent, QSize size = {400, 300});
+
+  QTemporaryDir m_dir;
+  QString m_fixture;
+};
+
+void TestRender::initTestCase()
+{
+  QVERIFY(m_dir.isValid());
+  m_fixture = rc::test::writeFile(m_dir.path(), u"fixture.geojson"_s, rc::test::fuzhouFixtureGeoJson());
+}
+
+rc::VectorLayer *TestRender::addFixture(rc::LayerStack &stack, const QString &name)
+{
+  auto layer = std::make_unique<rc::VectorLayer>(rc::VectorSource{m_fixture, {}, {}}, name);
+  auto *raw = layer.get();
+  stack.addLayer(std::move(layer));
+  rc::VectorLayer::loadNow({raw});
+  return raw;
+}
+
+QImage TestRender::render(rc::LayerStack &stack, const rc::Crs &crs, const rc::BBox &extent, QSize size)
+{
+  rc::MapSettings settings;
+  settings.setDestinationCrs(crs);
+  settings.setExtent(extent);
+  settings.setOutputSize(size);
+  settings.setLayers(stack.visibleLayers());
+  rc::RenderJob job(settings);
+  job.start();
+  job.waitForFinished();
+  if (!job.errors().isEmpty())
+    qWarning() << job.errors();
+  return job.renderedImage();
+}
+
+void TestRender::fixture_data()
+{
+  QTest::addColumn<QString>("crs");
+  QTest::addColumn<rc::BBox>("extent");
+  QTest::newRow("fixture_4326") << u"EPSG:4326"_s << rc::BBox(119.21, 26.03, 119.38, 26.13);
+  // The same ground in Gauss-Krüger zone 40 metres: on-the-fly reprojection.
+  QTest::newRow("fixture_4549") << u"EPSG:4549"_s << rc::BBox(421000, 2881000, 438000, 2892000);
+  QTest::newRow("fixture_gcj02") << u"GCJ02"_s << rc::BBox(119.21, 26.03, 119.38, 26.13);
+}
+
+void TestRender::fixture()
+{
+  QFETCH(QString, crs);
+  QFETCH(rc::BBox, extent);
+  rc::LayerStack stack;
+  rc::VectorLayer *layer = addFixture(stack);
+  QCOMPARE(layer->state(), rc::MapLayer::State::Ready);
+  const QImage image = render(stack, rc::Crs::fromUserInput(crs), extent);
+  RenderChecker checker(u"render"_s, QString::fromLatin1(QTest::currentDataTag()));
+  checker.setAllowedMismatch(20);
+  QVERIFY2(checker.compare(image), qPrintable(checker.report()));
+}
+
+void TestRender::markerShapes_data()
+{
+  QTest::addColumn<int>("shape");
+  QTest::newRow("marker_circle") << int(rc::MarkerShape::Circle);
+  QTest::newRow("marker_square") << int(rc::MarkerShape::Square);
+  QTest::newRow("marker_triangle") << int(rc::MarkerShape::Triangle);
+  QTest::newRow("marker_diamond") << int(rc::MarkerShape::Diamond);
+}
+
+void TestRender::markerShapes()
+{
+  QFETCH(int, shape);
+  rc::LayerStack stack;
+  rc::VectorLayer *layer = addFixture(stack);
+  rc::VectorStyle style = layer->style();
+  style.marker = {rc::MarkerShape(shape), 16, QColor(0xF0, 0xA2, 0x02), QColor(0x5B, 0x2C, 0x6F), 2};
+  style.fill.fill = Qt::transparent;
+  layer->setStyle(style);
+  const QImage image = render(stack, rc::Crs::wgs84(), {119.28, 26.04, 119.33, 26.12}, {200, 300});
+  RenderChecker checker(u"render"_s, QString::fromLatin1(QTest::currentDataTag()));
+  checker.setAllowedMismatch(10);
+  QVERIFY2(checker.compare(image), qPrintable(checker.report()));
+}
+
+void TestRender::layerOrderAndOpacity()
+{
+  rc::LayerStack stack;
+  rc::VectorLayer *bottom = addFixture(stack, u"bottom"_s);
+  rc::VectorLayer *top = addFixture(stack, u"top"_s);
+  rc::VectorStyle red, blue;
+  red.fill = {QColor(255, 0, 0), Qt::transparent, 0};
+  blue.fill = {QColor(0, 0, 255), Qt::transparent, 0};
+  bottom->setStyle(red);
+  top->setStyle(blue);
+  const rc::BBox extent(119.24, 26.04, 119.36, 26.13);
+  // A pixel inside the district polygon but outside its hole.
+  const QPoint probe(20, 75);
+
+  QImage image = render(stack, rc::Crs::wgs84(), extent, {200, 150});
+  QCOMPARE(image.pixelColor(probe).rgb(), QColor(0, 0, 255).rgb());
+
+  stack.moveLayer(1, 0);
+  image = render(stack, rc::Crs::wgs84(), extent, {200, 150});
+  QCOMPARE(image.pixelColor(probe).rgb(), QColor(255, 0, 0).rgb());
+
+  bottom->setOpacity(0.5); // now on top, half transparent over blue
+  image = render(stack, rc::Crs::wgs84(), extent, {200, 150});
+  const QColor mixed = image.pixelColor(probe);
+  QVERIFY2(std::abs(mixed.red() - 128) <= 2 && std::abs(mixed.blue() - 127) <= 2 && mixed.green() == 0,
+           qPrintable(mixed.name()));
+
+  bottom->setVisible(false);
+  image = render(stack, rc::Crs::wgs84(), extent, {200, 150});
+  QCOMPARE(image.pixelColor(probe).rgb(), QColor(0, 0, 255).rgb());
+}
+
+void TestRender::failingLayerIsReported()
+{
+  rc::LayerStack stack;
+  addFixture(stack, u"fixture"_s);
+  auto calls = std::make_shared<std::atomic_int>(0);
+  stack.addLayer(std::make_unique<ProbeLayer>(true, calls));
+  rc::MapSettings settings;
+  settings.setDestinationCrs(rc::Crs::wgs84());
+  settings.setExtent({119.21, 26.03, 119.38, 26.13});
+  settings.setOutputSize({200, 150});
+  settings.setLayers(stack.visibleLayers());
+  rc::RenderJob job(settings);
+  job.start();
+  job.waitForFinished();
+  QCOMPARE(job.errors(), QStringList{u"probe: probe failure"_s});
+  // The other layer still drew: the frame is not just background.
+  const QImage image = job.renderedImage();
+  QVERIFY(image != QImage(image.size(), image.format()).copy());
+  int drawn = 0;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x)
+      drawn += image.pixel(x, y) != settings.backgroundColor().rgb();
+  QVERIFY(drawn > 1000);
+}
+
+void TestRender::cacheSkipsUnchangedLayers()
+{
+  rc::LayerStack stack;
+  auto calls = std::make_shared<std::atomic_int>(0);
+  auto *probe = stack.addLayer(std::make_unique<ProbeLayer>(false, calls));
+  rc::RenderCache cache;
+  rc::MapSettings settings;
+  settings.setDestinationCrs(rc::Crs::wgs84());
+  settings.setExtent({119, 26, 120, 27});
+  settings.setOutputSize({64, 64});
+  settings.setLayers(stack.visibleLayers());
+  const auto renderOnce = [&] {
+    rc::RenderJob job(settings, &cache);
+    job.start();
+    job.waitForFinished();
+    return job.renderedImage();
+  };
+  const QImage first = renderOnce();
+  QCOMPARE(calls->load(), 1);
+  QCOMPARE(renderOnce(), first);
+  QCOMPARE(calls->load(), 1); // served from the cache
+  probe->setOpacity(0.5);     // composited, not redrawn
+  renderOnce();
+  QCOMPARE(calls->load(), 1);
+  settings.setExtent({119, 26, 121, 27}); // a new frame geometry empties the cache
+  renderOnce();
+  QCOMPARE(calls->load(), 2);
+}
+
+void TestRender::cancelReturnsPromptly()
+{
+  // A million points: long enough that a cancel lands mid-render.
+  rc::FeatureStoreBuilder builder({});
+  std::mt19937 random(7);
+  std::uniform_real_distribution<double> lon(118.5, 120.5), lat(25.2, 26.8);
+  for (int i = 0; i < 1000000; ++i) {
+    builder.beginFeature(i, rc::GeometryKind::Point);
+    const double xy[2] = {lon(random), lat(random)};
+    builder.addRing(xy, true);
+  }
+  const auto store = builder.finish();
+  QCOMPARE(store->featureCount(), std::size_t(1000000));
+
+  StoreLayer layer(store);
+  rc::MapSettings settings;
+  settings.setDestinationCrs(rc::Crs::wgs84());
+  settings.setExtent(store->extent());
+  settings.setOutputSize({1920, 1080});
+  settings.setLayers({&layer});
+  QElapsedTimer timer;
+  timer.start();
+  rc::RenderJob job(settings);
+  job.start();
+  job.cancel();
+  QVERIFY(job.isCancelled());
+  job.waitForFinished();
+  QVERIFY(!job.isActive());
+  // Uncancelled, this frame takes several hundred milliseconds; cancelled, it stops at the next check.
+  QVERIFY2(timer.elapsed() < 150, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestRender::pointSpriteMatchesPainter()
+{
+  // Stamped sprites must look like markers QPainter draws: compare one marker both ways.
+  rc::LayerStack stack;
+  rc::VectorLayer *layer = addFixture(stack);
+  rc::VectorStyle style = layer->style();
+  style.marker = {rc::MarkerShape::Circle, 12, QColor(0x2B, 0x83, 0xBA), QColor(0x17, 0x4A, 0x6B), 1.5};
+  style.fill.fill = Qt::transparent;
+  style.fill.stroke = Qt::transparent;
+  style.line.color = Qt::transparent;
+  layer->setStyle(style);
+  // One pixel per 0.0001°, with 东街口 (119.2985, 26.0866) at the centre of pixel (40, 40).
+  const QImage image = render(stack, rc::Crs::wgs84(), {119.29445, 26.08265, 119.30245, 26.09065}, {80, 80});
+  QImage expected(80, 80, QImage::Format_ARGB32_Premultiplied);
+  expected.fill(rc::MapSettings().backgroundColor());
+  QPainter painter(&expected);
+  painter.setRenderHint(QPainter::Antialiasing);
+  painter.setBrush(style.marker.fill);
+  painter.setPen(QPen(style.marker.stroke, 1.5));
+  painter.drawEllipse(QPointF(40.5, 40.5), 6, 6);
+  painter.end();
+  int worst = 0;
+  for (int y = 0; y < 80; ++y)
+    for (int x = 0; x < 80; ++x) {
+      const QColor a = image.pixelColor(x, y), b = expected.pixelColor(x, y);
+      worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+    }
+  QVERIFY2(worst <= 3, qPrintable(u"largest channel difference %1"_s.arg(worst)));
+}
+
+QTEST_MAIN(TestRender)
+#include "test_render.moc"
