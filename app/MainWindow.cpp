@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -84,6 +85,8 @@ void MainWindow::createActions()
   m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), {}, this);
   m_openAction->setShortcut(QKeySequence::Open);
   connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+  m_openEncodingAction = new QAction(this);
+  connect(m_openEncodingAction, &QAction::triggered, this, &MainWindow::showOpenWithEncodingDialog);
   m_quitAction = new QAction(this);
   m_quitAction->setShortcut(QKeySequence::Quit);
   connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -132,6 +135,7 @@ void MainWindow::createMenus()
 {
   m_fileMenu = menuBar()->addMenu(QString());
   m_fileMenu->addAction(m_openAction);
+  m_fileMenu->addAction(m_openEncodingAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
 
@@ -174,6 +178,7 @@ void MainWindow::retranslate()
   m_helpMenu->setTitle(tr("&Help"));
   m_openAction->setText(tr("&Open Data…"));
   m_openAction->setToolTip(tr("Open a GIS data file as layers (Ctrl+O)"));
+  m_openEncodingAction->setText(tr("Open with &Encoding…"));
   m_quitAction->setText(tr("&Quit"));
   m_zoomFullAction->setText(tr("Zoom to &Full Extent"));
   m_zoomLayerAction->setText(tr("Zoom to &Layer"));
@@ -228,6 +233,22 @@ void MainWindow::showOpenDialog()
       tr("GIS data (*.gpkg *.shp *.geojson *.json *.csv *.fgb *.kml *.kmz *.gml *.gpx *.sqlite);;All files (*)"));
   if (!paths.isEmpty())
     openPaths(paths);
+}
+
+void MainWindow::showOpenWithEncodingDialog()
+{
+  // GBK is what a shapefile without .cpg is read as already; these are the usual alternatives.
+  const QStringList encodings{u"UTF-8"_s, u"GB18030"_s, u"GBK"_s, u"Big5"_s, u"ISO-8859-1"_s};
+  bool ok = false;
+  const QString encoding = QInputDialog::getItem(this, tr("Open with Encoding"),
+                                                 tr("Text encoding of the attribute table (DBF):"), encodings, 0,
+                                                 false, &ok);
+  if (!ok)
+    return;
+  const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Data"), {},
+                                                          tr("Shapefiles (*.shp *.dbf);;All files (*)"));
+  if (!paths.isEmpty())
+    m_opener->open(paths, OpenOptions{encoding});
 }
 
 void MainWindow::showAbout()

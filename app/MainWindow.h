@@ -41,6 +41,8 @@ public:
 
 public slots:
   void showOpenDialog();
+  /// Opens files with a chosen text encoding, for shapefiles whose DBF is not GBK and has no .cpg.
+  void showOpenWithEncodingDialog();
   void showAbout();
 
 protected:
@@ -70,6 +72,7 @@ private:
   QMenu *m_languageMenu = nullptr;
   QMenu *m_helpMenu = nullptr;
   QAction *m_openAction = nullptr;
+  QAction *m_openEncodingAction = nullptr;
   QAction *m_quitAction = nullptr;
   QAction *m_zoomFullAction = nullptr;
   QAction *m_zoomLayerAction = nullptr;
