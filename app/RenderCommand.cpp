@@ -108,7 +108,13 @@ int runRenderCommand(const QStringList &arguments)
   QList<VectorLayer *> layers;
   for (const QString &argument : parser.values(layerOption)) {
     const auto [path, layerName] = splitLayerArgument(argument);
-    auto layer = std::make_unique<VectorLayer>(VectorSource{path, layerName, {}});
+    // With the extent known up front, read only what the frame can show (a margin covers symbols).
+    VectorSource source(path, layerName);
+    if (!extent.isEmpty()) {
+      source.filter = extent.scaled(1.1);
+      source.filterCrs = settings.destinationCrs();
+    }
+    auto layer = std::make_unique<VectorLayer>(source);
     layers << layer.get();
     stack.addLayer(std::move(layer));
   }

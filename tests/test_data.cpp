@@ -149,6 +149,7 @@ private slots:
   void layerWithoutCrs();
   void cancelled();
   void progressReachesCount();
+  void spatialFilterKeepsSourceOrder();
 
 private:
   QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -512,6 +513,42 @@ void TestData::progressReachesCount()
   QVERIFY(calls.size() >= 3);
   QCOMPARE(calls.first().first, qint64(4096));
   QCOMPARE(calls.last(), (std::pair<qint64, qint64>(10000, 10000)));
+}
+
+void TestData::spatialFilterKeepsSourceOrder()
+{
+  // A lattice of points whose R-tree order differs from their FID order.
+  const QString file = path(u"filter.gpkg"_s);
+  QList<QByteArray> wkts;
+  QList<Row> rows;
+  for (int i = 0; i < 400; ++i) {
+    wkts.append(QByteArray("POINT (") + QByteArray::number(119 + 0.01 * ((i * 37) % 20)) + ' ' +
+                QByteArray::number(26 + 0.01 * ((i * 11) % 20)) + ')');
+  }
+  for (int i = 0; i < 400; ++i)
+    rows.append({wkts[i].constData(), i, double(i), QString::number(i)});
+  const QString written = writeLayer({"GPKG", file, {}}, rows);
+  QVERIFY2(written.isEmpty(), qPrintable(written));
+
+  const rc::BBox box(119.035, 26.035, 119.105, 26.125);
+  const auto store = rc::VectorDataset::open(file)->load(0, {}, nullptr, box);
+  QVERIFY(store->featureCount() > 10 && store->featureCount() < 400);
+  std::size_t expected = 0;
+  for (int i = 0; i < 400; ++i) {
+    const double x = 119 + 0.01 * ((i * 37) % 20), y = 26 + 0.01 * ((i * 11) % 20);
+    expected += box.contains(x, y);
+  }
+  QCOMPARE(store->featureCount(), expected);
+  const int code = store->fieldIndex(u"code"_s), name = store->fieldIndex(u"name"_s);
+  for (std::size_t f = 0; f < store->featureCount(); ++f) {
+    if (f > 0)
+      QVERIFY(store->fid(f - 1) < store->fid(f));
+    // Attributes and geometry travel with their feature through the reordering.
+    const qint64 i = store->attribute(f, code).toLongLong();
+    QCOMPARE(store->text(f, name), QString::number(i));
+    QCOMPARE(store->firstVertex(f)[0], 119 + 0.01 * ((i * 37) % 20));
+    QVERIFY(box.contains(store->firstVertex(f)[0], store->firstVertex(f)[1]));
+  }
 }
 
 QTEST_GUILESS_MAIN(TestData)

@@ -1,6 +1,7 @@
 #include "data/FeatureStore.h"
 
 #include <cmath>
+#include <numeric>
 #include <limits>
 
 namespace rc {
@@ -273,10 +274,62 @@ void FeatureStoreBuilder::closeFeature()
   m_open = false;
 }
 
+void FeatureStoreBuilder::sortByFid()
+{
+  const FeatureStore &old = *m_store;
+  if (std::is_sorted(old.m_fid.begin(), old.m_fid.end()))
+    return;
+  std::vector<std::uint32_t> order(old.featureCount());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&old](std::uint32_t a, std::uint32_t b) { return old.m_fid[a] < old.m_fid[b]; });
+
+  auto sorted = std::make_unique<FeatureStore>();
+  FeatureStore &s = *sorted;
+  s.m_fields = old.m_fields;
+  s.m_xy.reserve(old.m_xy.size());
+  s.m_ringStart.reserve(old.m_ringStart.size());
+  s.m_ringStartsPart.reserve(old.m_ringStartsPart.size());
+  s.m_featureRingStart.reserve(old.m_featureRingStart.size());
+  s.m_ringStart.push_back(0);
+  s.m_featureRingStart.push_back(0);
+  for (std::uint32_t f : order) {
+    s.m_fid.push_back(old.m_fid[f]);
+    s.m_kind.push_back(old.m_kind[f]);
+    for (std::size_t r = old.m_featureRingStart[f]; r < old.m_featureRingStart[f + 1]; ++r) {
+      s.m_xy.insert(s.m_xy.end(), old.m_xy.begin() + 2 * std::ptrdiff_t(old.m_ringStart[r]),
+                    old.m_xy.begin() + 2 * std::ptrdiff_t(old.m_ringStart[r + 1]));
+      s.m_ringStart.push_back(std::uint32_t(s.m_xy.size() / 2));
+      s.m_ringStartsPart.push_back(old.m_ringStartsPart[r]);
+    }
+    s.m_featureRingStart.push_back(std::uint32_t(s.m_ringStart.size() - 1));
+  }
+  s.m_columns.resize(old.m_columns.size());
+  for (std::size_t c = 0; c < old.m_columns.size(); ++c) {
+    const FeatureStore::Column &from = old.m_columns[c];
+    FeatureStore::Column &to = s.m_columns[c];
+    to.type = from.type;
+    if (from.type == FieldType::String)
+      to.textStart.push_back(0);
+    for (std::uint32_t f : order) {
+      to.nulls.push_back(from.nulls[f]);
+      if (from.type == FieldType::Integer) {
+        to.integers.push_back(from.integers[f]);
+      } else if (from.type == FieldType::Real) {
+        to.reals.push_back(from.reals[f]);
+      } else {
+        to.text.insert(to.text.end(), from.text.begin() + from.textStart[f], from.text.begin() + from.textStart[f + 1]);
+        to.textStart.push_back(std::uint32_t(to.text.size()));
+      }
+    }
+  }
+  m_store = std::move(sorted);
+}
+
 std::shared_ptr<const FeatureStore> FeatureStoreBuilder::finish()
 {
   if (m_open)
     closeFeature();
+  sortByFid();
   FeatureStore &s = *m_store;
   std::vector<BBox> boxes(s.featureCount());
   bool mixed = false;

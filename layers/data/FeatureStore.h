@@ -134,11 +134,15 @@ public:
   void setNull(int field);
 
   [[nodiscard]] std::size_t featureCount() const { return m_store->m_fid.size(); }
-  /// Completes the last feature, computes bounds and bulk-loads the spatial index.
+  /// Completes the last feature, orders features by FID, computes bounds and bulk-loads the
+  /// spatial index.
   [[nodiscard]] std::shared_ptr<const FeatureStore> finish();
 
 private:
   void closeFeature();
+  /// Puts features in ascending FID order, the source's own order and so the drawing order, when
+  /// the reader delivered them otherwise (a spatially filtered read comes in index order).
+  void sortByFid();
 
   std::unique_ptr<FeatureStore> m_store;
   std::vector<bool> m_fieldSet;

@@ -78,18 +78,21 @@ void SpatialIndex::build(const std::vector<BBox> &boxes, int nodeSize)
   if (items.empty())
     return;
 
-  // Hilbert keys of the box centres on a 65536² grid over the total extent.
+  // Sort by Hilbert key of the box centre on a 65536² grid over the total extent. Key and item
+  // travel together in one 64-bit word: sorting plain integers is several times faster than
+  // sorting indices through a key table.
   const double w = total.width() > 0 ? total.width() : 1;
   const double h = total.height() > 0 ? total.height() : 1;
-  std::vector<std::uint32_t> keys(boxes.size());
+  std::vector<std::uint64_t> order;
+  order.reserve(items.size());
   for (std::uint32_t i : items) {
     const auto hx = std::uint32_t(65535 * ((boxes[i].centerX() - total.xMin) / w));
     const auto hy = std::uint32_t(65535 * ((boxes[i].centerY() - total.yMin) / h));
-    keys[i] = hilbert(hx, hy);
+    order.push_back((std::uint64_t(hilbert(hx, hy)) << 32) | i);
   }
-  std::sort(items.begin(), items.end(), [&keys](std::uint32_t a, std::uint32_t b) {
-    return keys[a] < keys[b] || (keys[a] == keys[b] && a < b);
-  });
+  std::sort(order.begin(), order.end());
+  for (std::size_t k = 0; k < order.size(); ++k)
+    items[k] = std::uint32_t(order[k]);
 
   std::size_t n = items.size();
   std::size_t totalNodes = n;

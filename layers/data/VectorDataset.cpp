@@ -1,5 +1,7 @@
 #include "data/VectorDataset.h"
 
+#include <QScopeGuard>
+
 #include "data/OgrUtils.h"
 
 #include <QCoreApplication>
@@ -315,10 +317,14 @@ QList<QVariantMap> VectorDataset::sample(int layerIndex, int n, QStringList *fie
 }
 
 std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const LoadProgress &progress,
-                                                        const std::atomic_bool *cancel) const
+                                                        const std::atomic_bool *cancel, const BBox &filter) const
 {
   OGRLayer &layer = d->layer(m_path, layerIndex);
   GdalErrorCapture errors;
+  // The driver answers the box from its own spatial index (GeoPackage R-tree, shapefile .qix).
+  if (!filter.isEmpty())
+    layer.SetSpatialFilterRect(filter.xMin, filter.yMin, filter.xMax, filter.yMax);
+  const auto clearFilter = qScopeGuard([&layer] { layer.SetSpatialFilter(nullptr); });
   const OGRFeatureDefn &defn = *layer.GetLayerDefn();
   const int fieldCount = defn.GetFieldCount();
   Fields fields;

@@ -71,11 +71,13 @@ public:
   /// kept in `fieldNames`).
   [[nodiscard]] QList<QVariantMap> sample(int layer, int n, QStringList *fieldNames = nullptr) const;
 
-  /// Reads every feature of a layer into a FeatureStore. Progress is reported every few thousand
+  /// Reads every feature of a layer into a FeatureStore; with a non-empty `filter` (in the layer's
+  /// CRS) only the features whose bounds meet it. Progress is reported every few thousand
   /// features; `cancel` is polled and, when set, the load stops with DataError("cancelled").
   /// Throws DataError on read errors (truncated or corrupt files).
   [[nodiscard]] std::shared_ptr<const FeatureStore> load(int layer, const LoadProgress &progress = {},
-                                                         const std::atomic_bool *cancel = nullptr) const;
+                                                         const std::atomic_bool *cancel = nullptr,
+                                                         const BBox &filter = {}) const;
 
 private:
   struct Private;

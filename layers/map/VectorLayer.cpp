@@ -1,5 +1,6 @@
 #include "map/VectorLayer.h"
 
+#include "geo/CoordinateTransform.h"
 #include "render/ReprojectionCache.h"
 #include "render/VectorLayerRenderer.h"
 
@@ -61,13 +62,16 @@ VectorLayer::LoadResult VectorLayer::read(const VectorSource &source, LoadState 
     }
     const LayerSummary summary = dataset->summary(index);
     result.layerName = summary.name;
+    BBox filter;
+    if (!source.filter.isEmpty() && summary.crs.isValid())
+      filter = CoordinateTransform(source.filterCrs, summary.crs).transformBounds(source.filter);
     result.store = dataset->load(
         index,
         [&state](qint64 done, qint64 total) {
           state.done = done;
           state.total = total;
         },
-        &state.cancel);
+        &state.cancel, filter);
     result.crs = summary.crs;
     if (!result.crs.isValid()) {
       // Chinese government and survey data without a .prj is nearly always lon/lat on CGCS2000.

@@ -15,12 +15,21 @@ namespace rc {
 class ReprojectionCache;
 
 /// Where a vector layer's features come from: a file or connection, a layer in it (by name, or the
-/// first when empty) and how to open it.
+/// first when empty), how to open it and, optionally, which part of it to read.
 struct VectorSource
 {
+  VectorSource(QString path, QString layerName = {}, OpenOptions options = {})
+      : path(std::move(path)), layerName(std::move(layerName)), options(std::move(options))
+  {
+  }
+
   QString path;
   QString layerName;
   OpenOptions options;
+  /// When set, only features meeting this box (in `filterCrs`) are read: a one-off render of a
+  /// window needs no more.
+  BBox filter;
+  Crs filterCrs;
 };
 
 /// A vector layer backed by an in-memory FeatureStore. Features are read once, on a worker thread,

@@ -210,6 +210,22 @@
         <source>&lt;h3&gt;Rongcheng %1&lt;/h3&gt;&lt;p&gt;A desktop GIS and city operations console for Fuzhou.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL and PROJ.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rongcheng %1&lt;/h3&gt;&lt;p&gt;A desktop GIS and city operations console for Fuzhou.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL and PROJ.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open with &amp;Encoding…</source>
+        <translation>Open with &amp;Encoding…</translation>
+    </message>
+    <message>
+        <source>Open with Encoding</source>
+        <translation>Open with Encoding</translation>
+    </message>
+    <message>
+        <source>Text encoding of the attribute table (DBF):</source>
+        <translation>Text encoding of the attribute table (DBF):</translation>
+    </message>
+    <message>
+        <source>Shapefiles (*.shp *.dbf);;All files (*)</source>
+        <translation>Shapefiles (*.shp *.dbf);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>rc::MessageBar</name>

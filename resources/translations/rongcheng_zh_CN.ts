@@ -210,6 +210,22 @@
         <source>&lt;h3&gt;Rongcheng %1&lt;/h3&gt;&lt;p&gt;A desktop GIS and city operations console for Fuzhou.&lt;/p&gt;&lt;p&gt;Built on Qt, GDAL and PROJ.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;榕城 %1&lt;/h3&gt;&lt;p&gt;面向福州的桌面 GIS 与城市运营控制台。&lt;/p&gt;&lt;p&gt;基于 Qt、GDAL 与 PROJ 构建。&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open with &amp;Encoding…</source>
+        <translation>按编码打开(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open with Encoding</source>
+        <translation>按编码打开</translation>
+    </message>
+    <message>
+        <source>Text encoding of the attribute table (DBF):</source>
+        <translation>属性表（DBF）的文本编码：</translation>
+    </message>
+    <message>
+        <source>Shapefiles (*.shp *.dbf);;All files (*)</source>
+        <translation>Shapefile (*.shp *.dbf);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>rc::MessageBar</name>

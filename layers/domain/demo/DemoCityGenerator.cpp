@@ -1,0 +1,109 @@
+#include "domain/demo/DemoCityGenerator.h"
+
+#include "domain/demo/AdministrativeDivisions.h"
+#include "domain/demo/Basemap.h"
+#include "domain/demo/GpkgWriter.h"
+#include "domain/demo/NameMaker.h"
+#include "domain/demo/ProgressReporter.h"
+#include "domain/demo/SeedTables.h"
+#include "domain/demo/UrbanDensity.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+using namespace demo;
+
+DemoDataError::DemoDataError(Code code, const QString &message)
+    : std::runtime_error(message.toStdString()), m_code(code)
+{}
+
+qint64 DemoCityGenerator::addressCount(const DemoCityOptions &options)
+{
+  if (options.addressCount >= 0)
+    return options.addressCount;
+  return options.scale == DemoCityOptions::Scale::City ? 3'000'000 : 300'000;
+}
+
+qint64 DemoCityGenerator::eventCount(const DemoCityOptions &options)
+{
+  if (options.eventCount >= 0)
+    return options.eventCount;
+  return options.scale == DemoCityOptions::Scale::City ? 1'000'000 : 200'000;
+}
+
+qint64 DemoCityGenerator::cellSiteCount(const DemoCityOptions &options)
+{
+  if (options.cellSiteCount >= 0)
+    return options.cellSiteCount;
+  return options.scale == DemoCityOptions::Scale::City ? 35'000 : 8'000;
+}
+
+QString DemoCityGenerator::geoPackagePath(const QString &outDir)
+{
+  return outDir + u"/fuzhou.gpkg"_s;
+}
+
+QString DemoCityGenerator::projectPath(const QString &outDir)
+{
+  return outDir + u"/fuzhou.rcproj"_s;
+}
+
+namespace {
+
+/// Removes a GeoPackage and SQLite's side files.
+void removeGeoPackage(const QString &path)
+{
+  for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s})
+    QFile::remove(path + suffix);
+}
+
+} // namespace
+
+void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgress &progress,
+                                 const std::atomic_bool *cancel)
+{
+  if (options.outDir.isEmpty())
+    throw DemoDataError(DemoDataError::Code::MissingInput, tr("no output folder given"));
+  if (options.basemapDir.isEmpty() || !QFileInfo(options.basemapDir).isDir())
+    throw DemoDataError(DemoDataError::Code::MissingInput,
+                        tr("the basemap folder “%1” does not exist").arg(options.basemapDir));
+  const QString seedTableDir =
+      options.seedTableDir.isEmpty() ? QDir(options.basemapDir + u"/../demo"_s).absolutePath() : options.seedTableDir;
+  if (!QDir().mkpath(options.outDir))
+    throw DemoDataError(DemoDataError::Code::Write, tr("cannot create the folder %1").arg(options.outDir));
+
+  ProgressReporter reporter(progress, cancel);
+  const QString partial = options.outDir + u"/fuzhou.partial.gpkg"_s;
+  try {
+    GeosContext geos;
+    reporter.beginStage(tr("Reading the basemap"), 0.0, 0.02);
+    const SeedTables tables = SeedTables::load(seedTableDir, options.basemapDir);
+    const Basemap basemap(geos, options.basemapDir, seedTableDir);
+    const UrbanDensity density(tables.urbanCentres);
+    const NameMaker names(tables);
+    GpkgWriter writer(partial);
+    basemap.write(writer);
+
+    reporter.beginStage(tr("Districts, towns and communities"), 0.02, 0.10);
+    const AdministrativeDivisions divisions(geos, basemap, tables, density, names, options.seed, reporter);
+    divisions.write(writer);
+
+    reporter.beginStage(tr("Saving"), 0.99, 1.0);
+    writer.close();
+    removeGeoPackage(geoPackagePath(options.outDir));
+    if (!QFile::rename(partial, geoPackagePath(options.outDir)))
+      throw DemoDataError(DemoDataError::Code::Write,
+                          tr("cannot move the GeoPackage into place at %1").arg(geoPackagePath(options.outDir)));
+    reporter.update(1);
+  } catch (...) {
+    removeGeoPackage(partial);
+    throw;
+  }
+}
+
+} // namespace rc
