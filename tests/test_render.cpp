@@ -7,6 +7,7 @@
 #include "render/RenderCache.h"
 #include "render/RenderJob.h"
 
+#include "render/LabelEngine.h"
 #include "render/VectorLayerRenderer.h"
 
 #include <QElapsedTimer>
@@ -97,6 +98,9 @@ private slots:
   void cacheSkipsUnchangedLayers();
   void cancelReturnsPromptly();
   void pointSpriteMatchesPainter();
+  void chineseLabels();
+  void labelsAvoidCollisions();
+  void labelPriorityWins();
 
 private:
   rc::VectorLayer *addFixture(rc::LayerStack &stack, const QString &name = {});
@@ -329,6 +333,77 @@ void TestRender::pointSpriteMatchesPainter()
       worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
     }
   QVERIFY2(worst <= 3, qPrintable(u"largest channel difference %1"_s.arg(worst)));
+}
+
+void TestRender::chineseLabels()
+{
+  rc::LayerStack stack;
+  rc::VectorLayer *layer = addFixture(stack);
+  rc::VectorStyle style = layer->style();
+  style.labels.enabled = true;
+  style.labels.field = u"name"_s;
+  style.labels.size = 11;
+  layer->setStyle(style);
+  const QImage image = render(stack, rc::Crs::wgs84(), {119.21, 26.03, 119.38, 26.13}, {480, 300});
+  RenderChecker checker(u"render"_s, u"labels_cjk"_s);
+  // Glyph edges may differ by a shade between FreeType builds; shapes may not.
+  checker.setColorTolerance(24);
+  checker.setAllowedMismatch(150);
+  QVERIFY2(checker.compare(image), qPrintable(checker.report()));
+}
+
+void TestRender::labelsAvoidCollisions()
+{
+  const auto placeAll = [](const std::vector<QPointF> &anchors, QSize size) {
+    rc::LabelEngine engine;
+    rc::LabelSettings settings;
+    settings.enabled = true;
+    const int handle = engine.addLayer(0, settings, 96);
+    std::vector<rc::LabelCandidate> candidates;
+    for (const QPointF &anchor : anchors)
+      candidates.push_back({u"鼓楼"_s, rc::LabelCandidate::Placement::Point, anchor, 3, {}});
+    engine.addCandidates(handle, std::move(candidates));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    return engine.place(image);
+  };
+  // Far apart, every label fits.
+  std::vector<QPointF> spread;
+  for (int i = 0; i < 16; ++i)
+    spread.emplace_back(50 + 100 * (i % 4), 50 + 100 * (i / 4));
+  QCOMPARE(placeAll(spread, {400, 400}), 16);
+  // Stacked on one spot, only the few positions around it can hold a label each.
+  const int stacked = placeAll(std::vector<QPointF>(400, QPointF(100, 100)), {200, 200});
+  QVERIFY2(stacked >= 2 && stacked <= 8, qPrintable(QString::number(stacked)));
+}
+
+void TestRender::labelPriorityWins()
+{
+  // A frame with room for one label: the higher priority takes it, whatever the layer order.
+  rc::LabelEngine engine;
+  rc::LabelSettings low, high;
+  low.enabled = high.enabled = true;
+  low.color = QColor(0, 0, 255);
+  high.color = QColor(255, 0, 0);
+  low.haloWidth = high.haloWidth = 0;
+  low.priority = 1;
+  high.priority = 9;
+  const int lowHandle = engine.addLayer(1, low, 96);
+  const int highHandle = engine.addLayer(0, high, 96);
+  engine.addCandidates(lowHandle, {{u"闽江"_s, rc::LabelCandidate::Placement::Area, QPointF(30, 12), 0, {}}});
+  engine.addCandidates(highHandle, {{u"闽江"_s, rc::LabelCandidate::Placement::Area, QPointF(30, 12), 0, {}}});
+  QImage image(60, 24, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::transparent);
+  QCOMPARE(engine.place(image), 1);
+  int red = 0, blue = 0;
+  for (int y = 0; y < image.height(); ++y)
+    for (int x = 0; x < image.width(); ++x) {
+      const QColor c = image.pixelColor(x, y);
+      red += c.alpha() > 128 && c.red() > 128;
+      blue += c.alpha() > 128 && c.blue() > 128;
+    }
+  QVERIFY(red > 20);
+  QCOMPARE(blue, 0);
 }
 
 QTEST_MAIN(TestRender)

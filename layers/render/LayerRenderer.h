@@ -9,6 +9,8 @@
 
 namespace rc {
 
+class LabelEngine;
+
 /// A snapshot of one layer, taken on the GUI thread, that draws the layer on a worker thread without
 /// touching the live layer (QGIS's QgsMapLayerRenderer). Owned by the render job.
 class LayerRenderer
@@ -26,6 +28,15 @@ public:
   /// The layer's revision when this snapshot was taken (see RenderCache).
   [[nodiscard]] quint64 revision() const { return m_revision; }
   [[nodiscard]] double opacity() const { return m_opacity; }
+
+  /// Registers the layer's labels with the frame's engine before drawing starts (GUI thread);
+  /// renderers without labels keep this no-op.
+  virtual void prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings)
+  {
+    Q_UNUSED(engine);
+    Q_UNUSED(layerOrder);
+    Q_UNUSED(settings);
+  }
 
   /// Draws into `image` (transparent, the output size, premultiplied ARGB). Runs on a worker thread;
   /// polls `cancelled` and returns early when it is set. May throw; the job reports what it throws.

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -26,19 +27,23 @@ RenderJob::RenderJob(MapSettings settings, RenderCache *cache, QObject *parent)
     }
     if (!job->renderer && job->error.isEmpty())
       continue;
+    if (job->renderer)
+      job->renderer->prepareLabels(m_labels, int(m_jobs.size()), m_settings);
     if (m_cache && job->renderer) {
       job->image = m_cache->image(job->renderer->layerId(), job->renderer->revision());
       job->cached = !job->image.isNull();
     }
     m_jobs.push_back(std::move(job));
   }
-  connect(&m_watcher, &QFutureWatcher<void>::finished, this, &RenderJob::onFinished);
+  connect(&m_watcher, &QFutureWatcher<void>::finished, this, &RenderJob::onLayersFinished);
+  connect(&m_labelWatcher, &QFutureWatcher<void>::finished, this, &RenderJob::finish);
 }
 
 RenderJob::~RenderJob()
 {
   cancel();
   m_watcher.waitForFinished();
+  m_labelWatcher.waitForFinished();
 }
 
 void RenderJob::start()
@@ -47,11 +52,13 @@ void RenderJob::start()
     return;
   m_active = true;
   m_timer.start();
-  for (auto &job : m_jobs) {
-    if (job->cached || !job->renderer)
-      job->done = true;
+  for (std::size_t i = 0; i < m_jobs.size(); ++i) {
+    LayerJob &job = *m_jobs[i];
+    // A cached image comes without its labels: a labelled layer draws again to collect them.
+    if (!job.renderer || (job.cached && !m_labels.hasLayer(int(i))))
+      job.done = true;
     else
-      m_pending.push_back(job.get());
+      m_pending.push_back(&job);
   }
   m_watcher.setFuture(QtConcurrent::map(m_pending, [this](LayerJob *job) { renderLayer(*job); }));
 }
@@ -94,12 +101,39 @@ void RenderJob::waitForFinished()
   if (!m_active)
     return;
   m_watcher.waitForFinished();
-  // The watcher's finished signal is queued; deliver it now so callers see a finished job.
-  if (m_active)
-    onFinished();
+  // The watchers' signals are queued; run what they would have started now, on this thread.
+  if (!m_labelPhaseStarted) {
+    m_labelPhaseStarted = true;
+    renderLabels();
+  }
+  m_labelWatcher.waitForFinished();
+  finish();
 }
 
-void RenderJob::onFinished()
+void RenderJob::onLayersFinished()
+{
+  if (!m_active || m_labelPhaseStarted)
+    return;
+  m_labelPhaseStarted = true;
+  if (m_cancelled || !m_labels.hasCandidates()) {
+    finish();
+    return;
+  }
+  m_labelWatcher.setFuture(QtConcurrent::run([this] { renderLabels(); }));
+}
+
+void RenderJob::renderLabels()
+{
+  if (m_cancelled || !m_labels.hasCandidates())
+    return;
+  QImage image(m_settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::transparent);
+  m_labels.place(image);
+  m_labelImage = image;
+  m_labelsDone = true;
+}
+
+void RenderJob::finish()
 {
   if (!m_active)
     return;
@@ -118,6 +152,10 @@ QImage RenderJob::renderedImage() const
       continue;
     painter.setOpacity(job->renderer->opacity());
     painter.drawImage(0, 0, job->image);
+  }
+  if (m_labelsDone) {
+    painter.setOpacity(1);
+    painter.drawImage(0, 0, m_labelImage);
   }
   return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/LabelEngine.h"
 #include "render/LayerRenderer.h"
 #include "render/MapSettings.h"
 
@@ -19,8 +20,8 @@ namespace rc {
 class RenderCache;
 
 /// Renders one frame: takes renderer snapshots of the layers on the GUI thread at construction, draws
-/// them in parallel on the global thread pool (one image per layer), and composites them in layer
-/// order. Cancelling only raises a flag, so the GUI never waits; the job still emits finished().
+/// them in parallel on the global thread pool (one image per layer), then places the labels of all
+/// layers in one pass on a worker, and composites layers in order with the labels on top. Cancelling only raises a flag, so the GUI never waits; the job still emits finished().
 /// Exceptions thrown by a layer are caught and reported in errors(); the other layers still draw.
 /// Not copyable; lives on the GUI thread; delete it only once finished (deleteLater in the slot).
 class RenderJob : public QObject
@@ -62,7 +63,9 @@ private:
   };
 
   void renderLayer(LayerJob &job);
-  void onFinished();
+  void onLayersFinished();
+  void renderLabels();
+  void finish();
 
   MapSettings m_settings;
   RenderCache *m_cache = nullptr;
@@ -71,10 +74,15 @@ private:
   std::vector<LayerJob *> m_pending;
   std::atomic_bool m_cancelled = false;
   bool m_active = false;
+  bool m_labelPhaseStarted = false;
+  LabelEngine m_labels;
+  QImage m_labelImage;
+  std::atomic_bool m_labelsDone = false;
   QElapsedTimer m_timer;
   qint64 m_renderTimeMs = 0;
   mutable QMutex m_errorMutex;
   QFutureWatcher<void> m_watcher;
+  QFutureWatcher<void> m_labelWatcher;
 };
 
 } // namespace rc

@@ -62,6 +62,16 @@ QJsonObject styleToJson(const VectorStyle &style)
       {u"fill"_s, QJsonObject{{u"fill"_s, colorName(style.fill.fill)},
                               {u"stroke"_s, colorName(style.fill.stroke)},
                               {u"strokeWidth"_s, style.fill.strokeWidth}}},
+      {u"labels"_s, QJsonObject{{u"enabled"_s, style.labels.enabled},
+                                {u"field"_s, style.labels.field},
+                                {u"font"_s, style.labels.fontFamily},
+                                {u"size"_s, style.labels.size},
+                                {u"bold"_s, style.labels.bold},
+                                {u"color"_s, colorName(style.labels.color)},
+                                {u"halo"_s, colorName(style.labels.haloColor)},
+                                {u"haloWidth"_s, style.labels.haloWidth},
+                                {u"priority"_s, style.labels.priority},
+                                {u"maxScale"_s, style.labels.maxScale}}},
   };
 }
 
@@ -95,6 +105,21 @@ VectorStyle styleFromJson(const QJsonObject &json, const VectorStyle &defaults, 
   f.color(u"fill"_s, style.fill.fill);
   f.color(u"stroke"_s, style.fill.stroke);
   f.number(u"strokeWidth"_s, style.fill.strokeWidth, 0, 50);
+
+  const QJsonObject labels = json.value(u"labels"_s).toObject();
+  const Reader t{labels, problems, u"labels."_s};
+  style.labels.enabled = labels.value(u"enabled"_s).toBool(style.labels.enabled);
+  style.labels.field = labels.value(u"field"_s).toString(style.labels.field);
+  style.labels.fontFamily = labels.value(u"font"_s).toString(style.labels.fontFamily);
+  t.number(u"size"_s, style.labels.size, 1, 200);
+  style.labels.bold = labels.value(u"bold"_s).toBool(style.labels.bold);
+  t.color(u"color"_s, style.labels.color);
+  t.color(u"halo"_s, style.labels.haloColor);
+  t.number(u"haloWidth"_s, style.labels.haloWidth, 0, 20);
+  double priority = style.labels.priority;
+  t.number(u"priority"_s, priority, 0, 10);
+  style.labels.priority = int(priority);
+  t.number(u"maxScale"_s, style.labels.maxScale, 0, 1e9);
   return style;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/FeatureStore.h"
+#include "render/LabelSettings.h"
 
 #include <QColor>
 #include <QString>
@@ -43,6 +44,7 @@ struct VectorStyle
   MarkerSymbol marker;
   LineSymbol line;
   FillSymbol fill;
+  LabelSettings labels;
 
   /// A distinct default style for the n-th layer opened, so new layers stand apart.
   [[nodiscard]] static VectorStyle defaultFor(int layerNumber);

@@ -1,6 +1,7 @@
 #include "render/VectorLayerRenderer.h"
 
 #include "geo/CoordinateTransform.h"
+#include "render/LabelEngine.h"
 #include "render/PointSprite.h"
 
 #include <QPainter>
@@ -61,6 +62,18 @@ VectorLayerRenderer::VectorLayerRenderer(QString layerId, quint64 revision, doub
 {
 }
 
+void VectorLayerRenderer::prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings)
+{
+  const LabelSettings &labels = m_style.labels;
+  if (!labels.enabled || !m_store || (labels.maxScale > 0 && settings.scale() > labels.maxScale))
+    return;
+  m_labelField = m_store->fieldIndex(labels.field);
+  if (m_labelField < 0)
+    return;
+  m_labels = &engine;
+  m_labelLayer = engine.addLayer(layerOrder, labels, settings.dpi());
+}
+
 void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled)
 {
   if (!m_store || m_store->featureCount() == 0)
@@ -113,6 +126,66 @@ void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, con
   }
   if (hasPoints && !cancelled)
     drawPoints(image, frame);
+  if (m_labels && !cancelled)
+    collectLabels(frame);
+}
+
+void VectorLayerRenderer::collectLabels(const Frame &frame) const
+{
+  // Beyond this many, labels could not fit the frame anyway; placement cost stays bounded.
+  constexpr std::size_t kMaxCandidates = 20000;
+  const MapToPixel &m = frame.mapToPixel;
+  const double markerRadius = m_style.marker.size * frame.symbolScale / 2;
+  std::vector<LabelCandidate> candidates;
+  QPolygonF line;
+  for (std::uint32_t f : frame.features) {
+    if (candidates.size() >= kMaxCandidates || *frame.cancelled)
+      break;
+    QString text = m_store->text(f, m_labelField).trimmed();
+    if (text.isEmpty())
+      continue;
+    LabelCandidate c;
+    c.text = std::move(text);
+    switch (m_store->kind(f)) {
+    case GeometryKind::Point: {
+      const double *xy = frame.xy + 2 * m_store->vertexRange(f).first;
+      c.anchor = m.toPixel(xy[0], xy[1]);
+      c.markerRadius = markerRadius;
+      break;
+    }
+    case GeometryKind::Polygon: {
+      // The centre of the outer ring's bounds: cheap, and inside for the compact shapes of
+      // administrative units and grids.
+      const auto [first, last] = m_store->ringVertexRange(f, 0);
+      BBox box;
+      for (std::size_t v = first; v < last; ++v)
+        box.include(frame.xy[2 * v], frame.xy[2 * v + 1]);
+      c.placement = LabelCandidate::Placement::Area;
+      c.anchor = m.toPixel(box.centerX(), box.centerY());
+      break;
+    }
+    case GeometryKind::Line: {
+      std::size_t longest = 0, longestCount = 0;
+      for (std::size_t r = 0; r < m_store->ringCount(f); ++r) {
+        const auto [rf, rl] = m_store->ringVertexRange(f, r);
+        if (rl - rf > longestCount) {
+          longest = r;
+          longestCount = rl - rf;
+        }
+      }
+      const auto [rf, rl] = m_store->ringVertexRange(f, longest);
+      appendRing(line, frame.xy, rf, rl, m);
+      c.placement = LabelCandidate::Placement::Line;
+      c.line = line;
+      break;
+    }
+    case GeometryKind::Empty:
+      continue;
+    }
+    if (std::isfinite(c.anchor.x()) && std::isfinite(c.anchor.y()))
+      candidates.push_back(std::move(c));
+  }
+  m_labels->addCandidates(m_labelLayer, std::move(candidates));
 }
 
 void VectorLayerRenderer::drawPolygons(QPainter &painter, const Frame &frame) const

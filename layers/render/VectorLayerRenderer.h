@@ -18,6 +18,7 @@ public:
   VectorLayerRenderer(QString layerId, quint64 revision, double opacity, std::shared_ptr<const FeatureStore> store,
                       std::shared_ptr<ReprojectionCache> reprojection, Crs sourceCrs, VectorStyle style);
 
+  void prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings) override;
   void render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled) override;
 
 private:
@@ -25,11 +26,15 @@ private:
   void drawPolygons(QPainter &painter, const Frame &frame) const;
   void drawLines(QPainter &painter, const Frame &frame) const;
   void drawPoints(QImage &image, const Frame &frame) const;
+  void collectLabels(const Frame &frame) const;
 
   std::shared_ptr<const FeatureStore> m_store;
   std::shared_ptr<ReprojectionCache> m_reprojection;
   Crs m_sourceCrs;
   VectorStyle m_style;
+  LabelEngine *m_labels = nullptr;
+  int m_labelLayer = -1;
+  int m_labelField = -1;
 };
 
 } // namespace rc
