@@ -22,6 +22,10 @@ void printUsage()
              "                   [--size 1920x1080] [--dpi 96] [--timing]\n"
              "  rongcheng info PATH [--sample N]\n"
              "  rongcheng demo-data --out DIR [--scale demo|city] [--seed N]\n"
+             "  rongcheng hj212 FRAME\n"
+             "  rongcheng simulate --broker HOST:PORT [--hj212 HOST:PORT] --scenario normal|typhoon [--speed N]\n"
+             "  rongcheng geocode --db PATH \"text\" | --batch in.csv --column COL --out out.csv\n"
+             "  rongcheng reverse --db PATH LON LAT\n"
              "  rongcheng --version\n",
              stdout);
 }
@@ -30,7 +34,8 @@ void printUsage()
 
 bool isCommandLineCommand(const QString &firstArgument)
 {
-  static const QStringList commands{u"render"_s, u"info"_s, u"demo-data"_s, u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+  static const QStringList commands{u"render"_s,   u"info"_s,     u"demo-data"_s, u"hj212"_s,
+                                    u"simulate"_s, u"geocode"_s,  u"reverse"_s,   u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
   return commands.contains(firstArgument);
 }
 
@@ -63,6 +68,14 @@ int runCommandLine(int argc, char **argv)
     return runInfoCommand(arguments);
   if (command == u"demo-data"_s)
     return runDemoDataCommand(arguments);
+  if (command == u"hj212"_s)
+    return runHj212Command(arguments);
+  if (command == u"simulate"_s)
+    return runSimulateCommand(arguments);
+  if (command == u"geocode"_s)
+    return runGeocodeCommand(arguments);
+  if (command == u"reverse"_s)
+    return runReverseCommand(arguments);
   printUsage();
   return 2;
 }

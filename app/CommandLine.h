@@ -16,6 +16,14 @@ int runRenderCommand(const QStringList &arguments);
 int runInfoCommand(const QStringList &arguments);
 /// `rongcheng demo-data`: writes the Fuzhou demo city (GeoPackage and project file).
 int runDemoDataCommand(const QStringList &arguments);
+/// `rongcheng hj212 FRAME`: parses an HJ 212 frame and prints its fields as JSON.
+int runHj212Command(const QStringList &arguments);
+/// `rongcheng simulate`: publishes realistic sensor readings for the demo city.
+int runSimulateCommand(const QStringList &arguments);
+/// `rongcheng geocode`: standard addresses for free text, one query or a CSV batch.
+int runGeocodeCommand(const QStringList &arguments);
+/// `rongcheng reverse`: the nearest standard address to a point.
+int runReverseCommand(const QStringList &arguments);
 
 /// Splits "PATH:LAYERNAME" when PATH is an existing file; otherwise the whole text is the path
 /// (connection strings such as "PG:dbname=x" contain colons of their own).

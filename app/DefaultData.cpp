@@ -48,8 +48,18 @@ VectorStyle DefaultData::styleFor(const QString &layerName, int layerNumber)
     style.line = {QColor(0x6F, 0xA8, 0xDC), 1.4, Qt::SolidLine};
   } else if (name == u"pois"_s) {
     style.marker = {MarkerShape::Square, 6, QColor(0xC0, 0x39, 0x2B), QColor(Qt::white), 1.0};
+    style.labels.enabled = true;
+    style.labels.field = u"name"_s;
+    style.labels.size = 8;
+    style.labels.color = QColor(0x7A, 0x24, 0x1B);
+    style.labels.priority = 4;
   } else if (name == u"districts"_s) {
     style.marker = {MarkerShape::Circle, 9, QColor(0x2C, 0x3E, 0x50), QColor(Qt::white), 1.5};
+    style.labels.enabled = true;
+    style.labels.field = u"name"_s;
+    style.labels.size = 11;
+    style.labels.bold = true;
+    style.labels.priority = 8;
   }
   return style;
 }

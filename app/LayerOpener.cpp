@@ -75,11 +75,28 @@ void LayerOpener::addLayers(const Listing &listing)
     auto layer = std::make_unique<VectorLayer>(VectorSource{listing.path, layerName, listing.options},
                                                DefaultData::displayName(name));
     layer->setStyle(DefaultData::styleFor(name, m_stack->count()));
-    VectorLayer *raw = layer.get();
-    m_stack->addLayer(std::move(layer));
-    trackLayer(raw);
-    raw->loadAsync();
+    startLayer(std::move(layer));
   }
+}
+
+void LayerOpener::openProject(const Project &project)
+{
+  for (const ProjectLayer &entry : project.layers) {
+    auto layer = std::make_unique<VectorLayer>(VectorSource(entry.source, entry.layerName), entry.name);
+    layer->setStyle(entry.style);
+    layer->setVisible(entry.visible);
+    layer->setOpacity(entry.opacity);
+    startLayer(std::move(layer));
+  }
+  reportProgress();
+}
+
+void LayerOpener::startLayer(std::unique_ptr<VectorLayer> layer)
+{
+  VectorLayer *raw = layer.get();
+  m_stack->addLayer(std::move(layer));
+  trackLayer(raw);
+  raw->loadAsync();
 }
 
 void LayerOpener::trackLayer(VectorLayer *layer)

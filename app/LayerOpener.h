@@ -2,6 +2,7 @@
 
 #include "data/VectorDataset.h"
 #include "map/VectorLayer.h"
+#include "project/Project.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,6 +23,8 @@ public:
   explicit LayerOpener(LayerStack *stack, QObject *parent = nullptr);
 
   void open(const QStringList &paths, const OpenOptions &options = {});
+  /// Adds a project's layers, in its order and with its styles, and starts loading them.
+  void openProject(const Project &project);
   /// Sources being listed plus layers being read.
   [[nodiscard]] int pendingCount() const { return m_listing + int(m_progress.size()); }
 
@@ -40,6 +43,7 @@ private:
   void flushListings();
   void addLayers(const Listing &listing);
   void trackLayer(VectorLayer *layer);
+  void startLayer(std::unique_ptr<VectorLayer> layer);
   void finishLayer(VectorLayer *layer);
   void reportProgress();
 

@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
 #include "DefaultData.h"
+#include "DemoCityLoader.h"
 #include "LanguageManager.h"
 #include "LayerOpener.h"
 
 #include "LayerPanel.h"
+#include "LegendPanel.h"
+#include "StyleDialog.h"
 #include "MapCanvas.h"
 #include "MessageBar.h"
 #include "PositionStatus.h"
 #include "map/LayerStack.h"
+#include "map/VectorLayer.h"
+#include "project/Project.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,8 +38,9 @@ namespace rc {
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent), m_languages(languages), m_layers(new LayerStack(this)),
       m_canvas(new MapCanvas(m_layers)), m_messageBar(new MessageBar), m_layerPanel(new LayerPanel(m_layers)),
-      m_layerDock(new QDockWidget(this)), m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
-      m_attribution(new QLabel), m_opener(new LayerOpener(m_layers, this))
+      m_layerDock(new QDockWidget(this)), m_legend(new LegendPanel(m_layers)), m_legendDock(new QDockWidget(this)),
+      m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
+      m_attribution(new QLabel), m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this))
 {
   setObjectName(u"mainWindow"_s);
   setAcceptDrops(true);
@@ -51,6 +57,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   m_layerDock->setObjectName(u"layerDock"_s);
   m_layerDock->setWidget(m_layerPanel);
   addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
+  m_legendDock->setObjectName(u"legendDock"_s);
+  m_legendDock->setWidget(m_legend);
+  addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
 
   m_progress->setMaximumWidth(180);
   m_progress->setRange(0, 100);
@@ -61,6 +70,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   statusBar()->addPermanentWidget(m_progress);
 
   connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
+  connect(m_layerPanel, &LayerPanel::styleRequested, this, &MainWindow::showStyleDialog);
   connect(m_canvas, &MapCanvas::renderErrors, this,
           [this](const QStringList &errors) { m_messageBar->pushMessage(errors.join(u'\n'), MessageBar::Level::Critical); });
   connect(m_opener, &LayerOpener::failed, this,
@@ -72,6 +82,20 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_progress->setValue(std::max(0, percent));
   });
   connect(m_opener, &LayerOpener::layerLoaded, this, &MainWindow::onLayerLoaded);
+  connect(m_demoLoader, &DemoCityLoader::progressChanged, this, [this](int percent, const QString &stage) {
+    m_progress->setVisible(true);
+    m_progress->setValue(percent);
+    m_progress->setFormat(stage + u" %p%"_s);
+  });
+  connect(m_demoLoader, &DemoCityLoader::ready, this, [this](const QString &path) {
+    m_progress->setFormat(u"%p%"_s);
+    m_messageBar->clearMessages();
+    openProject(path);
+  });
+  connect(m_demoLoader, &DemoCityLoader::failed, this, [this](const QString &message) {
+    m_progress->hide();
+    m_messageBar->pushMessage(message, MessageBar::Level::Critical);
+  });
 
   createActions();
   createMenus();
@@ -127,6 +151,10 @@ void MainWindow::createActions()
   m_languageChineseAction = addLanguage(u"zh_CN"_s);
   m_languageEnglishAction = addLanguage(u"en"_s);
 
+  m_styleAction = new QAction(this);
+  m_styleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+  connect(m_styleAction, &QAction::triggered, this, [this] { showStyleDialog(m_layerPanel->currentLayer()); });
+
   m_aboutAction = new QAction(this);
   connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -149,6 +177,10 @@ void MainWindow::createMenus()
   m_viewMenu->addAction(m_zoomLayerAction);
   m_viewMenu->addSeparator();
   m_viewMenu->addAction(m_layerDock->toggleViewAction());
+  m_viewMenu->addAction(m_legendDock->toggleViewAction());
+
+  m_layerMenu = menuBar()->addMenu(QString());
+  m_layerMenu->addAction(m_styleAction);
 
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_languageSystemAction);
@@ -191,6 +223,9 @@ void MainWindow::retranslate()
   m_languageEnglishAction->setText(u"English"_s);
   m_aboutAction->setText(tr("&About Rongcheng"));
   m_layerDock->setWindowTitle(tr("Layers"));
+  m_legendDock->setWindowTitle(tr("Legend"));
+  m_layerMenu->setTitle(tr("La&yer"));
+  m_styleAction->setText(tr("&Style…"));
   m_attribution->setText(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
 }
 
@@ -203,11 +238,49 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::openPaths(const QStringList &paths)
 {
-  m_opener->open(paths);
+  QStringList data;
+  for (const QString &path : paths) {
+    if (path.endsWith(u".rcproj"_s, Qt::CaseInsensitive))
+      openProject(path);
+    else
+      data << path;
+  }
+  if (!data.isEmpty())
+    m_opener->open(data);
+}
+
+void MainWindow::openProject(const QString &path)
+{
+  QStringList warnings;
+  Project project;
+  try {
+    project = ProjectFile::read(path, &warnings);
+  } catch (const ProjectError &e) {
+    m_messageBar->pushMessage(QString::fromUtf8(e.what()), MessageBar::Level::Critical);
+    return;
+  }
+  for (const QString &warning : warnings)
+    m_messageBar->pushMessage(warning, MessageBar::Level::Warning);
+  m_layers->clear();
+  m_canvas->setDestinationCrs(project.crs);
+  m_canvas->setBackgroundColor(project.background.isValid() ? project.background : MapSettings().backgroundColor());
+  if (!project.startExtent.isEmpty())
+    m_canvas->setExtent(project.startExtent);
+  if (!project.title.isEmpty())
+    setWindowTitle(project.title + u" — "_s + tr("Rongcheng"));
+  m_opener->openProject(project);
 }
 
 void MainWindow::openDefaultMap()
 {
+  if (DemoCityLoader::isGenerated()) {
+    openProject(DemoCityLoader::projectPath());
+    return;
+  }
+  // First start: show the real basemap at once and swap in the demo city when it is generated.
+  m_demoLoader->ensure();
+  m_messageBar->pushMessage(tr("Generating the Fuzhou demo city for the first start (about a minute)…"),
+                            MessageBar::Level::Info);
   const QStringList files = DefaultData::basemapFiles();
   if (files.isEmpty()) {
     m_messageBar->pushMessage(tr("The bundled Fuzhou basemap was not found; open data with File ▸ Open."),
@@ -230,7 +303,8 @@ void MainWindow::showOpenDialog()
 {
   const QStringList paths = QFileDialog::getOpenFileNames(
       this, tr("Open Data"), {},
-      tr("GIS data (*.gpkg *.shp *.geojson *.json *.csv *.fgb *.kml *.kmz *.gml *.gpx *.sqlite);;All files (*)"));
+      tr("GIS data and projects (*.rcproj *.gpkg *.shp *.geojson *.json *.csv *.fgb *.kml *.kmz *.gml *.gpx "
+         "*.sqlite);;All files (*)"));
   if (!paths.isEmpty())
     openPaths(paths);
 }
@@ -249,6 +323,17 @@ void MainWindow::showOpenWithEncodingDialog()
                                                           tr("Shapefiles (*.shp *.dbf);;All files (*)"));
   if (!paths.isEmpty())
     m_opener->open(paths, OpenOptions{encoding});
+}
+
+void MainWindow::showStyleDialog(MapLayer *layer)
+{
+  auto *vector = qobject_cast<VectorLayer *>(layer);
+  if (!vector || vector->state() != MapLayer::State::Ready)
+    return;
+  auto *dialog = new StyleDialog(vector, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // Modeless, so the map stays usable for judging the preview.
+  dialog->show();
 }
 
 void MainWindow::showAbout()

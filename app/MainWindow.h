@@ -11,9 +11,12 @@ class QProgressBar;
 
 namespace rc {
 
+class DemoCityLoader;
 class LanguageManager;
 class LayerOpener;
 class LayerPanel;
+class LegendPanel;
+class MapLayer;
 class LayerStack;
 class MapCanvas;
 class MessageBar;
@@ -35,7 +38,9 @@ public:
   [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
   [[nodiscard]] LayerOpener *opener() const { return m_opener; }
 
+  /// Opens data files as layers and .rcproj files as projects (which replace the current map).
   void openPaths(const QStringList &paths);
+  void openProject(const QString &path);
   /// Opens the bundled Fuzhou basemap.
   void openDefaultMap();
 
@@ -44,6 +49,8 @@ public slots:
   /// Opens files with a chosen text encoding, for shapefiles whose DBF is not GBK and has no .cpg.
   void showOpenWithEncodingDialog();
   void showAbout();
+  /// Opens the style dialog of a vector layer (live preview; Cancel restores the style).
+  void showStyleDialog(rc::MapLayer *layer);
 
 protected:
   void dragEnterEvent(QDragEnterEvent *event) override;
@@ -62,13 +69,17 @@ private:
   MessageBar *m_messageBar;
   LayerPanel *m_layerPanel;
   QDockWidget *m_layerDock;
+  LegendPanel *m_legend;
+  QDockWidget *m_legendDock;
   PositionStatus *m_position;
   QProgressBar *m_progress;
   QLabel *m_attribution;
   LayerOpener *m_opener;
+  DemoCityLoader *m_demoLoader;
 
   QMenu *m_fileMenu = nullptr;
   QMenu *m_viewMenu = nullptr;
+  QMenu *m_layerMenu = nullptr;
   QMenu *m_languageMenu = nullptr;
   QMenu *m_helpMenu = nullptr;
   QAction *m_openAction = nullptr;
@@ -84,6 +95,7 @@ private:
   QAction *m_languageChineseAction = nullptr;
   QAction *m_languageEnglishAction = nullptr;
   QAction *m_aboutAction = nullptr;
+  QAction *m_styleAction = nullptr;
 };
 
 } // namespace rc

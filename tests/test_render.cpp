@@ -9,6 +9,7 @@
 
 #include "render/LabelEngine.h"
 #include "render/VectorLayerRenderer.h"
+#include "style/Classification.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
@@ -17,6 +18,8 @@
 
 using namespace Qt::StringLiterals;
 using rc::test::RenderChecker;
+
+Q_DECLARE_METATYPE(rc::VectorStyle)
 
 namespace {
 
@@ -64,7 +67,10 @@ private:
 class StoreLayer final : public rc::MapLayer
 {
 public:
-  explicit StoreLayer(std::shared_ptr<const rc::FeatureStore> store) : MapLayer(u"store"_s), m_store(std::move(store)) {}
+  explicit StoreLayer(std::shared_ptr<const rc::FeatureStore> store, rc::VectorStyle style = {})
+      : MapLayer(u"store"_s), m_store(std::move(store)), m_style(std::move(style))
+  {
+  }
 
   State state() const override { return State::Ready; }
   QString errorMessage() const override { return {}; }
@@ -74,12 +80,35 @@ public:
   {
     return std::make_unique<rc::VectorLayerRenderer>(id(), revision(), 1, m_store,
                                                       std::make_shared<rc::ReprojectionCache>(m_store, crs()), crs(),
-                                                      rc::VectorStyle());
+                                                      m_style);
   }
 
 private:
   std::shared_ptr<const rc::FeatureStore> m_store;
+  rc::VectorStyle m_style;
 };
+
+/// 240 cell sites on a 20 × 12 lattice over central Fuzhou, with an operator, a load and sectors.
+std::shared_ptr<const rc::FeatureStore> siteLattice()
+{
+  rc::FeatureStoreBuilder builder({{u"operator"_s, rc::FieldType::String, {}},
+                                   {u"load"_s, rc::FieldType::Real, {}},
+                                   {u"azimuth"_s, rc::FieldType::Real, {}},
+                                   {u"beamwidth"_s, rc::FieldType::Real, {}},
+                                   {u"range_m"_s, rc::FieldType::Real, {}}});
+  const char *operators[] = {"移动", "电信", "联通", "广电"};
+  for (int i = 0; i < 240; ++i) {
+    builder.beginFeature(i, rc::GeometryKind::Point);
+    const double xy[2] = {119.21 + 0.009 * (i % 20), 26.01 + 0.009 * (i / 20)};
+    builder.addRing(xy, true);
+    builder.setText(0, operators[i % 4]);
+    builder.setReal(1, (i * 37) % 100);
+    builder.setReal(2, (i * 120) % 360);
+    builder.setReal(3, 65);
+    builder.setReal(4, 300 + (i % 3) * 150);
+  }
+  return builder.finish();
+}
 
 } // namespace
 
@@ -99,6 +128,9 @@ private slots:
   void cancelReturnsPromptly();
   void pointSpriteMatchesPainter();
   void chineseLabels();
+  void rendererKinds_data();
+  void rendererKinds();
+  void scaleDependentVisibility();
   void labelsAvoidCollisions();
   void labelPriorityWins();
 
@@ -404,6 +436,121 @@ void TestRender::labelPriorityWins()
     }
   QVERIFY(red > 20);
   QCOMPARE(blue, 0);
+}
+
+void TestRender::rendererKinds_data()
+{
+  QTest::addColumn<rc::VectorStyle>("style");
+  rc::VectorStyle base;
+  base.marker = {rc::MarkerShape::Circle, 7, QColor(0x2B, 0x83, 0xBA), QColor(0x17, 0x4A, 0x6B), 0.8};
+
+  rc::VectorStyle categorized = base;
+  categorized.kind = rc::RendererKind::Categorized;
+  categorized.field = u"operator"_s;
+  const std::pair<const char16_t *, QRgb> colours[] = {{u"移动", 0x0B7BC1}, {u"电信", 0x2E9E44}, {u"联通", 0xE1261C}};
+  for (const auto &[name, rgb] : colours) {
+    rc::StyleClass c;
+    c.value = c.label = QString::fromUtf16(name);
+    c.symbols = base.symbols();
+    c.symbols.marker.fill = QColor(rgb);
+    categorized.classes << c;
+  } // 广电 has no category: not drawn
+  QTest::newRow("renderer_categorized") << categorized;
+
+  rc::VectorStyle graduated = base;
+  graduated.kind = rc::RendererKind::Graduated;
+  graduated.field = u"load"_s;
+  graduated.classes = rc::graduatedClasses({0, 25, 50, 75, 100}, u"YlOrRd"_s, base.symbols());
+  QTest::newRow("renderer_graduated") << graduated;
+
+  rc::VectorStyle rules = base;
+  rules.kind = rc::RendererKind::RuleBased;
+  rc::StyleClass busy, rest;
+  busy.filter = u"\"load\" >= 80 AND \"operator\" IN ('移动', '电信')"_s;
+  busy.symbols = base.symbols();
+  busy.symbols.marker = {rc::MarkerShape::Triangle, 12, QColor(0xD8, 0x11, 0x59), QColor(Qt::white), 1};
+  rest.isElse = true;
+  rest.symbols = base.symbols();
+  rest.symbols.marker.size = 4;
+  rest.symbols.marker.fill = QColor(0x99, 0x99, 0x99);
+  rules.classes = {busy, rest};
+  QTest::newRow("renderer_rules") << rules;
+
+  rc::VectorStyle heatmap = base;
+  heatmap.kind = rc::RendererKind::Heatmap;
+  heatmap.weightField = u"load"_s;
+  heatmap.radius = 30;
+  heatmap.rampName = u"Heat"_s;
+  QTest::newRow("renderer_heatmap") << heatmap;
+
+  rc::VectorStyle hexbins = base;
+  hexbins.kind = rc::RendererKind::HexBins;
+  hexbins.radius = 22;
+  QTest::newRow("renderer_hexbins") << hexbins;
+
+  rc::VectorStyle clusters = base;
+  clusters.kind = rc::RendererKind::Clusters;
+  clusters.radius = 12;
+  QTest::newRow("renderer_clusters") << clusters;
+
+  rc::VectorStyle sectors = base;
+  sectors.kind = rc::RendererKind::Sectors;
+  sectors.marker.size = 4;
+  rc::StyleClass mobile, other;
+  mobile.filter = u"operator = '移动'"_s;
+  mobile.symbols.fill = {QColor(11, 123, 193, 120), QColor(11, 123, 193), 0.8};
+  other.isElse = true;
+  other.symbols.fill = {Qt::transparent, QColor(90, 90, 90), 0.8};
+  sectors.classes = {mobile, other};
+  QTest::newRow("renderer_sectors") << sectors;
+}
+
+void TestRender::rendererKinds()
+{
+  QFETCH(rc::VectorStyle, style);
+  StoreLayer layer(siteLattice(), style);
+  rc::MapSettings settings;
+  settings.setDestinationCrs(rc::Crs::wgs84());
+  settings.setExtent({119.20, 26.0, 119.40, 26.12});
+  settings.setOutputSize({480, 300});
+  settings.setLayers({&layer});
+  rc::RenderJob job(settings);
+  job.start();
+  job.waitForFinished();
+  QVERIFY2(job.errors().isEmpty(), qPrintable(job.errors().join(u'\n')));
+  RenderChecker checker(u"render"_s, QString::fromLatin1(QTest::currentDataTag()));
+  checker.setColorTolerance(12);
+  checker.setAllowedMismatch(60);
+  QVERIFY2(checker.compare(job.renderedImage()), qPrintable(checker.report()));
+}
+
+void TestRender::scaleDependentVisibility()
+{
+  rc::VectorStyle style;
+  style.minScale = 100000; // hidden when zoomed out beyond 1:100,000
+  StoreLayer layer(siteLattice(), style);
+  rc::MapSettings settings;
+  settings.setDestinationCrs(rc::Crs::wgs84());
+  settings.setOutputSize({480, 300});
+  settings.setLayers({&layer});
+  const auto drawnPixels = [&](const rc::BBox &extent) {
+    settings.setExtent(extent);
+    rc::RenderJob job(settings);
+    job.start();
+    job.waitForFinished();
+    const QImage image = job.renderedImage();
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y)
+      for (int x = 0; x < image.width(); ++x)
+        drawn += image.pixel(x, y) != settings.backgroundColor().rgb();
+    return drawn;
+  };
+  settings.setExtent({119.20, 26.0, 119.40, 26.12});
+  QVERIFY(settings.scale() > 100000);
+  QCOMPARE(drawnPixels({119.20, 26.0, 119.40, 26.12}), 0);
+  settings.setExtent({119.25, 26.03, 119.27, 26.042});
+  QVERIFY(settings.scale() < 100000);
+  QVERIFY(drawnPixels({119.25, 26.03, 119.27, 26.042}) > 20); // two sites in view
 }
 
 QTEST_MAIN(TestRender)

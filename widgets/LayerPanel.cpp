@@ -53,11 +53,15 @@ LayerPanel::LayerPanel(LayerStack *stack, QWidget *parent)
   m_view->setDragDropMode(QAbstractItemView::InternalMove);
   m_view->setDefaultDropAction(Qt::MoveAction);
   m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-  m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
   m_view->setContextMenuPolicy(Qt::CustomContextMenu);
   connect(m_view, &QListView::customContextMenuRequested, this, &LayerPanel::showContextMenu);
   connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::syncOpacitySlider);
   connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerPanel::syncOpacitySlider);
+  m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
+  connect(m_view, &QListView::doubleClicked, this, [this] {
+    if (MapLayer *layer = currentLayer())
+      emit styleRequested(layer);
+  });
 
   m_opacity->setRange(0, 100);
   connect(m_opacity, &QSlider::valueChanged, this, [this](int value) {
@@ -119,6 +123,7 @@ void LayerPanel::showContextMenu(const QPoint &pos)
     return;
   QMenu menu(this);
   menu.addAction(tr("Zoom to Layer"), this, [this] { emit zoomToLayerRequested(currentLayer()); });
+  menu.addAction(tr("Style…"), this, [this] { emit styleRequested(currentLayer()); });
   menu.addAction(tr("Rename"), this, [this] { m_view->edit(m_view->currentIndex()); });
   menu.addSeparator();
   menu.addAction(tr("Remove Layer"), this, &LayerPanel::removeCurrentLayer);

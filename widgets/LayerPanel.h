@@ -32,6 +32,7 @@ public slots:
 
 signals:
   void zoomToLayerRequested(rc::MapLayer *layer);
+  void styleRequested(rc::MapLayer *layer);
 
 protected:
   void changeEvent(QEvent *event) override;

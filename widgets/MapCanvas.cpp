@@ -3,6 +3,7 @@
 #include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
 #include "map/MapLayer.h"
+#include "MapTool.h"
 #include "render/RenderJob.h"
 
 #include <QKeyEvent>
@@ -106,8 +107,31 @@ QPointF MapCanvas::toMap(QPointF pixel) const
 
 void MapCanvas::setTool(Tool tool)
 {
+  setMapTool(nullptr);
   m_tool = tool;
   setCursor(tool == Tool::ZoomBox ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+void MapCanvas::setMapTool(MapTool *tool)
+{
+  if (tool == m_mapTool)
+    return;
+  if (m_mapTool)
+    m_mapTool->deactivate();
+  m_mapTool = tool;
+  if (m_mapTool) {
+    m_mapTool->activate();
+    setCursor(m_mapTool->cursor());
+  } else {
+    setCursor(m_tool == Tool::ZoomBox ? Qt::CrossCursor : Qt::OpenHandCursor);
+  }
+  update();
+  emit mapToolChanged(m_mapTool);
+}
+
+QPointF MapCanvas::toPixel(QPointF mapPoint) const
+{
+  return mapSettings().mapToPixel().toPixel(mapPoint.x(), mapPoint.y());
 }
 
 void MapCanvas::zoomByFactor(double factor, QPointF anchor)
@@ -270,6 +294,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
     painter.setBrush(QColor(0x1F, 0x6F, 0xB2, 40));
     painter.drawRect(QRect(m_pressPos, m_dragPos).normalized());
   }
+  if (m_mapTool) {
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_mapTool->paint(painter);
+  }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -279,10 +307,16 @@ void MapCanvas::resizeEvent(QResizeEvent *)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-  if (event->button() != Qt::LeftButton)
+  // The middle button pans under any tool; the left one belongs to the map tool when there is one.
+  const bool pan = event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && !m_mapTool);
+  if (m_mapTool && event->button() != Qt::MiddleButton) {
+    m_mapTool->mousePress(event);
+    return;
+  }
+  if (!pan)
     return;
   m_pressPos = m_dragPos = event->position().toPoint();
-  const bool box = m_tool == Tool::ZoomBox || (event->modifiers() & Qt::ShiftModifier);
+  const bool box = event->button() == Qt::LeftButton && (m_tool == Tool::ZoomBox || (event->modifiers() & Qt::ShiftModifier));
   m_gesture = box ? Gesture::ZoomBox : Gesture::Pan;
   if (m_gesture == Gesture::Pan)
     setCursor(Qt::ClosedHandCursor);
@@ -292,6 +326,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
   if (!m_extent.isEmpty())
     emit cursorMoved(toMap(event->position()));
+  if (m_mapTool && m_gesture == Gesture::None) {
+    m_mapTool->mouseMove(event);
+    return;
+  }
   if (m_gesture == Gesture::None)
     return;
   m_dragPos = event->position().toPoint();
@@ -300,12 +338,16 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-  if (event->button() != Qt::LeftButton || m_gesture == Gesture::None)
+  if (m_mapTool && m_gesture == Gesture::None) {
+    m_mapTool->mouseRelease(event);
+    return;
+  }
+  if (m_gesture == Gesture::None)
     return;
   m_dragPos = event->position().toPoint();
   const Gesture gesture = m_gesture;
   m_gesture = Gesture::None;
-  setCursor(m_tool == Tool::ZoomBox ? Qt::CrossCursor : Qt::OpenHandCursor);
+  setCursor(m_mapTool ? m_mapTool->cursor() : m_tool == Tool::ZoomBox ? QCursor(Qt::CrossCursor) : QCursor(Qt::OpenHandCursor));
   if (gesture == Gesture::Pan) {
     panByPixels(m_dragPos - m_pressPos);
     return;
@@ -319,6 +361,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
   setExtent({std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())});
 }
 
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+  if (m_mapTool)
+    m_mapTool->mouseDoubleClick(event);
+}
+
 void MapCanvas::wheelEvent(QWheelEvent *event)
 {
   const double notches = event->angleDelta().y() / 120.0;
@@ -330,6 +378,8 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+  if (m_mapTool && m_mapTool->keyPress(event))
+    return;
   const QPointF step(width() * kKeyPanFraction, height() * kKeyPanFraction);
   switch (event->key()) {
   case Qt::Key_Left:

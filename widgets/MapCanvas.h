@@ -12,6 +12,7 @@ namespace rc {
 
 class LayerStack;
 class MapLayer;
+class MapTool;
 class RenderJob;
 
 /// The map view. It only displays images: each change of extent starts a RenderJob on the thread
@@ -45,7 +46,13 @@ public:
   void setBackgroundColor(QColor color);
 
   [[nodiscard]] Tool tool() const { return m_tool; }
+  /// Chooses a built-in tool and drops any map tool.
   void setTool(Tool tool);
+  /// Hands the mouse to a map tool (not owned); null returns to the built-in tool.
+  void setMapTool(MapTool *tool);
+  [[nodiscard]] MapTool *mapTool() const { return m_mapTool; }
+  /// The widget pixel of a map point given in the canvas CRS.
+  [[nodiscard]] QPointF toPixel(QPointF mapPoint) const;
 
   /// Multiplies the map units per pixel by `factor` (< 1 zooms in), keeping the map point under
   /// `anchor` (widget pixels) where it is.
@@ -65,6 +72,7 @@ public slots:
   void refresh();
 
 signals:
+  void mapToolChanged(rc::MapTool *tool);
   void extentChanged();
   void crsChanged();
   void cursorMoved(QPointF mapPoint);
@@ -79,6 +87,7 @@ protected:
   void mousePressEvent(QMouseEvent *event) override;
   void mouseMoveEvent(QMouseEvent *event) override;
   void mouseReleaseEvent(QMouseEvent *event) override;
+  void mouseDoubleClickEvent(QMouseEvent *event) override;
   void wheelEvent(QWheelEvent *event) override;
   void keyPressEvent(QKeyEvent *event) override;
 
@@ -96,6 +105,7 @@ private:
   BBox m_extent;
   QColor m_background = MapSettings().backgroundColor();
   Tool m_tool = Tool::Pan;
+  MapTool *m_mapTool = nullptr;
 
   QImage m_image;
   BBox m_imageExtent;

@@ -163,6 +163,7 @@ void VectorLayer::apply(const LoadResult &result)
     return;
   }
   m_store = result.store;
+  m_selection.clear();
   m_crs = result.crs;
   m_reprojection = std::make_shared<ReprojectionCache>(m_store, m_crs);
   m_state = State::Ready;
@@ -186,12 +187,28 @@ void VectorLayer::setStyle(const VectorStyle &style)
   triggerRepaint();
 }
 
+void VectorLayer::setSelection(std::vector<std::uint32_t> features)
+{
+  std::sort(features.begin(), features.end());
+  features.erase(std::unique(features.begin(), features.end()), features.end());
+  if (m_store)
+    std::erase_if(features, [this](std::uint32_t f) { return f >= m_store->featureCount(); });
+  if (features == m_selection)
+    return;
+  m_selection = std::move(features);
+  triggerRepaint();
+  emit selectionChanged();
+}
+
 std::unique_ptr<LayerRenderer> VectorLayer::createRenderer() const
 {
   if (m_state != State::Ready || !m_store)
     return nullptr;
-  return std::make_unique<VectorLayerRenderer>(id(), revision(), opacity(), m_store, m_reprojection, m_crs,
-                                               m_style);
+  auto renderer = std::make_unique<VectorLayerRenderer>(id(), revision(), opacity(), m_store, m_reprojection, m_crs,
+                                                        m_style);
+  if (!m_selection.empty())
+    renderer->setSelection(std::make_shared<const std::vector<std::uint32_t>>(m_selection));
+  return renderer;
 }
 
 } // namespace rc

@@ -63,9 +63,15 @@ public:
   [[nodiscard]] const VectorStyle &style() const { return m_style; }
   void setStyle(const VectorStyle &style);
 
+  /// Selected features (indices into features()), ascending. Drawn highlighted above the layer.
+  [[nodiscard]] const std::vector<std::uint32_t> &selection() const { return m_selection; }
+  void setSelection(std::vector<std::uint32_t> features);
+  void clearSelection() { setSelection({}); }
+
 signals:
   void loadProgress(qint64 done, qint64 total);
   void loaded();
+  void selectionChanged();
   void failed(const QString &message);
 
 private:
@@ -83,6 +89,7 @@ private:
   std::shared_ptr<const FeatureStore> m_store;
   std::shared_ptr<ReprojectionCache> m_reprojection;
   VectorStyle m_style;
+  std::vector<std::uint32_t> m_selection;
   std::shared_ptr<LoadState> m_loadState;
   std::unique_ptr<QFutureWatcher<LoadResult>> m_watcher;
   QTimer m_progressTimer;

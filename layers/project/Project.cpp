@@ -47,6 +47,11 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
     if (warnings)
       *warnings << path + u": "_s + QString::fromUtf8(e.what());
   }
+  if (root.contains(u"background"_s)) {
+    project.background = QColor::fromString(root.value(u"background"_s).toString());
+    if (!project.background.isValid() && warnings)
+      *warnings << path + u": "_s + tr("invalid background colour “%1”").arg(root.value(u"background"_s).toString());
+  }
   const QJsonArray extent = root.value(u"extent"_s).toArray();
   if (extent.size() == 4)
     project.startExtent = {extent[0].toDouble(), extent[1].toDouble(), extent[2].toDouble(), extent[3].toDouble()};
@@ -92,12 +97,14 @@ void ProjectFile::write(const Project &project, const QString &path)
                               {u"style"_s, styleToJson(layer.style)}});
   }
   const BBox e = project.startExtent;
-  const QJsonObject root{{u"format"_s, u"rongcheng-project"_s},
+  QJsonObject root{{u"format"_s, u"rongcheng-project"_s},
                          {u"version"_s, Project::kFormatVersion},
                          {u"title"_s, project.title},
                          {u"crs"_s, project.crs.toUserInput()},
                          {u"extent"_s, e.isEmpty() ? QJsonArray() : QJsonArray{e.xMin, e.yMin, e.xMax, e.yMax}},
                          {u"layers"_s, layers}};
+  if (project.background.isValid())
+    root.insert(u"background"_s, project.background.name(QColor::HexArgb));
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
     throw ProjectError(path + u": "_s + tr("cannot write the project file (%1)").arg(file.errorString()));

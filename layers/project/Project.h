@@ -4,6 +4,7 @@
 #include "geo/Crs.h"
 #include "render/Symbol.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -33,6 +34,7 @@ struct Project
   QString title;
   Crs crs = Crs::cgcs2000();
   BBox startExtent; ///< in crs
+  QColor background; ///< the map's background (the sea, for a coastal city); invalid: the default
   QList<ProjectLayer> layers;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QSvgRenderer>
 
 #include <cmath>
 
@@ -60,6 +61,14 @@ PointSprite::PointSprite(const MarkerSymbol &symbol, double symbolScale)
   m_sprite.fill(Qt::transparent);
   QPainter painter(&m_sprite);
   painter.setRenderHint(QPainter::Antialiasing);
+  if (!symbol.svgPath.isEmpty()) {
+    QSvgRenderer svg(symbol.svgPath);
+    if (svg.isValid()) {
+      svg.render(&painter, QRectF(m_radius + 0.5 - size / 2, m_radius + 0.5 - size / 2, size, size));
+      return;
+    }
+    // An unreadable icon falls back to the shape, so the feature still shows.
+  }
   painter.setBrush(symbol.fill);
   if (stroke > 0 && symbol.stroke.alpha() > 0)
     painter.setPen(QPen(symbol.stroke, stroke));

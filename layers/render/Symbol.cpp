@@ -24,40 +24,93 @@ VectorStyle VectorStyle::defaultFor(int layerNumber)
   style.marker.fill = QColor(fill);
   style.marker.stroke = QColor(stroke);
   style.line.color = QColor(fill);
-  style.fill.fill = QColor(fill).lighter(150);
-  style.fill.fill.setAlpha(180);
+  // Through QRgb, so the colour survives the 8-bit round trip of project files exactly.
+  style.fill.fill = QColor::fromRgba((QColor(fill).lighter(150).rgb() & 0x00FFFFFF) | 0xB4000000);
   style.fill.stroke = QColor(stroke);
   return style;
 }
 
-QString markerShapeName(MarkerShape shape)
-{
-  switch (shape) {
-  case MarkerShape::Circle:
-    return u"circle"_s;
-  case MarkerShape::Square:
-    return u"square"_s;
-  case MarkerShape::Triangle:
-    return u"triangle"_s;
-  case MarkerShape::Diamond:
-    return u"diamond"_s;
-  }
-  return u"circle"_s;
-}
 
-MarkerShape markerShapeFromName(const QString &name, bool *ok)
+namespace {
+
+template<typename Enum, std::size_t N>
+Enum enumFromName(const std::array<std::pair<Enum, const char16_t *>, N> &names, const QString &name, bool *ok)
 {
-  for (MarkerShape shape : {MarkerShape::Circle, MarkerShape::Square, MarkerShape::Triangle,
-                            MarkerShape::Diamond}) {
-    if (name.compare(markerShapeName(shape), Qt::CaseInsensitive) == 0) {
+  for (const auto &[value, text] : names) {
+    if (name.compare(QStringView(text), Qt::CaseInsensitive) == 0) {
       if (ok)
         *ok = true;
-      return shape;
+      return value;
     }
   }
   if (ok)
     *ok = false;
-  return MarkerShape::Circle;
+  return names.front().first;
+}
+
+template<typename Enum, std::size_t N>
+QString enumName(const std::array<std::pair<Enum, const char16_t *>, N> &names, Enum value)
+{
+  for (const auto &[v, text] : names)
+    if (v == value)
+      return QString::fromUtf16(text);
+  return QString::fromUtf16(names.front().second);
+}
+
+constexpr std::array<std::pair<RendererKind, const char16_t *>, 8> kRendererNames{{
+    {RendererKind::Single, u"single"},
+    {RendererKind::Categorized, u"categorized"},
+    {RendererKind::Graduated, u"graduated"},
+    {RendererKind::RuleBased, u"rules"},
+    {RendererKind::Heatmap, u"heatmap"},
+    {RendererKind::Clusters, u"clusters"},
+    {RendererKind::HexBins, u"hexbins"},
+    {RendererKind::Sectors, u"sectors"},
+}};
+
+constexpr std::array<std::pair<MarkerShape, const char16_t *>, 4> kShapeNames{{
+    {MarkerShape::Circle, u"circle"},
+    {MarkerShape::Square, u"square"},
+    {MarkerShape::Triangle, u"triangle"},
+    {MarkerShape::Diamond, u"diamond"},
+}};
+
+constexpr std::array<std::pair<ClassificationMethod, const char16_t *>, 3> kMethodNames{{
+    {ClassificationMethod::EqualInterval, u"equal-interval"},
+    {ClassificationMethod::Quantile, u"quantile"},
+    {ClassificationMethod::NaturalBreaks, u"natural-breaks"},
+}};
+
+} // namespace
+
+QString markerShapeName(MarkerShape shape)
+{
+  return enumName(kShapeNames, shape);
+}
+
+MarkerShape markerShapeFromName(const QString &name, bool *ok)
+{
+  return enumFromName(kShapeNames, name, ok);
+}
+
+QString rendererKindName(RendererKind kind)
+{
+  return enumName(kRendererNames, kind);
+}
+
+RendererKind rendererKindFromName(const QString &name, bool *ok)
+{
+  return enumFromName(kRendererNames, name, ok);
+}
+
+QString classificationMethodName(ClassificationMethod method)
+{
+  return enumName(kMethodNames, method);
+}
+
+ClassificationMethod classificationMethodFromName(const QString &name, bool *ok)
+{
+  return enumFromName(kMethodNames, name, ok);
 }
 
 } // namespace rc

@@ -1,57 +1,18 @@
 #include "render/VectorLayerRenderer.h"
 
 #include "geo/CoordinateTransform.h"
+#include "render/DensityPainter.h"
+#include "render/FeatureDrawer.h"
 #include "render/LabelEngine.h"
-#include "render/PointSprite.h"
 
 #include <QPainter>
-#include <QPainterPath>
+
+#include <algorithm>
+#include <iterator>
 
 #include <cmath>
 
 namespace rc {
-
-/// What every drawing pass of one frame shares.
-struct VectorLayerRenderer::Frame
-{
-  const double *xy = nullptr; ///< in the destination CRS
-  std::vector<std::uint32_t> features;
-  MapToPixel mapToPixel;
-  double symbolScale = 1;
-  const std::atomic_bool *cancelled = nullptr;
-};
-
-namespace {
-
-constexpr std::size_t kCancelCheckInterval = 4096;
-
-// Appends the ring's vertices in pixels, dropping those within half a pixel of the last one kept:
-// they cannot change the picture, and at small scales they are most of the vertices.
-void appendRing(QPolygonF &out, const double *xy, std::size_t first, std::size_t last, const MapToPixel &m)
-{
-  out.clear();
-  double lastX = NAN, lastY = NAN;
-  for (std::size_t v = first; v < last; ++v) {
-    const double px = m.pixelX(xy[2 * v]), py = m.pixelY(xy[2 * v + 1]);
-    if (!std::isfinite(px) || !std::isfinite(py))
-      continue;
-    if (std::abs(px - lastX) < 0.5 && std::abs(py - lastY) < 0.5 && v + 1 != last)
-      continue;
-    out.append(QPointF(px, py));
-    lastX = px;
-    lastY = py;
-  }
-}
-
-QPen makePen(QColor color, double width, Qt::PenStyle style = Qt::SolidLine)
-{
-  if (width <= 0 || color.alpha() == 0)
-    return Qt::NoPen;
-  QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
-  return pen;
-}
-
-} // namespace
 
 VectorLayerRenderer::VectorLayerRenderer(QString layerId, quint64 revision, double opacity,
                                          std::shared_ptr<const FeatureStore> store,
@@ -65,7 +26,8 @@ VectorLayerRenderer::VectorLayerRenderer(QString layerId, quint64 revision, doub
 void VectorLayerRenderer::prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings)
 {
   const LabelSettings &labels = m_style.labels;
-  if (!labels.enabled || !m_store || (labels.maxScale > 0 && settings.scale() > labels.maxScale))
+  const double scale = settings.scale();
+  if (!labels.enabled || !m_store || !m_style.isVisibleAtScale(scale) || (labels.maxScale > 0 && scale > labels.maxScale))
     return;
   m_labelField = m_store->fieldIndex(labels.field);
   if (m_labelField < 0)
@@ -74,23 +36,28 @@ void VectorLayerRenderer::prepareLabels(LabelEngine &engine, int layerOrder, con
   m_labelLayer = engine.addLayer(layerOrder, labels, settings.dpi());
 }
 
-void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled)
+bool VectorLayerRenderer::prepareFrame(RenderFrame &frame, const MapSettings &settings,
+                                       std::shared_ptr<const std::vector<double>> &projected) const
 {
-  if (!m_store || m_store->featureCount() == 0)
-    return;
-  Frame frame;
+  frame.store = m_store.get();
   frame.mapToPixel = settings.mapToPixel();
   frame.symbolScale = settings.symbolScale();
-  frame.cancelled = &cancelled;
+  frame.dpi = settings.dpi();
 
-  // Symbols reach beyond their feature's bounds: widen the query so edge markers aren't cut.
-  const double marginPixels = 2 + frame.symbolScale * std::max(m_style.marker.size, m_style.line.width);
-  const double margin = marginPixels * frame.mapToPixel.mapUnitsPerPixel();
+  // Symbols reach beyond their feature's bounds: widen the query so edge markers aren't cut. Sectors
+  // and density kernels reach further still.
+  double reach = std::max(m_style.marker.size, m_style.line.width);
+  if (m_style.kind == RendererKind::Heatmap || m_style.kind == RendererKind::HexBins || m_style.kind == RendererKind::Clusters)
+    reach = std::max(reach, 3 * m_style.radius);
+  const double marginPixels = 2 + frame.symbolScale * reach;
+  const double mupp = frame.mapToPixel.mapUnitsPerPixel();
+  double margin = marginPixels * mupp;
+  if (m_style.kind == RendererKind::Sectors) // ranges up to 5 km
+    margin += 5000 / std::max(1e-9, metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY()));
   const BBox visible = settings.visibleExtent();
   const BBox query{visible.xMin - margin, visible.yMin - margin, visible.xMax + margin, visible.yMax + margin};
 
   const CoordinateTransform transform(m_sourceCrs, settings.destinationCrs());
-  std::shared_ptr<const std::vector<double>> projected;
   BBox sourceQuery = query;
   if (transform.isIdentity()) {
     frame.xy = m_store->coordinates().data();
@@ -105,36 +72,105 @@ void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, con
     }
   }
   frame.features = m_store->featuresIn(sourceQuery);
-  if (frame.features.empty() || cancelled)
-    return;
+  return !frame.features.empty();
+}
 
-  bool hasPoints = false;
-  {
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    bool hasLines = false, hasPolygons = false;
-    for (std::uint32_t f : frame.features) {
-      const GeometryKind kind = m_store->kind(f);
-      hasPoints |= kind == GeometryKind::Point;
-      hasLines |= kind == GeometryKind::Line;
-      hasPolygons |= kind == GeometryKind::Polygon;
-    }
-    if (hasPolygons)
-      drawPolygons(painter, frame);
-    if (hasLines && !cancelled)
-      drawLines(painter, frame);
+void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled)
+{
+  if (!m_store || m_store->featureCount() == 0)
+    return;
+  RenderFrame frame;
+  frame.cancelled = &cancelled;
+  frame.scale = settings.scale();
+  if (!m_style.isVisibleAtScale(frame.scale))
+    return;
+  std::shared_ptr<const std::vector<double>> projected;
+  if (!prepareFrame(frame, settings, projected) || cancelled)
+    return;
+  const FeatureClassifier classifier(m_style, m_store->fields(), frame.scale,
+                                     m_style.kind == RendererKind::Sectors ? FeatureClassifier::Matching::FirstRule
+                                                                           : FeatureClassifier::Matching::AllRules);
+
+  switch (m_style.kind) {
+  case RendererKind::Single: {
+    const SymbolSet symbols = m_style.symbols();
+    FeatureDrawer(frame, symbols).draw(image, frame.features);
+    break;
   }
-  if (hasPoints && !cancelled)
-    drawPoints(image, frame);
+  case RendererKind::Categorized:
+  case RendererKind::Graduated:
+  case RendererKind::RuleBased: {
+    const auto groups = classifier.split(*m_store, frame.features);
+    for (std::size_t c = 0; c < groups.size() && !cancelled; ++c)
+      if (!groups[c].empty())
+        FeatureDrawer(frame, m_style.classes[qsizetype(c)].symbols).draw(image, groups[c]);
+    break;
+  }
+  case RendererKind::Heatmap:
+    DensityPainter(frame, m_style).drawHeatmap(image);
+    break;
+  case RendererKind::HexBins:
+    DensityPainter(frame, m_style).drawHexBins(image);
+    break;
+  case RendererKind::Clusters:
+    DensityPainter(frame, m_style).drawClusters(image);
+    break;
+  case RendererKind::Sectors:
+    drawSectors(image, frame, settings, classifier);
+    break;
+  }
+  if (m_selection && !cancelled)
+    drawSelection(image, frame);
   if (m_labels && !cancelled)
     collectLabels(frame);
 }
 
-void VectorLayerRenderer::collectLabels(const Frame &frame) const
+void VectorLayerRenderer::drawSelection(QImage &image, const RenderFrame &frame) const
+{
+  // The selected features in view: both lists are ascending, so one merge pass finds them.
+  std::vector<std::uint32_t> selected;
+  std::set_intersection(frame.features.begin(), frame.features.end(), m_selection->begin(), m_selection->end(),
+                        std::back_inserter(selected));
+  if (selected.empty())
+    return;
+  static const QColor kHighlight(0xFF, 0xD6, 0x00);
+  SymbolSet highlight = m_style.symbols();
+  highlight.marker.fill = kHighlight;
+  highlight.marker.stroke = QColor(0xC6, 0x28, 0x28);
+  highlight.marker.strokeWidth = std::max(1.5, highlight.marker.strokeWidth);
+  highlight.marker.size = std::max(8.0, highlight.marker.size + 2);
+  highlight.marker.svgPath.clear();
+  highlight.line = {kHighlight, std::max(3.0, highlight.line.width + 2), Qt::SolidLine};
+  highlight.fill = {QColor(0xFF, 0xD6, 0x00, 110), QColor(0xC6, 0x28, 0x28), 1.6};
+  FeatureDrawer(frame, highlight).draw(image, selected);
+}
+
+void VectorLayerRenderer::drawSectors(QImage &image, const RenderFrame &frame, const MapSettings &settings,
+                                      const FeatureClassifier &classifier) const
+{
+  const double metresPerPixel =
+      frame.mapToPixel.mapUnitsPerPixel() * metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY());
+  const SectorPainter sectors(frame, m_style, metresPerPixel);
+  {
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (m_style.classes.isEmpty()) {
+      sectors.draw(painter, frame.features, m_style.symbols());
+    } else {
+      const auto groups = classifier.split(*m_store, frame.features);
+      for (std::size_t c = 0; c < groups.size(); ++c)
+        sectors.draw(painter, groups[c], m_style.classes[qsizetype(c)].symbols);
+    }
+  }
+  // The site itself on top of its wedges.
+  const SymbolSet symbols = m_style.symbols();
+  FeatureDrawer(frame, symbols).draw(image, frame.features);
+}
+
+void VectorLayerRenderer::collectLabels(const RenderFrame &frame) const
 {
   // Beyond this many, labels could not fit the frame anyway; placement cost stays bounded.
   constexpr std::size_t kMaxCandidates = 20000;
-  const MapToPixel &m = frame.mapToPixel;
   const double markerRadius = m_style.marker.size * frame.symbolScale / 2;
   std::vector<LabelCandidate> candidates;
   QPolygonF line;
@@ -147,12 +183,10 @@ void VectorLayerRenderer::collectLabels(const Frame &frame) const
     LabelCandidate c;
     c.text = std::move(text);
     switch (m_store->kind(f)) {
-    case GeometryKind::Point: {
-      const double *xy = frame.xy + 2 * m_store->vertexRange(f).first;
-      c.anchor = m.toPixel(xy[0], xy[1]);
+    case GeometryKind::Point:
+      c.anchor = frame.anchor(f);
       c.markerRadius = markerRadius;
       break;
-    }
     case GeometryKind::Polygon: {
       // The centre of the outer ring's bounds: cheap, and inside for the compact shapes of
       // administrative units and grids.
@@ -161,7 +195,7 @@ void VectorLayerRenderer::collectLabels(const Frame &frame) const
       for (std::size_t v = first; v < last; ++v)
         box.include(frame.xy[2 * v], frame.xy[2 * v + 1]);
       c.placement = LabelCandidate::Placement::Area;
-      c.anchor = m.toPixel(box.centerX(), box.centerY());
+      c.anchor = frame.mapToPixel.toPixel(box.centerX(), box.centerY());
       break;
     }
     case GeometryKind::Line: {
@@ -174,7 +208,7 @@ void VectorLayerRenderer::collectLabels(const Frame &frame) const
         }
       }
       const auto [rf, rl] = m_store->ringVertexRange(f, longest);
-      appendRing(line, frame.xy, rf, rl, m);
+      ringToPixels(line, frame, rf, rl);
       c.placement = LabelCandidate::Placement::Line;
       c.line = line;
       break;
@@ -186,95 +220,6 @@ void VectorLayerRenderer::collectLabels(const Frame &frame) const
       candidates.push_back(std::move(c));
   }
   m_labels->addCandidates(m_labelLayer, std::move(candidates));
-}
-
-void VectorLayerRenderer::drawPolygons(QPainter &painter, const Frame &frame) const
-{
-  const FillSymbol &symbol = m_style.fill;
-  const QPen pen = makePen(symbol.stroke, symbol.strokeWidth * frame.symbolScale);
-  painter.setPen(pen);
-  painter.setBrush(symbol.fill);
-  const QColor dotColor = symbol.stroke.alpha() > 0 ? symbol.stroke : symbol.fill;
-  const MapToPixel &m = frame.mapToPixel;
-  QPolygonF ring;
-  QPainterPath path;
-  std::size_t visited = 0;
-  for (std::uint32_t f : frame.features) {
-    if (m_store->kind(f) != GeometryKind::Polygon)
-      continue;
-    if (++visited % kCancelCheckInterval == 0 && *frame.cancelled)
-      return;
-    const auto [first, last] = m_store->vertexRange(f);
-    BBox pixels;
-    for (std::size_t v = first; v < last; ++v)
-      pixels.include(m.pixelX(frame.xy[2 * v]), m.pixelY(frame.xy[2 * v + 1]));
-    if (!pixels.isFinite())
-      continue;
-    if (pixels.width() < 1.5 && pixels.height() < 1.5) {
-      painter.fillRect(QRectF(pixels.xMin, pixels.yMin, 1, 1), dotColor);
-      continue;
-    }
-    const std::size_t rings = m_store->ringCount(f);
-    if (rings == 1) {
-      const auto [rf, rl] = m_store->ringVertexRange(f, 0);
-      appendRing(ring, frame.xy, rf, rl, m);
-      painter.drawPolygon(ring);
-      continue;
-    }
-    // Holes and multipolygon parts: one path, odd-even fill cuts the holes out.
-    path.clear();
-    path.setFillRule(Qt::OddEvenFill);
-    for (std::size_t r = 0; r < rings; ++r) {
-      const auto [rf, rl] = m_store->ringVertexRange(f, r);
-      appendRing(ring, frame.xy, rf, rl, m);
-      path.addPolygon(ring);
-      path.closeSubpath();
-    }
-    painter.drawPath(path);
-  }
-}
-
-void VectorLayerRenderer::drawLines(QPainter &painter, const Frame &frame) const
-{
-  const LineSymbol &symbol = m_style.line;
-  painter.setPen(makePen(symbol.color, std::max(0.1, symbol.width * frame.symbolScale), symbol.style));
-  painter.setBrush(Qt::NoBrush);
-  QPolygonF line;
-  std::size_t visited = 0;
-  for (std::uint32_t f : frame.features) {
-    if (m_store->kind(f) != GeometryKind::Line)
-      continue;
-    if (++visited % kCancelCheckInterval == 0 && *frame.cancelled)
-      return;
-    for (std::size_t r = 0, rings = m_store->ringCount(f); r < rings; ++r) {
-      const auto [rf, rl] = m_store->ringVertexRange(f, r);
-      appendRing(line, frame.xy, rf, rl, frame.mapToPixel);
-      if (line.size() >= 2)
-        painter.drawPolyline(line);
-    }
-  }
-}
-
-void VectorLayerRenderer::drawPoints(QImage &image, const Frame &frame) const
-{
-  PointSprite sprite(m_style.marker, frame.symbolScale);
-  sprite.begin(image);
-  const MapToPixel &m = frame.mapToPixel;
-  const double *xy = frame.xy;
-  std::size_t visited = 0;
-  for (std::uint32_t f : frame.features) {
-    if (m_store->kind(f) != GeometryKind::Point)
-      continue;
-    if (++visited % (16 * kCancelCheckInterval) == 0 && *frame.cancelled)
-      return;
-    const auto [first, last] = m_store->vertexRange(f);
-    for (std::size_t v = first; v < last; ++v) {
-      const double px = m.pixelX(xy[2 * v]), py = m.pixelY(xy[2 * v + 1]);
-      // NaN (untransformable) and far-away points fail this test and are skipped.
-      if (px > -1e6 && px < 1e6 && py > -1e6 && py < 1e6)
-        sprite.stamp(int(std::floor(px)), int(std::floor(py)));
-    }
-  }
 }
 
 } // namespace rc

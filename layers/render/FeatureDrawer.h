@@ -1,0 +1,29 @@
+#pragma once
+
+#include "render/RenderFrame.h"
+#include "render/Symbol.h"
+
+#include <QImage>
+
+namespace rc {
+
+/// Draws features with one SymbolSet: polygons, then lines, then points (stamped sprites), each in
+/// feature order. Features smaller than a pixel become a dot. Used per class by the classified
+/// renderers. Worker thread; one per draw call.
+class FeatureDrawer
+{
+public:
+  FeatureDrawer(const RenderFrame &frame, const SymbolSet &symbols) : m_frame(frame), m_symbols(symbols) {}
+
+  void draw(QImage &image, const std::vector<std::uint32_t> &features) const;
+
+private:
+  void drawPolygons(QPainter &painter, const std::vector<std::uint32_t> &features) const;
+  void drawLines(QPainter &painter, const std::vector<std::uint32_t> &features) const;
+  void drawPoints(QImage &image, const std::vector<std::uint32_t> &features) const;
+
+  const RenderFrame &m_frame;
+  const SymbolSet &m_symbols;
+};
+
+} // namespace rc
