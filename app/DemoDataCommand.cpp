@@ -33,12 +33,13 @@ int fail(const QString &message, int status = 1)
 int runDemoDataCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  const QCommandLineOption outOption(u"out"_s, DemoDataCommand::tr("The folder to write fuzhou.gpkg and fuzhou.rcproj into."),
-                                     u"dir"_s);
-  const QCommandLineOption scaleOption(u"scale"_s,
-                                       DemoDataCommand::tr("demo (300,000 addresses) or city (3,000,000 addresses)."),
-                                       u"scale"_s, u"demo"_s);
-  const QCommandLineOption seedOption(u"seed"_s, DemoDataCommand::tr("Random seed; the same seed gives the same data."),
+  const QCommandLineOption outOption(
+      u"out"_s, DemoDataCommand::tr("The folder to write fuzhou.gpkg and fuzhou.rcproj into."), u"dir"_s);
+  const QCommandLineOption scaleOption(
+      u"scale"_s, DemoDataCommand::tr("demo (300,000 addresses) or city (3,000,000 addresses)."), u"scale"_s,
+      u"demo"_s);
+  const QCommandLineOption seedOption(u"seed"_s,
+                                      DemoDataCommand::tr("Random seed; the same seed gives the same data."),
                                       u"N"_s, QString::number(DemoCityOptions::kDefaultSeed));
   parser.addOptions({outOption, scaleOption, seedOption});
   if (!parser.parse(QStringList{u"rongcheng demo-data"_s} + arguments))
@@ -60,7 +61,9 @@ int runDemoDataCommand(const QStringList &arguments)
   bool seedOk = false;
   options.seed = parser.value(seedOption).toULongLong(&seedOk);
   if (!seedOk)
-    return fail(DemoDataCommand::tr("invalid --seed “%1”; expected a non-negative integer").arg(parser.value(seedOption)), 2);
+    return fail(DemoDataCommand::tr("invalid --seed “%1”; expected a non-negative integer")
+                    .arg(parser.value(seedOption)),
+                2);
   options.basemapDir = DefaultData::basemapDirectory();
   if (options.basemapDir.isEmpty())
     return fail(DemoDataCommand::tr("the bundled Fuzhou basemap was not found (share/rongcheng/basemap)"));

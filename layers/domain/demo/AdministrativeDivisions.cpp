@@ -25,11 +25,11 @@ namespace {
 constexpr BBox kCityFrame{118.0, 24.9, 120.9, 27.0};
 constexpr double kIndexCellDegrees = 0.02;
 
-/// The area (km²) a community or village covers at a given urban density: about 0.3 km² in the
+/// The area (km²) a community or village covers at a given urban density: about 0.35 km² in the
 /// old core, 9 km² in the hills.
 double communityAreaKm2(double density)
 {
-  return 9.0 / (1.0 + 40.0 * density);
+  return 9.0 / (1.0 + 25.0 * density);
 }
 
 QString townKind(const QString &name)
@@ -50,7 +50,8 @@ QString threeDigits(int n)
 
 AdministrativeDivisions::AdministrativeDivisions(const GeosContext &geos, const Basemap &basemap,
                                                  const SeedTables &tables, const UrbanDensity &density,
-                                                 const NameMaker &names, quint64 seed, ProgressReporter &progress)
+                                                 const NameMaker &names, quint64 seed,
+                                                 ProgressReporter &progress)
     : m_geos(geos)
 {
   DemoRandom random(seed, "divisions");
@@ -93,10 +94,12 @@ void AdministrativeDivisions::buildDistricts(const Basemap &basemap, const SeedT
     all.push_back(m_geos.clone(clipped.get()));
     m_districts[d].area = m_geos.makeArea(std::move(clipped));
   }
-  m_coverage = m_geos.makeArea(m_geos.unaryUnion(m_geos.collection(GEOS_GEOMETRYCOLLECTION, std::move(all)).get()));
+  m_coverage =
+      m_geos.makeArea(m_geos.unaryUnion(m_geos.collection(GEOS_GEOMETRYCOLLECTION, std::move(all)).get()));
 }
 
-void AdministrativeDivisions::buildTowns(const SeedTables &tables, const UrbanDensity &density, DemoRandom &random)
+void AdministrativeDivisions::buildTowns(const SeedTables &tables, const UrbanDensity &density,
+                                         DemoRandom &random)
 {
   const auto weight = [&](double x, double y) { return 1.0 + 6.0 * density.at(x, y); };
   for (std::size_t d = 0; d < m_districts.size(); ++d) {
@@ -109,13 +112,15 @@ void AdministrativeDivisions::buildTowns(const SeedTables &tables, const UrbanDe
       throw DemoDataError(DemoDataError::Code::MissingInput,
                           DemoCityGenerator::tr("towns.csv lists no town of %1").arg(district.name));
 
-    std::vector<Point> sites = spreadSites(m_geos, district.area, int(names.size()), random, weight, district.seat);
+    std::vector<Point> sites =
+        spreadSites(m_geos, district.area, int(names.size()), random, weight, district.seat);
     // The seat's town keeps the seat; the others go to the densest sites first, so 街道 (listed
     // before 镇 and 乡) land in the city and townships in the hills.
     std::stable_sort(sites.begin() + 1, sites.end(), [&](const Point &a, const Point &b) {
       return density.at(a.first, a.second) > density.at(b.first, b.second);
     });
-    std::vector<Geometry> cells = voronoiCells(m_geos, sites, district.area.geometry.get(), district.area.bounds);
+    std::vector<Geometry> cells =
+        voronoiCells(m_geos, sites, district.area.geometry.get(), district.area.bounds);
 
     int counters[3] = {0, 100, 200};
     for (std::size_t i = 0; i < sites.size(); ++i) {
@@ -207,6 +212,27 @@ int AdministrativeDivisions::communityAt(double x, double y) const
   return -1;
 }
 
+std::vector<int> AdministrativeDivisions::communitiesNear(const BBox &box) const
+{
+  std::vector<int> found;
+  if (!box.intersects(m_indexBounds))
+    return found;
+  const auto column = [&](double x) {
+    return std::clamp(int((x - m_indexBounds.xMin) / kIndexCellDegrees), 0, m_indexColumns - 1);
+  };
+  const auto row = [&](double y) {
+    return std::clamp(int((y - m_indexBounds.yMin) / kIndexCellDegrees), 0, m_indexRows - 1);
+  };
+  for (int r = row(box.yMin); r <= row(box.yMax); ++r)
+    for (int c = column(box.xMin); c <= column(box.xMax); ++c)
+      for (int i : m_buckets[std::size_t(r) * std::size_t(m_indexColumns) + std::size_t(c)])
+        if (m_communities[std::size_t(i)].area.bounds.intersects(box))
+          found.push_back(i);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
 int AdministrativeDivisions::districtNear(double x, double y) const
 {
   const Geometry probe = m_geos.point(x, y);
@@ -227,11 +253,15 @@ int AdministrativeDivisions::districtNear(double x, double y) const
 void AdministrativeDivisions::write(GpkgWriter &writer) const
 {
   const QString schematic = u"示意"_s;
-  GpkgTable &districts = writer.beginTable(
-      u"districts"_s, u"区县(示意)"_s, TableGeometry::MultiPolygon,
-      {{u"code"_s, FieldType::Text}, {u"name"_s, FieldType::Text}, {u"label"_s, FieldType::Text},
-       {u"schematic"_s, FieldType::Text}, {u"seat_lon"_s, FieldType::Real}, {u"seat_lat"_s, FieldType::Real},
-       {u"area_km2"_s, FieldType::Real}, {u"population"_s, FieldType::Integer64}});
+  GpkgTable &districts = writer.beginTable(u"districts"_s, u"区县(示意)"_s, TableGeometry::MultiPolygon,
+                                           {{u"code"_s, FieldType::Text},
+                                            {u"name"_s, FieldType::Text},
+                                            {u"label"_s, FieldType::Text},
+                                            {u"schematic"_s, FieldType::Text},
+                                            {u"seat_lon"_s, FieldType::Real},
+                                            {u"seat_lat"_s, FieldType::Real},
+                                            {u"area_km2"_s, FieldType::Real},
+                                            {u"population"_s, FieldType::Integer64}});
   for (const District &d : m_districts) {
     districts.setText(0, d.code);
     districts.setText(1, d.name);
@@ -246,10 +276,13 @@ void AdministrativeDivisions::write(GpkgWriter &writer) const
   }
   writer.endTable();
 
-  GpkgTable &towns = writer.beginTable(
-      u"towns"_s, u"街道乡镇"_s, TableGeometry::MultiPolygon,
-      {{u"code"_s, FieldType::Text}, {u"name"_s, FieldType::Text}, {u"kind"_s, FieldType::Text},
-       {u"district_code"_s, FieldType::Text}, {u"district"_s, FieldType::Text}, {u"schematic"_s, FieldType::Text}});
+  GpkgTable &towns = writer.beginTable(u"towns"_s, u"街道乡镇"_s, TableGeometry::MultiPolygon,
+                                       {{u"code"_s, FieldType::Text},
+                                        {u"name"_s, FieldType::Text},
+                                        {u"kind"_s, FieldType::Text},
+                                        {u"district_code"_s, FieldType::Text},
+                                        {u"district"_s, FieldType::Text},
+                                        {u"schematic"_s, FieldType::Text}});
   for (const Town &t : m_towns) {
     const District &d = m_districts[std::size_t(t.district)];
     towns.setText(0, t.code);
@@ -263,11 +296,16 @@ void AdministrativeDivisions::write(GpkgWriter &writer) const
   }
   writer.endTable();
 
-  GpkgTable &communities = writer.beginTable(
-      u"communities"_s, u"社区村"_s, TableGeometry::MultiPolygon,
-      {{u"code"_s, FieldType::Text}, {u"name"_s, FieldType::Text}, {u"kind"_s, FieldType::Text},
-       {u"town_code"_s, FieldType::Text}, {u"town"_s, FieldType::Text}, {u"district_code"_s, FieldType::Text},
-       {u"district"_s, FieldType::Text}, {u"urban"_s, FieldType::Integer}, {u"schematic"_s, FieldType::Text}});
+  GpkgTable &communities = writer.beginTable(u"communities"_s, u"社区村"_s, TableGeometry::MultiPolygon,
+                                             {{u"code"_s, FieldType::Text},
+                                              {u"name"_s, FieldType::Text},
+                                              {u"kind"_s, FieldType::Text},
+                                              {u"town_code"_s, FieldType::Text},
+                                              {u"town"_s, FieldType::Text},
+                                              {u"district_code"_s, FieldType::Text},
+                                              {u"district"_s, FieldType::Text},
+                                              {u"urban"_s, FieldType::Integer},
+                                              {u"schematic"_s, FieldType::Text}});
   for (const Community &c : m_communities) {
     const Town &t = m_towns[std::size_t(c.town)];
     const District &d = m_districts[std::size_t(c.district)];

@@ -21,7 +21,7 @@ struct District
   QString code; ///< GB/T 2260, 6 digits
   QString name;
   Point seat;
-  double areaKm2 = 0;  ///< the real area (districts.csv), not the schematic polygon's
+  double areaKm2 = 0; ///< the real area (districts.csv), not the schematic polygon's
   qint64 population = 0;
   Area area;
 };
@@ -42,7 +42,7 @@ struct Community
   int district = 0;
   QString code; ///< 12 digits: town + 001.. 社区, 201.. 村
   QString name;
-  QString kind; ///< 社区, 村
+  QString kind;       ///< 社区, 村
   bool urban = false; ///< residential compounds rather than village houses
   double density = 0;
   double areaKm2 = 0;
@@ -73,6 +73,8 @@ public:
 
   /// The community containing a point; -1 outside every one.
   [[nodiscard]] int communityAt(double x, double y) const;
+  /// Communities whose bounds may meet `box`, ascending, without duplicates.
+  [[nodiscard]] std::vector<int> communitiesNear(const BBox &box) const;
   /// The district containing a point, else the nearest one (stations on the river).
   [[nodiscard]] int districtNear(double x, double y) const;
 

@@ -34,8 +34,8 @@ template<typename Visit> void readFeatures(const GeosContext &geos, const QStrin
   if (!QFile::exists(path))
     missing(path, DemoCityGenerator::tr("no such file"));
   GdalErrorCapture errors;
-  GDALDatasetUniquePtr dataset(
-      GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                 nullptr, nullptr, nullptr));
   if (!dataset || dataset->GetLayerCount() < 1)
     missing(path, errors.firstFailure());
   for (const auto &feature : *dataset->GetLayer(0)) {
@@ -56,7 +56,8 @@ QString stringField(const OGRFeature &feature, const char *name)
 
 } // namespace
 
-Basemap::Basemap(const GeosContext &geos, const QString &basemapDir, const QString &seedTableDir) : m_geos(geos)
+Basemap::Basemap(const GeosContext &geos, const QString &basemapDir, const QString &seedTableDir)
+    : m_geos(geos)
 {
   readLand(basemapDir + u"/land_simpl50m.geojson"_s);
   readWater(basemapDir + u"/min_river_area.geojson"_s);
@@ -189,8 +190,8 @@ void Basemap::write(GpkgWriter &writer) const
   }
   writer.endTable();
 
-  const QList<FieldSpec> fields{{u"name"_s, FieldType::Text}, {u"kind"_s, FieldType::Text},
-                                {u"schematic"_s, FieldType::Integer}};
+  const QList<FieldSpec> fields{
+      {u"name"_s, FieldType::Text}, {u"kind"_s, FieldType::Text}, {u"schematic"_s, FieldType::Integer}};
   GpkgTable &water = writer.beginTable(u"water"_s, u"水面"_s, TableGeometry::MultiPolygon, fields);
   for (const Feature &f : m_water) {
     water.setText(0, f.name);

@@ -8,29 +8,17 @@
 
 namespace rc::demo {
 
+class GpkgWriter;
+
 /// The real open basemap (GSHHG land and rivers, Natural Earth's Min River, the hand-traced Min
 /// centre lines) read through GDAL into GEOS, plus the one schematic water body the demo adds
 /// (Xiyuan reservoir). GSHHG is WGS84; at the metre level that matters here it is CGCS2000, so
 /// coordinates are taken over unchanged. Built once per run; read-only afterwards.
-class GpkgWriter;
-
 class Basemap
 {
 public:
-  struct Feature
-  {
-    Geometry geometry;
-    QString name;
-    QString kind;
-    bool schematic = false;
-  };
-
   /// Throws DemoDataError(MissingInput) when a file is missing or unreadable.
   Basemap(const GeosContext &geos, const QString &basemapDir, const QString &seedTableDir);
-
-  [[nodiscard]] const std::vector<Feature> &land() const { return m_land; }
-  [[nodiscard]] const std::vector<Feature> &water() const { return m_water; }
-  [[nodiscard]] const std::vector<Feature> &rivers() const { return m_rivers; }
 
   /// Land big enough to hold a village (islets dropped), without the water: what the
   /// administrative divisions tile.
@@ -49,6 +37,14 @@ public:
   static constexpr double kReservoirX = 119.272, kReservoirY = 26.182;
 
 private:
+  struct Feature
+  {
+    Geometry geometry;
+    QString name;
+    QString kind;
+    bool schematic = false;
+  };
+
   void readLand(const QString &path);
   void readWater(const QString &path);
   void readRivers(const QString &path);

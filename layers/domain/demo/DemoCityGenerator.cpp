@@ -1,10 +1,19 @@
 #include "domain/demo/DemoCityGenerator.h"
 
+#include "domain/demo/AddressGenerator.h"
 #include "domain/demo/AdministrativeDivisions.h"
 #include "domain/demo/Basemap.h"
+#include "domain/demo/BroadcastGenerator.h"
+#include "domain/demo/CellSiteGenerator.h"
+#include "domain/demo/DemoProject.h"
+#include "domain/demo/EcologyGenerator.h"
+#include "domain/demo/EventGenerator.h"
 #include "domain/demo/GpkgWriter.h"
+#include "domain/demo/GridTiler.h"
+#include "domain/demo/HydrologyGenerator.h"
 #include "domain/demo/NameMaker.h"
 #include "domain/demo/ProgressReporter.h"
+#include "domain/demo/RoadNetwork.h"
 #include "domain/demo/SeedTables.h"
 #include "domain/demo/UrbanDensity.h"
 
@@ -72,8 +81,9 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
   if (options.basemapDir.isEmpty() || !QFileInfo(options.basemapDir).isDir())
     throw DemoDataError(DemoDataError::Code::MissingInput,
                         tr("the basemap folder “%1” does not exist").arg(options.basemapDir));
-  const QString seedTableDir =
-      options.seedTableDir.isEmpty() ? QDir(options.basemapDir + u"/../demo"_s).absolutePath() : options.seedTableDir;
+  const QString seedTableDir = options.seedTableDir.isEmpty()
+                                   ? QDir(options.basemapDir + u"/../demo"_s).absolutePath()
+                                   : options.seedTableDir;
   if (!QDir().mkpath(options.outDir))
     throw DemoDataError(DemoDataError::Code::Write, tr("cannot create the folder %1").arg(options.outDir));
 
@@ -93,12 +103,46 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
     const AdministrativeDivisions divisions(geos, basemap, tables, density, names, options.seed, reporter);
     divisions.write(writer);
 
-    reporter.beginStage(tr("Saving"), 0.99, 1.0);
+    reporter.beginStage(tr("Governance grids"), 0.10, 0.16);
+    const GridTiler grids(geos, divisions, names, options.seed, reporter);
+    grids.write(writer, divisions);
+
+    reporter.beginStage(tr("Roads"), 0.16, 0.22);
+    const RoadNetwork roads(geos, divisions, tables, density, names, options.seed, reporter);
+    roads.write(writer);
+
+    reporter.beginStage(tr("Standard addresses"), 0.22, 0.60);
+    AddressGenerator(geos, divisions, grids, roads, names)
+        .write(writer, addressCount(options), options.seed, reporter);
+
+    reporter.beginStage(tr("5G sites"), 0.60, 0.64);
+    CellSiteGenerator(geos, divisions).write(writer, cellSiteCount(options), options.seed, reporter);
+
+    reporter.beginStage(tr("Enterprises and monitoring points"), 0.64, 0.66);
+    EcologyGenerator(geos, divisions, tables, names).write(writer, options.seed, reporter);
+
+    reporter.beginStage(tr("Hydrology"), 0.66, 0.70);
+    HydrologyGenerator(geos, basemap, divisions, tables).write(writer, options.seed, reporter);
+
+    reporter.beginStage(tr("Coastal broadcast points"), 0.70, 0.71);
+    BroadcastGenerator(geos, basemap, divisions).write(writer, options.seed);
+
+    reporter.beginStage(tr("City-management events"), 0.71, 0.85);
+    EventGenerator(geos, divisions, grids, tables, density, names)
+        .write(writer, eventCount(options), options.seed, reporter);
+
+    reporter.beginStage(tr("Building spatial indexes"), 0.85, 1.0);
     writer.close();
-    removeGeoPackage(geoPackagePath(options.outDir));
-    if (!QFile::rename(partial, geoPackagePath(options.outDir)))
+    const QString target = geoPackagePath(options.outDir);
+    removeGeoPackage(target);
+    if (!QFile::rename(partial, target))
       throw DemoDataError(DemoDataError::Code::Write,
-                          tr("cannot move the GeoPackage into place at %1").arg(geoPackagePath(options.outDir)));
+                          tr("cannot move the GeoPackage into place at %1").arg(target));
+    try {
+      ProjectFile::write(DemoProject::build(target), projectPath(options.outDir));
+    } catch (const ProjectError &e) {
+      throw DemoDataError(DemoDataError::Code::Write, QString::fromUtf8(e.what()));
+    }
     reporter.update(1);
   } catch (...) {
     removeGeoPackage(partial);

@@ -16,11 +16,11 @@ struct DemoCityOptions
   enum class Scale { Demo, City };
   static constexpr quint64 kDefaultSeed = 20261129;
 
-  QString outDir;        ///< receives fuzhou.gpkg and fuzhou.rcproj
+  QString outDir; ///< receives fuzhou.gpkg and fuzhou.rcproj
   Scale scale = Scale::Demo;
   quint64 seed = kDefaultSeed;
-  QString basemapDir;    ///< the bundled open basemap (land_simpl50m.geojson, districts.csv, ...)
-  QString seedTableDir;  ///< resources/demo; empty: the "demo" folder beside basemapDir
+  QString basemapDir;   ///< the bundled open basemap (land_simpl50m.geojson, districts.csv, ...)
+  QString seedTableDir; ///< resources/demo; empty: the "demo" folder beside basemapDir
 
   /// Smaller volumes for tests (-1: the scale's own). The exact-count layers (enterprises,
   /// monitoring points, tide stations, buoys, broadcast points) never change.

@@ -51,7 +51,10 @@ public:
     }
     return int(low);
   }
-  template<typename Container> const auto &pick(const Container &items) { return items[below(qint64(items.size()))]; }
+  template<typename Container> const auto &pick(const Container &items)
+  {
+    return items[below(qint64(items.size()))];
+  }
 
   /// Running sums of `weights`, for weighted().
   static std::vector<double> cumulative(std::span<const double> weights)

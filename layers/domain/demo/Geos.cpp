@@ -74,7 +74,8 @@ Geometry GeosContext::polygon(std::span<const double> xy) const
 
 Geometry GeosContext::rectangle(const BBox &box) const
 {
-  const double xy[] = {box.xMin, box.yMin, box.xMax, box.yMin, box.xMax, box.yMax, box.xMin, box.yMax, box.xMin, box.yMin};
+  const double xy[] = {box.xMin, box.yMin, box.xMax, box.yMin, box.xMax,
+                       box.yMax, box.xMin, box.yMax, box.xMin, box.yMin};
   return polygon(xy);
 }
 
@@ -95,7 +96,8 @@ Geometry GeosContext::clone(const GEOSGeometry *geometry) const
 
 Geometry GeosContext::fromWkb(const QByteArray &wkb) const
 {
-  return check(GEOSWKBReader_read_r(m_handle, m_wkbReader, reinterpret_cast<const unsigned char *>(wkb.constData()),
+  return check(GEOSWKBReader_read_r(m_handle, m_wkbReader,
+                                    reinterpret_cast<const unsigned char *>(wkb.constData()),
                                     static_cast<size_t>(wkb.size())),
                "WKB read");
 }
@@ -113,11 +115,6 @@ Geometry GeosContext::difference(const GEOSGeometry *a, const GEOSGeometry *b) c
 Geometry GeosContext::unaryUnion(const GEOSGeometry *geometry) const
 {
   return check(GEOSUnaryUnion_r(m_handle, geometry), "union");
-}
-
-Geometry GeosContext::unionOf(const GEOSGeometry *a, const GEOSGeometry *b) const
-{
-  return check(GEOSUnion_r(m_handle, a, b), "union");
 }
 
 Geometry GeosContext::makeValid(const GEOSGeometry *geometry) const
@@ -145,9 +142,9 @@ Geometry GeosContext::delaunayEdges(const GEOSGeometry *sites) const
   return check(GEOSDelaunayTriangulation_r(m_handle, sites, 0.0, 1), "delaunay");
 }
 
-Geometry GeosContext::interpolate(const GEOSGeometry *line, double distance) const
+Geometry GeosContext::lineMerge(const GEOSGeometry *lines) const
 {
-  return check(GEOSInterpolate_r(m_handle, line, distance), "interpolate");
+  return check(GEOSLineMerge_r(m_handle, lines), "line merge");
 }
 
 double GeosContext::area(const GEOSGeometry *geometry) const
@@ -174,14 +171,6 @@ double GeosContext::distance(const GEOSGeometry *a, const GEOSGeometry *b) const
   return value;
 }
 
-double GeosContext::project(const GEOSGeometry *line, const GEOSGeometry *point) const
-{
-  const double value = GEOSProject_r(m_handle, line, point);
-  if (value < 0)
-    fail("project");
-  return value;
-}
-
 bool GeosContext::isEmpty(const GEOSGeometry *geometry) const
 {
   const char result = GEOSisEmpty_r(m_handle, geometry);
@@ -190,21 +179,15 @@ bool GeosContext::isEmpty(const GEOSGeometry *geometry) const
   return result == 1;
 }
 
-bool GeosContext::intersects(const GEOSGeometry *a, const GEOSGeometry *b) const
-{
-  const char result = GEOSIntersects_r(m_handle, a, b);
-  if (result == 2)
-    fail("intersects");
-  return result == 1;
-}
-
 BBox GeosContext::bounds(const GEOSGeometry *geometry) const
 {
   if (isEmpty(geometry))
     return {};
   BBox box;
-  if (!GEOSGeom_getXMin_r(m_handle, geometry, &box.xMin) || !GEOSGeom_getYMin_r(m_handle, geometry, &box.yMin) ||
-      !GEOSGeom_getXMax_r(m_handle, geometry, &box.xMax) || !GEOSGeom_getYMax_r(m_handle, geometry, &box.yMax))
+  if (!GEOSGeom_getXMin_r(m_handle, geometry, &box.xMin) ||
+      !GEOSGeom_getYMin_r(m_handle, geometry, &box.yMin) ||
+      !GEOSGeom_getXMax_r(m_handle, geometry, &box.xMax) ||
+      !GEOSGeom_getYMax_r(m_handle, geometry, &box.yMax))
     fail("bounds");
   return box;
 }

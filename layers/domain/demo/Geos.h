@@ -18,8 +18,6 @@
 
 namespace rc::demo {
 
-class GeosContext;
-
 struct GeometryDeleter
 {
   GEOSContextHandle_t handle = nullptr;
@@ -28,7 +26,10 @@ struct GeometryDeleter
 struct PreparedDeleter
 {
   GEOSContextHandle_t handle = nullptr;
-  void operator()(const GEOSPreparedGeometry *prepared) const { GEOSPreparedGeom_destroy_r(handle, prepared); }
+  void operator()(const GEOSPreparedGeometry *prepared) const
+  {
+    GEOSPreparedGeom_destroy_r(handle, prepared);
+  }
 };
 
 using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
@@ -71,7 +72,6 @@ public:
   [[nodiscard]] Geometry intersection(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] Geometry difference(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] Geometry unaryUnion(const GEOSGeometry *geometry) const;
-  [[nodiscard]] Geometry unionOf(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] Geometry makeValid(const GEOSGeometry *geometry) const;
   [[nodiscard]] Geometry boundary(const GEOSGeometry *geometry) const;
   [[nodiscard]] Geometry buffer(const GEOSGeometry *geometry, double width) const;
@@ -79,20 +79,19 @@ public:
   [[nodiscard]] Geometry voronoi(const GEOSGeometry *sites, const GEOSGeometry *extent) const;
   /// The edges of the Delaunay triangulation of `sites`, as a multilinestring.
   [[nodiscard]] Geometry delaunayEdges(const GEOSGeometry *sites) const;
-  [[nodiscard]] Geometry interpolate(const GEOSGeometry *line, double distance) const;
+  /// Joins lines that meet end to end into longer ones.
+  [[nodiscard]] Geometry lineMerge(const GEOSGeometry *lines) const;
 
   [[nodiscard]] double area(const GEOSGeometry *geometry) const;
   [[nodiscard]] double length(const GEOSGeometry *geometry) const;
   [[nodiscard]] double distance(const GEOSGeometry *a, const GEOSGeometry *b) const;
-  /// Distance along `line` to the point of it nearest to `point`.
-  [[nodiscard]] double project(const GEOSGeometry *line, const GEOSGeometry *point) const;
   [[nodiscard]] bool isEmpty(const GEOSGeometry *geometry) const;
-  [[nodiscard]] bool intersects(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] BBox bounds(const GEOSGeometry *geometry) const;
   [[nodiscard]] std::pair<double, double> pointOnSurface(const GEOSGeometry *geometry) const;
   [[nodiscard]] std::pair<double, double> coordinates(const GEOSGeometry *point) const;
   /// The point of `geometry` nearest to x, y.
-  [[nodiscard]] std::pair<double, double> nearestPoint(const GEOSGeometry *geometry, double x, double y) const;
+  [[nodiscard]] std::pair<double, double> nearestPoint(const GEOSGeometry *geometry, double x,
+                                                       double y) const;
   /// The x,y pairs of a linestring or ring, interleaved.
   [[nodiscard]] std::vector<double> vertices(const GEOSGeometry *curve) const;
 
@@ -117,7 +116,10 @@ private:
   static void onError(const char *message, void *self);
   [[noreturn]] void fail(const char *operation) const;
   Geometry check(GEOSGeometry *geometry, const char *operation) const;
-  [[nodiscard]] Geometry own(GEOSGeometry *geometry) const { return Geometry(geometry, GeometryDeleter{m_handle}); }
+  [[nodiscard]] Geometry own(GEOSGeometry *geometry) const
+  {
+    return Geometry(geometry, GeometryDeleter{m_handle});
+  }
 
   GEOSContextHandle_t m_handle;
   GEOSWKBWriter *m_wkbWriter = nullptr;

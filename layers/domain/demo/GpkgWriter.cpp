@@ -106,7 +106,8 @@ void GpkgTable::setPoint(double x, double y)
 void GpkgTable::setWkb(const QByteArray &wkb)
 {
   OGRGeometry *geometry = nullptr;
-  if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &geometry, wkb.size()) != OGRERR_NONE || !geometry)
+  if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &geometry, wkb.size()) != OGRERR_NONE ||
+      !geometry)
     writeFailed(DemoCityGenerator::tr("table %1: unreadable geometry").arg(d->name), {});
   // Overlay results are sometimes single polygons or lines where the table holds multis.
   const OGRwkbGeometryType wanted = d->layer->GetGeomType();
@@ -121,7 +122,8 @@ void GpkgTable::write()
 {
   GdalErrorCapture errors;
   if (d->layer->CreateFeature(d->feature.get()) != OGRERR_NONE)
-    writeFailed(DemoCityGenerator::tr("cannot write a feature to table %1").arg(d->name), errors.firstFailure());
+    writeFailed(DemoCityGenerator::tr("cannot write a feature to table %1").arg(d->name),
+                errors.firstFailure());
   ++m_rows;
   d->feature.reset(OGRFeature::CreateFeature(d->layer->GetLayerDefn()));
 }
@@ -143,11 +145,16 @@ GpkgWriter::GpkgWriter(const QString &path) : d(std::make_unique<Private>())
   if (!driver)
     writeFailed(DemoCityGenerator::tr("GDAL has no GeoPackage driver"), {});
   // The file is rebuilt from scratch and renamed into place only when complete, so a crash
-  // loses nothing worth syncing; this makes bulk inserts several times faster.
-  CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+  // loses nothing worth syncing or journaling; a large page cache keeps the spatial indexes'
+  // bulk build in memory. Together several times faster.
+  const std::pair<const char *, const char *> settings[] = {
+      {"OGR_SQLITE_SYNCHRONOUS", "OFF"}, {"OGR_SQLITE_JOURNAL", "OFF"}, {"OGR_SQLITE_CACHE", "512"}};
+  for (const auto &[key, value] : settings)
+    CPLSetThreadLocalConfigOption(key, value);
   GdalErrorCapture errors;
   d->dataset.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-  CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", nullptr);
+  for (const auto &[key, value] : settings)
+    CPLSetThreadLocalConfigOption(key, nullptr);
   if (!d->dataset)
     writeFailed(DemoCityGenerator::tr("cannot create %1").arg(path), errors.firstFailure());
   d->srs.importFromEPSG(4490);
@@ -165,15 +172,16 @@ GpkgTable &GpkgWriter::beginTable(const QString &name, const QString &title, Tab
   options.SetNameValue("GEOMETRY_NAME", "geom");
   options.SetNameValue("SPATIAL_INDEX", geometry == TableGeometry::None ? "NO" : "YES");
   options.SetNameValue("IDENTIFIER", title.toUtf8().constData());
-  OGRLayer *layer = d->dataset->CreateLayer(name.toUtf8().constData(),
-                                            geometry == TableGeometry::None ? nullptr : &d->srs,
-                                            ogrType(geometry), options.List());
+  OGRLayer *layer =
+      d->dataset->CreateLayer(name.toUtf8().constData(), geometry == TableGeometry::None ? nullptr : &d->srs,
+                              ogrType(geometry), options.List());
   if (!layer)
     writeFailed(DemoCityGenerator::tr("cannot create table %1").arg(name), errors.firstFailure());
   for (const FieldSpec &field : fields) {
     OGRFieldDefn definition(field.name.toUtf8().constData(), ogrType(field.type));
     if (layer->CreateField(&definition) != OGRERR_NONE)
-      writeFailed(DemoCityGenerator::tr("cannot create field %1.%2").arg(name, field.name), errors.firstFailure());
+      writeFailed(DemoCityGenerator::tr("cannot create field %1.%2").arg(name, field.name),
+                  errors.firstFailure());
   }
   if (d->dataset->StartTransaction() != OGRERR_NONE)
     writeFailed(DemoCityGenerator::tr("cannot start writing table %1").arg(name), errors.firstFailure());

@@ -11,8 +11,14 @@ namespace metric {
 inline constexpr double kMetresPerDegreeX = 100075.0; ///< one degree of longitude at 26.05°N
 inline constexpr double kMetresPerDegreeY = 110789.0; ///< one degree of latitude at 26.05°N
 
-[[nodiscard]] inline constexpr double dx(double metres) { return metres / kMetresPerDegreeX; }
-[[nodiscard]] inline constexpr double dy(double metres) { return metres / kMetresPerDegreeY; }
+[[nodiscard]] inline constexpr double dx(double metres)
+{
+  return metres / kMetresPerDegreeX;
+}
+[[nodiscard]] inline constexpr double dy(double metres)
+{
+  return metres / kMetresPerDegreeY;
+}
 [[nodiscard]] inline double distance(double x0, double y0, double x1, double y1)
 {
   return std::hypot((x1 - x0) * kMetresPerDegreeX, (y1 - y0) * kMetresPerDegreeY);

@@ -23,7 +23,9 @@ NameMaker::NameMaker(const SeedTables &tables)
 
 QString NameMaker::villageName(DemoRandom &random) const
 {
-  return random.pick(m_villageFirst) + random.pick(m_villageSecond);
+  // One draw per statement: the order of operands of + is unspecified.
+  const QString first = random.pick(m_villageFirst);
+  return first + random.pick(m_villageSecond);
 }
 
 QString NameMaker::urbanName(DemoRandom &random) const
@@ -36,17 +38,20 @@ QString NameMaker::urbanName(DemoRandom &random) const
 
 QString NameMaker::roadName(DemoRandom &random, bool major) const
 {
-  return urbanName(random) + random.pick(major ? m_roadMajor : m_roadMinor);
+  const QString stem = urbanName(random);
+  return stem + random.pick(major ? m_roadMajor : m_roadMinor);
 }
 
 QString NameMaker::compoundName(DemoRandom &random) const
 {
-  return urbanName(random) + random.pick(m_compoundSuffix);
+  const QString stem = urbanName(random);
+  return stem + random.pick(m_compoundSuffix);
 }
 
 QString NameMaker::personName(DemoRandom &random) const
 {
-  QString name = m_surnames[random.weighted(m_surnameCumulative)] + random.pick(m_givenChars);
+  QString name = m_surnames[random.weighted(m_surnameCumulative)];
+  name += random.pick(m_givenChars);
   if (random.chance(0.7))
     name += random.pick(m_givenChars);
   return name;
@@ -54,8 +59,9 @@ QString NameMaker::personName(DemoRandom &random) const
 
 QString NameMaker::mobilePhone(DemoRandom &random) const
 {
-  static constexpr std::array<int, 30> kPrefixes{130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 150, 151, 152, 153, 155,
-                                      156, 157, 158, 159, 177, 180, 181, 182, 183, 185, 186, 187, 188, 189, 199};
+  static constexpr std::array<int, 30> kPrefixes{130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
+                                                 150, 151, 152, 153, 155, 156, 157, 158, 159, 177,
+                                                 180, 181, 182, 183, 185, 186, 187, 188, 189, 199};
   QString phone = QString::number(random.pick(kPrefixes));
   for (int i = 0; i < 8; ++i)
     phone += QChar(char16_t(u'0' + random.below(10)));

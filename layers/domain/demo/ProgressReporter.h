@@ -13,7 +13,8 @@ class ProgressReporter
 {
 public:
   ProgressReporter(const DemoProgress &callback, const std::atomic_bool *cancel)
-      : m_callback(callback), m_cancel(cancel) {}
+      : m_callback(callback), m_cancel(cancel)
+  {}
 
   /// Starts a stage that covers [start, end) of the whole run.
   void beginStage(const QString &name, double start, double end)
@@ -39,7 +40,8 @@ public:
   void checkCancel() const
   {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-      throw DemoDataError(DemoDataError::Code::Cancelled, DemoCityGenerator::tr("demo data generation cancelled"));
+      throw DemoDataError(DemoDataError::Code::Cancelled,
+                          DemoCityGenerator::tr("demo data generation cancelled"));
   }
 
 private:

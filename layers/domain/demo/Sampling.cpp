@@ -3,7 +3,10 @@
 #include "domain/demo/DemoCityGenerator.h"
 #include "domain/demo/LocalMetric.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace rc::demo {
 
@@ -26,7 +29,8 @@ Point pointIn(const GeosContext &geos, const Area &area, DemoRandom &random)
 }
 
 std::vector<Point> spreadSites(const GeosContext &geos, const Area &area, int count, DemoRandom &random,
-                               const std::function<double(double, double)> &weight, std::optional<Point> first)
+                               const std::function<double(double, double)> &weight,
+                               std::optional<Point> first)
 {
   constexpr int kCandidates = 12;
   std::vector<Point> sites;
@@ -59,8 +63,8 @@ std::vector<Point> spreadSites(const GeosContext &geos, const Area &area, int co
   return sites;
 }
 
-std::vector<Geometry> voronoiCells(const GeosContext &geos, const std::vector<Point> &sites, const GEOSGeometry *area,
-                                   const BBox &extent)
+std::vector<Geometry> voronoiCells(const GeosContext &geos, const std::vector<Point> &sites,
+                                   const GEOSGeometry *area, const BBox &extent)
 {
   std::vector<Geometry> cells(sites.size());
   if (sites.size() == 1) {
@@ -88,6 +92,33 @@ std::vector<Geometry> voronoiCells(const GeosContext &geos, const std::vector<Po
       throw DemoDataError(DemoDataError::Code::Geometry,
                           DemoCityGenerator::tr("the Voronoi diagram lost a site (duplicate points?)"));
   return cells;
+}
+
+std::vector<qint64> apportion(qint64 total, const std::vector<double> &weights)
+{
+  std::vector<qint64> shares(weights.size(), 0);
+  if (weights.empty())
+    return shares;
+  const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+  if (sum <= 0) {
+    shares[0] = total;
+    return shares;
+  }
+  std::vector<double> remainders(weights.size());
+  qint64 given = 0;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    const double exact = double(total) * weights[i] / sum;
+    shares[i] = qint64(std::floor(exact));
+    remainders[i] = exact - double(shares[i]);
+    given += shares[i];
+  }
+  std::vector<std::size_t> order(weights.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
+  for (std::size_t i = 0; given < total; i = (i + 1) % order.size(), ++given)
+    ++shares[order[i]];
+  return shares;
 }
 
 } // namespace rc::demo

@@ -20,7 +20,8 @@ public:
   {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-      throw DemoDataError(DemoDataError::Code::MissingInput, DemoCityGenerator::tr("cannot read the seed table %1").arg(path));
+      throw DemoDataError(DemoDataError::Code::MissingInput,
+                          DemoCityGenerator::tr("cannot read the seed table %1").arg(path));
     int number = 0;
     for (const QByteArray &raw : file.readAll().split('\n')) {
       ++number;
@@ -31,8 +32,9 @@ public:
       for (QString &cell : cells)
         cell = cell.trimmed();
       if (cells.size() < columns)
-        throw DemoDataError(DemoDataError::Code::MissingInput,
-                            DemoCityGenerator::tr("%1, line %2: expected %3 columns").arg(path).arg(number).arg(columns));
+        throw DemoDataError(
+            DemoDataError::Code::MissingInput,
+            DemoCityGenerator::tr("%1, line %2: expected %3 columns").arg(path).arg(number).arg(columns));
       m_rows.append({number, cells});
     }
   }
@@ -50,7 +52,10 @@ public:
     const double value = row.cells[column].toDouble(&ok);
     if (!ok)
       throw DemoDataError(DemoDataError::Code::MissingInput,
-                          DemoCityGenerator::tr("%1, line %2: “%3” is not a number").arg(m_path).arg(row.line).arg(row.cells[column]));
+                          DemoCityGenerator::tr("%1, line %2: “%3” is not a number")
+                              .arg(m_path)
+                              .arg(row.line)
+                              .arg(row.cells[column]));
     return value;
   }
 
@@ -72,7 +77,9 @@ std::vector<double> parseLine(const CsvFile &file, const CsvFile::Row &row, int 
     const QStringList parts = vertex.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 2)
       throw DemoDataError(DemoDataError::Code::MissingInput,
-                          DemoCityGenerator::tr("%1, line %2: expected “lon lat|lon lat|…”").arg(u"named_roads.csv"_s).arg(row.line));
+                          DemoCityGenerator::tr("%1, line %2: expected “lon lat|lon lat|…”")
+                              .arg(u"named_roads.csv"_s)
+                              .arg(row.line));
     CsvFile::Row single{row.line, parts};
     xy.push_back(file.number(single, 0));
     xy.push_back(file.number(single, 1));
@@ -86,14 +93,17 @@ const QStringList &SeedTables::words(const QString &key) const
 {
   const auto it = m_words.constFind(key);
   if (it == m_words.constEnd() || it->isEmpty())
-    throw DemoDataError(DemoDataError::Code::MissingInput, DemoCityGenerator::tr("words.csv has no word list “%1”").arg(key));
+    throw DemoDataError(DemoDataError::Code::MissingInput,
+                        DemoCityGenerator::tr("words.csv has no word list “%1”").arg(key));
   return *it;
 }
 
 SeedTables SeedTables::load(const QString &seedTableDir, const QString &basemapDir)
 {
   SeedTables t;
-  const auto path = [&](const char *name) -> QString { return seedTableDir + u'/' + QString::fromLatin1(name); };
+  const auto path = [&](const char *name) -> QString {
+    return seedTableDir + u'/' + QString::fromLatin1(name);
+  };
 
   const CsvFile districts(basemapDir + u"/districts.csv"_s, 7);
   for (const auto &row : districts.rows()) {
@@ -123,7 +133,8 @@ SeedTables SeedTables::load(const QString &seedTableDir, const QString &basemapD
 
   const CsvFile industries(path("industries.csv"), 5);
   for (const auto &row : industries.rows())
-    t.industries.append({row.cells[0], row.cells[1], industries.number(row, 2), industries.number(row, 3), row.cells[4]});
+    t.industries.append(
+        {row.cells[0], row.cells[1], industries.number(row, 2), industries.number(row, 3), row.cells[4]});
 
   const CsvFile events(path("event_types.csv"), 5);
   for (const auto &row : events.rows())
@@ -150,7 +161,8 @@ SeedTables SeedTables::load(const QString &seedTableDir, const QString &basemapD
 
   const CsvFile marine(path("marine_sites.csv"), 5);
   for (const auto &row : marine.rows())
-    t.marineSites.append({row.cells[0], row.cells[1], row.cells[2], marine.number(row, 3), marine.number(row, 4)});
+    t.marineSites.append(
+        {row.cells[0], row.cells[1], row.cells[2], marine.number(row, 3), marine.number(row, 4)});
 
   const CsvFile surnames(path("surnames.csv"), 2);
   for (const auto &row : surnames.rows())
@@ -161,7 +173,8 @@ SeedTables SeedTables::load(const QString &seedTableDir, const QString &basemapD
     t.m_words.insert(row.cells[0], row.cells[1].split(u' ', Qt::SkipEmptyParts));
 
   if (t.districts.isEmpty() || t.towns.isEmpty() || t.surnames.isEmpty())
-    throw DemoDataError(DemoDataError::Code::MissingInput, DemoCityGenerator::tr("the seed tables in %1 are empty").arg(seedTableDir));
+    throw DemoDataError(DemoDataError::Code::MissingInput,
+                        DemoCityGenerator::tr("the seed tables in %1 are empty").arg(seedTableDir));
   return t;
 }
 

@@ -17,10 +17,10 @@ class UrbanDensity
 {
 public:
   /// The levels that change what the generator builds.
-  static constexpr double kCore = 0.6;     ///< 300 m grids, 200 m street blocks
-  static constexpr double kUrban = 0.3;    ///< 300 m grids, 400 m street blocks
+  static constexpr double kCore = 0.6;      ///< 300 m grids, 200 m street blocks
+  static constexpr double kUrban = 0.3;     ///< 300 m grids, 400 m street blocks
   static constexpr double kSuburban = 0.12; ///< 600 m grids, residential compounds
-  static constexpr double kTown = 0.05;    ///< street blocks of 1.6 km; below: villages
+  static constexpr double kTown = 0.05;     ///< street blocks of 1.6 km; below: villages
 
   explicit UrbanDensity(const QList<SeedTables::Bump> &bumps) : m_bumps(bumps) {}
 
