@@ -27,7 +27,7 @@ int runApplication(int argc, char **argv)
 
   MainWindow window(&languages);
   QStringList paths = QApplication::arguments().mid(1);
-  window.show();
+  window.showMaximized();
   if (paths.isEmpty())
     window.openDefaultMap();
   else

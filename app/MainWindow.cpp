@@ -40,7 +40,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
       m_canvas(new MapCanvas(m_layers)), m_messageBar(new MessageBar), m_layerPanel(new LayerPanel(m_layers)),
       m_layerDock(new QDockWidget(this)), m_legend(new LegendPanel(m_layers)), m_legendDock(new QDockWidget(this)),
       m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
-      m_attribution(new QLabel), m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this))
+      m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this))
 {
   setObjectName(u"mainWindow"_s);
   setAcceptDrops(true);
@@ -61,12 +61,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   m_legendDock->setWidget(m_legend);
   addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
 
-  m_progress->setMaximumWidth(180);
+  m_progress->setMinimumWidth(220);
+  m_progress->setMaximumWidth(320);
   m_progress->setRange(0, 100);
   m_progress->hide();
-  m_attribution->setStyleSheet(u"color: #6b6b6b;"_s);
   statusBar()->addWidget(m_position, 1);
-  statusBar()->addPermanentWidget(m_attribution);
   statusBar()->addPermanentWidget(m_progress);
 
   connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
@@ -226,7 +225,7 @@ void MainWindow::retranslate()
   m_legendDock->setWindowTitle(tr("Legend"));
   m_layerMenu->setTitle(tr("La&yer"));
   m_styleAction->setText(tr("&Style…"));
-  m_attribution->setText(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
+  m_canvas->setAttribution(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

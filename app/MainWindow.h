@@ -73,7 +73,6 @@ private:
   QDockWidget *m_legendDock;
   PositionStatus *m_position;
   QProgressBar *m_progress;
-  QLabel *m_attribution;
   LayerOpener *m_opener;
   DemoCityLoader *m_demoLoader;
 

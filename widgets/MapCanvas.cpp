@@ -65,6 +65,12 @@ void MapCanvas::setDestinationCrs(const Crs &crs)
   refresh();
 }
 
+void MapCanvas::setAttribution(const QString &text)
+{
+  m_attribution = text;
+  update();
+}
+
 void MapCanvas::setBackgroundColor(QColor color)
 {
   if (color == m_background)
@@ -297,6 +303,16 @@ void MapCanvas::paintEvent(QPaintEvent *)
   if (m_mapTool) {
     painter.setRenderHint(QPainter::Antialiasing);
     m_mapTool->paint(painter);
+  }
+  if (!m_attribution.isEmpty()) {
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    const QRectF text = painter.fontMetrics().boundingRect(m_attribution).adjusted(-6, -2, 6, 2);
+    const QRectF box(width() - text.width() - 4, height() - text.height() - 4, text.width(), text.height());
+    painter.fillRect(box, QColor(255, 255, 255, 190));
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.drawText(box, Qt::AlignCenter, m_attribution);
   }
 }
 

@@ -42,6 +42,10 @@ public:
   [[nodiscard]] double scale() const { return mapSettings().scale(); }
   [[nodiscard]] QPointF toMap(QPointF pixel) const;
 
+  /// Data credits drawn in the map's lower right corner (licences require them on the map).
+  void setAttribution(const QString &text);
+  [[nodiscard]] QString attribution() const { return m_attribution; }
+
   [[nodiscard]] QColor backgroundColor() const { return m_background; }
   void setBackgroundColor(QColor color);
 
@@ -104,6 +108,7 @@ private:
   Crs m_crs;
   BBox m_extent;
   QColor m_background = MapSettings().backgroundColor();
+  QString m_attribution;
   Tool m_tool = Tool::Pan;
   MapTool *m_mapTool = nullptr;
 
