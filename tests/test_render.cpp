@@ -386,14 +386,15 @@ void TestRender::chineseLabels()
 
 void TestRender::labelsAvoidCollisions()
 {
-  const auto placeAll = [](const std::vector<QPointF> &anchors, QSize size) {
+  const auto placeAll = [](const std::vector<QPointF> &anchors, QSize size, bool sameText = false) {
     rc::LabelEngine engine;
     rc::LabelSettings settings;
     settings.enabled = true;
     const int handle = engine.addLayer(0, settings, 96);
     std::vector<rc::LabelCandidate> candidates;
-    for (const QPointF &anchor : anchors)
-      candidates.push_back({u"鼓楼"_s, rc::LabelCandidate::Placement::Point, anchor, 3, {}});
+    for (std::size_t i = 0; i < anchors.size(); ++i)
+      candidates.push_back({sameText ? u"鼓楼"_s : u"鼓楼%1"_s.arg(i), rc::LabelCandidate::Placement::Point,
+                            anchors[i], 3, {}});
     engine.addCandidates(handle, std::move(candidates));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -407,6 +408,8 @@ void TestRender::labelsAvoidCollisions()
   // Stacked on one spot, only the few positions around it can hold a label each.
   const int stacked = placeAll(std::vector<QPointF>(400, QPointF(100, 100)), {200, 200});
   QVERIFY2(stacked >= 2 && stacked <= 8, qPrintable(QString::number(stacked)));
+  // The same text repeated nearby (the rooms of one house) is labelled once.
+  QCOMPARE(placeAll(std::vector<QPointF>(400, QPointF(100, 100)), {200, 200}, true), 1);
 }
 
 void TestRender::labelPriorityWins()

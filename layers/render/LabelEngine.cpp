@@ -1,6 +1,7 @@
 #include "render/LabelEngine.h"
 
 #include <QFont>
+#include <QHash>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -219,7 +220,16 @@ int LabelEngine::place(QImage &image)
     const QFont font = labelFont(s, layer->dpi);
     const QFontMetricsF metrics(font);
     const double gap = 2 * layer->dpi / 96;
+    // One label per text in a neighbourhood: the units and rooms of one house share its number.
+    const double repeatDistance = 4 * metrics.height();
+    QHash<QString, std::vector<QPointF>> placedTexts;
     for (const LabelCandidate &c : layer->candidates) {
+      std::vector<QPointF> &sameText = placedTexts[c.text];
+      const bool repeated = std::any_of(sameText.begin(), sameText.end(), [&](const QPointF &p) {
+        return std::abs(p.x() - c.anchor.x()) < repeatDistance && std::abs(p.y() - c.anchor.y()) < repeatDistance;
+      });
+      if (repeated && c.placement != LabelCandidate::Placement::Line)
+        continue;
       if (c.placement == LabelCandidate::Placement::Line) {
         placed += placeOnLine(painter, grid, frame, c, s, font, metrics, layer->dpi) ? 1 : 0;
         continue;
@@ -251,7 +261,10 @@ int LabelEngine::place(QImage &image)
             break;
         }
       }
-      placed += done ? 1 : 0;
+      if (done) {
+        ++placed;
+        sameText.push_back(c.anchor);
+      }
     }
   }
   return placed;

@@ -43,9 +43,14 @@ constexpr std::array<Operator, 4> kOperators{{
     {u"广电", 0.10, {0.85, 0, 0, 0, 0.15}},
 }};
 
+/// One antenna sector. Operator, band and status repeat the site's, so that sector layers can be
+/// styled by them without a join.
 struct Sector
 {
   QString site;
+  QString operatorName;
+  QString band;
+  QString status;
   Point point;
   int number;
   int azimuth;
@@ -104,10 +109,11 @@ void CellSiteGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed,
                            QString::number(serialOfDistrict[community.district]));
       table.setText(2, QString::fromUtf16(op.name));
       table.setText(3, QString::fromUtf16(band.name));
-      table.setText(4, status < 0.88   ? u"在网"_s
-                       : status < 0.94 ? u"建设中"_s
-                       : status < 0.98 ? u"规划"_s
-                                       : u"退服"_s);
+      const QString statusName = status < 0.88   ? u"在网"_s
+                                 : status < 0.94 ? u"建设中"_s
+                                 : status < 0.98 ? u"规划"_s
+                                                 : u"退服"_s;
+      table.setText(4, statusName);
       // Rooftop masts in the city, towers in the countryside.
       const double height = urbanity > 0.5 ? random.uniform(25, 60) : random.uniform(30, 50);
       table.setReal(5, std::round(height * 2) / 2);
@@ -120,7 +126,7 @@ void CellSiteGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed,
       const int first = random.below(120);
       const double range = band.ruralRange + (band.urbanRange - band.ruralRange) * urbanity;
       for (int s = 0; s < 3; ++s)
-        sectors.push_back({siteId, p, s + 1, (first + 120 * s + random.range(-10, 10) + 360) % 360,
+        sectors.push_back({siteId, QString::fromUtf16(op.name), QString::fromUtf16(band.name), statusName, p, s + 1, (first + 120 * s + random.range(-10, 10) + 360) % 360,
                            int(band.beamwidth), std::round(range * random.uniform(0.85, 1.15) / 10) * 10,
                            random.range(3, 10)});
       if (++written % 2048 == 0)
@@ -131,6 +137,9 @@ void CellSiteGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed,
 
   GpkgTable &sectorTable = writer.beginTable(u"cell_sectors"_s, u"5G扇区"_s, TableGeometry::Point,
                                              {{u"site_id"_s, FieldType::Text},
+                                              {u"operator"_s, FieldType::Text},
+                                              {u"band"_s, FieldType::Text},
+                                              {u"status"_s, FieldType::Text},
                                               {u"sector"_s, FieldType::Integer},
                                               {u"azimuth"_s, FieldType::Integer},
                                               {u"beamwidth"_s, FieldType::Integer},
@@ -138,11 +147,14 @@ void CellSiteGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed,
                                               {u"tilt"_s, FieldType::Integer}});
   for (const Sector &s : sectors) {
     sectorTable.setText(0, s.site);
-    sectorTable.setInteger(1, s.number);
-    sectorTable.setInteger(2, s.azimuth);
-    sectorTable.setInteger(3, s.beamwidth);
-    sectorTable.setReal(4, s.range);
-    sectorTable.setInteger(5, s.tilt);
+    sectorTable.setText(1, s.operatorName);
+    sectorTable.setText(2, s.band);
+    sectorTable.setText(3, s.status);
+    sectorTable.setInteger(4, s.number);
+    sectorTable.setInteger(5, s.azimuth);
+    sectorTable.setInteger(6, s.beamwidth);
+    sectorTable.setReal(7, s.range);
+    sectorTable.setInteger(8, s.tilt);
     sectorTable.setPoint(s.point.first, s.point.second);
     sectorTable.write();
   }

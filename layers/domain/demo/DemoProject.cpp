@@ -50,6 +50,124 @@ void label(VectorStyle &s, const QString &field, double size, int priority, doub
   s.labels.bold = bold;
 }
 
+const std::pair<QString, QColor> kOperators[] = {{u"移动"_s, QColor(0x00, 0x7A, 0xC3)},
+                                                 {u"电信"_s, QColor(0xE6, 0x00, 0x12)},
+                                                 {u"联通"_s, QColor(0xF5, 0x8A, 0x07)},
+                                                 {u"广电"_s, QColor(0x6A, 0x1B, 0x9A)}};
+
+StyleClass rule(const QString &label, const QString &filter, const SymbolSet &symbols)
+{
+  StyleClass c;
+  c.label = label;
+  c.filter = filter;
+  c.symbols = symbols;
+  return c;
+}
+
+StyleClass category(const QString &value, const QString &label, const SymbolSet &symbols)
+{
+  StyleClass c;
+  c.value = value;
+  c.label = label;
+  c.symbols = symbols;
+  return c;
+}
+
+/// Sector wedges in the operator's colour, filled when in service and hollow otherwise.
+VectorStyle sectorStyle()
+{
+  VectorStyle s = markerStyle(MarkerShape::Circle, 2, QColor(0x44, 0x44, 0x44), Qt::white, 0);
+  s.kind = RendererKind::Sectors;
+  // Urban sites overlap by design: faint fills, and only close up.
+  s.minScale = 6000;
+  for (const bool active : {true, false}) {
+    for (const auto &[name, colour] : kOperators) {
+      SymbolSet symbols = s.symbols();
+      QColor fill = colour, outline = colour;
+      fill.setAlpha(22);
+      outline.setAlpha(150);
+      symbols.fill = {active ? fill : kNoFill, outline, active ? 0.5 : 0.9};
+      s.classes << rule(active ? name : name + u"（未在网）"_s,
+                        active ? u"\"operator\" = '%1' AND \"status\" = '在网'"_s.arg(name)
+                               : u"\"operator\" = '%1'"_s.arg(name),
+                        symbols);
+    }
+  }
+  return s;
+}
+
+/// The coverage view: sectors coloured by frequency band, the low bands reaching furthest.
+VectorStyle coverageByBandStyle()
+{
+  VectorStyle s = sectorStyle();
+  s.classes.clear();
+  const std::pair<QString, QColor> bands[] = {{u"700 MHz"_s, QColor(0x1B, 0x9E, 0x77)},
+                                              {u"2.1 GHz"_s, QColor(0x75, 0x70, 0xB3)},
+                                              {u"2.6 GHz"_s, QColor(0xE7, 0x29, 0x8A)},
+                                              {u"3.5 GHz"_s, QColor(0xD9, 0x5F, 0x02)},
+                                              {u"4.9 GHz"_s, QColor(0x66, 0xA6, 0x1E)}};
+  for (const auto &[band, colour] : bands) {
+    SymbolSet symbols = s.symbols();
+    QColor fill = colour;
+    fill.setAlpha(35);
+    symbols.fill = {fill, colour, 0.5};
+    s.classes << rule(band, u"\"band\" = '%1'"_s.arg(band), symbols);
+  }
+  return s;
+}
+
+/// Key dischargers stand out; the thousands of other enterprises show only closer in.
+VectorStyle enterpriseStyle()
+{
+  VectorStyle s = markerStyle(MarkerShape::Square, 4, QColor(0x8D, 0x6E, 0x63), Qt::white, 0.5);
+  s.kind = RendererKind::RuleBased;
+  SymbolSet key = s.symbols();
+  key.marker = {MarkerShape::Diamond, 9, QColor(0xC6, 0x28, 0x28), Qt::white, 1};
+  s.classes << rule(u"重点排污单位"_s, u"\"key_discharger\" = 1"_s, key);
+  StyleClass others = rule(u"其他企业"_s, {}, s.symbols());
+  others.isElse = true;
+  others.minScale = 120000;
+  s.classes << others;
+  return s;
+}
+
+/// Online monitoring points by state: online, offline, in maintenance.
+VectorStyle monitoringStyle()
+{
+  VectorStyle s = markerStyle(MarkerShape::Diamond, 8, QColor(0x2E, 0x7D, 0x32), Qt::white);
+  s.kind = RendererKind::Categorized;
+  s.field = u"status"_s;
+  SymbolSet online = s.symbols(), offline = s.symbols(), maintenance = s.symbols();
+  offline.marker.fill = QColor(0xBD, 0xBD, 0xBD);
+  offline.marker.stroke = QColor(0x61, 0x61, 0x61);
+  maintenance.marker.fill = QColor(0xF9, 0xA8, 0x25);
+  s.classes << category(u"在线"_s, u"在线"_s, online) << category(u"离线"_s, u"离线"_s, offline)
+            << category(u"维护"_s, u"维护"_s, maintenance);
+  return s;
+}
+
+/// Hydrology stations by SL 323 type, each with its own shape.
+VectorStyle hydroStyle()
+{
+  VectorStyle s = markerStyle(MarkerShape::Triangle, 9, QColor(0x15, 0x65, 0xC0), Qt::white);
+  s.kind = RendererKind::Categorized;
+  s.field = u"sttp"_s;
+  const std::tuple<QString, QString, MarkerShape, double, QColor> types[] = {
+      {u"ZQ"_s, u"水文站"_s, MarkerShape::Triangle, 10, QColor(0x15, 0x65, 0xC0)},
+      {u"ZZ"_s, u"水位站"_s, MarkerShape::Triangle, 8, QColor(0x42, 0xA5, 0xF5)},
+      {u"RR"_s, u"水库站"_s, MarkerShape::Square, 10, QColor(0x0D, 0x47, 0xA1)},
+      {u"PP"_s, u"雨量站"_s, MarkerShape::Circle, 6, QColor(0x00, 0xAC, 0xC1)},
+      {u"TT"_s, u"潮位站"_s, MarkerShape::Diamond, 10, QColor(0x00, 0x69, 0x5C)},
+      {u"FB"_s, u"浮标"_s, MarkerShape::Circle, 9, QColor(0xEF, 0x6C, 0x00)}};
+  for (const auto &[code, name, shape, size, colour] : types) {
+    SymbolSet symbols = s.symbols();
+    symbols.marker = {shape, size, colour, Qt::white, 1};
+    s.classes << category(code, name, symbols);
+  }
+  label(s, u"stnm"_s, 8, 6, 300000);
+  return s;
+}
+
 /// The four operators in their house colours.
 VectorStyle cellSiteStyle()
 {
@@ -139,23 +257,21 @@ Project DemoProject::build(const QString &geoPackagePath)
   VectorStyle addresses =
       markerStyle(MarkerShape::Circle, 2.5, QColor(0x8D, 0x7B, 0x68), QColor(0x8D, 0x7B, 0x68), 0);
   addresses.minScale = 25000;
+  // House numbers appear when the map is close enough to read them.
+  label(addresses, u"house_no"_s, 7, 2, 4000);
   add(u"addresses"_s, u"标准地址"_s, addresses);
-  add(u"events"_s, u"事件"_s,
-      markerStyle(MarkerShape::Circle, 3, QColor(0xE4, 0x57, 0x2E), QColor(0x8C, 0x2A, 0x12), 0.4), false);
+  VectorStyle events = markerStyle(MarkerShape::Circle, 3, QColor(0xE4, 0x57, 0x2E), QColor(0x8C, 0x2A, 0x12), 0.4);
+  events.kind = RendererKind::Heatmap;
+  events.rampName = u"Heat"_s;
+  events.radius = 18;
+  add(u"events"_s, u"事件热力"_s, events, false);
 
-  // Sectors of neighbouring urban sites overlap by design: shown on demand, and only close up.
-  VectorStyle sectors = fillStyle(QColor(0x00, 0x7A, 0xC3, 30), QColor(0x00, 0x7A, 0xC3, 110), 0.4);
-  sectors.kind = RendererKind::Sectors;
-  sectors.minScale = 10000;
-  add(u"cell_sectors"_s, u"5G扇区"_s, sectors, false);
+  add(u"cell_sectors"_s, u"5G扇区"_s, sectorStyle(), false);
+  add(u"cell_sectors"_s, u"5G覆盖(按频段)"_s, coverageByBandStyle(), false);
   add(u"cell_sites"_s, u"5G基站"_s, cellSiteStyle());
-  add(u"enterprises"_s, u"企业"_s,
-      markerStyle(MarkerShape::Square, 5, QColor(0x8D, 0x6E, 0x63), Qt::white, 0.6));
-  add(u"monitoring_points"_s, u"在线监测点"_s,
-      markerStyle(MarkerShape::Diamond, 8, QColor(0x2E, 0x7D, 0x32), Qt::white));
-  VectorStyle hydro = markerStyle(MarkerShape::Triangle, 9, QColor(0x15, 0x65, 0xC0), Qt::white);
-  label(hydro, u"stnm"_s, 8, 6, 100000);
-  add(u"hydro_stations"_s, u"水文站"_s, hydro);
+  add(u"enterprises"_s, u"企业"_s, enterpriseStyle());
+  add(u"monitoring_points"_s, u"在线监测点"_s, monitoringStyle());
+  add(u"hydro_stations"_s, u"水文站"_s, hydroStyle());
   add(u"broadcast_points"_s, u"智能广播"_s,
       markerStyle(MarkerShape::Circle, 7, QColor(0xF9, 0xA8, 0x25), QColor(0x6D, 0x4C, 0x41)));
   return project;
