@@ -17,13 +17,15 @@ void printUsage()
 {
   std::fputs("Usage:\n"
              "  rongcheng [FILE ...]                  open the map window\n"
-             "  rongcheng render --layer PATH[:LAYER] ... --out map.png\n"
+             "  rongcheng render [--project FILE.rcproj] [--layer PATH[:LAYER] ...] --out map.png|map.pdf\n"
              "                   [--extent minx,miny,maxx,maxy] [--crs EPSG:4490]\n"
              "                   [--size 1920x1080] [--dpi 96] [--timing]\n"
+             "                   [--layout [--title TEXT] [--page a4|a3|fit]]\n"
              "  rongcheng info PATH [--sample N]\n"
              "  rongcheng demo-data --out DIR [--scale demo|city] [--seed N]\n"
              "  rongcheng hj212 FRAME\n"
-             "  rongcheng simulate --broker HOST:PORT [--hj212 HOST:PORT] --scenario normal|typhoon [--speed N]\n"
+             "  rongcheng simulate --broker HOST:PORT [--hj212 HOST:PORT] --scenario normal|typhoon\n"
+             "                     [--speed N] [--db fuzhou.gpkg] [--duration S] [--interval S] [--seed N]\n"
              "  rongcheng geocode --db PATH \"text\" | --batch in.csv --column COL --out out.csv\n"
              "  rongcheng reverse --db PATH LON LAT\n"
              "  rongcheng --version\n",

@@ -62,8 +62,8 @@ public:
     m_shown = true;
     const int filled = percent * kWidth / 100;
     const QString bar = QString(filled, u'#') + QString(kWidth - filled, u' ');
-    std::fprintf(stderr, "\r%s [%s] %3d%% %s", m_label.toUtf8().constData(), bar.toUtf8().constData(), percent,
-                 detail.toUtf8().constData());
+    std::fprintf(stderr, "\r%s [%s] %3d%% %s", m_label.toUtf8().constData(), bar.toUtf8().constData(),
+                 percent, detail.toUtf8().constData());
     std::fflush(stderr);
   }
 
@@ -180,14 +180,16 @@ int runBatch(const AddressIndex &index, const QString &inPath, const QString &co
   const QStringList &header = rows->front();
   const qsizetype columnIndex = header.indexOf(column);
   if (columnIndex < 0)
-    return fail(GeocodeCommand::tr("%1 has no column “%2” (columns: %3)").arg(inPath, column, header.join(u", "_s)), 2);
+    return fail(
+        GeocodeCommand::tr("%1 has no column “%2” (columns: %3)").arg(inPath, column, header.join(u", "_s)),
+        2);
 
   QFile out(outPath);
   if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
     return fail(GeocodeCommand::tr("cannot write %1: %2").arg(outPath, out.errorString()));
   // A BOM, so that Excel, which most operators open these in, reads the Chinese as UTF-8.
   out.write("\xEF\xBB\xBF");
-  const QStringList added{u"rc_addr_code"_s, u"rc_full_address"_s, u"rc_lon"_s,   u"rc_lat"_s,
+  const QStringList added{u"rc_addr_code"_s, u"rc_full_address"_s,  u"rc_lon"_s,   u"rc_lat"_s,
                           u"rc_score"_s,     u"rc_matched_level"_s, u"rc_status"_s};
   QStringList outHeader;
   for (const QString &h : header)
@@ -207,8 +209,8 @@ int runBatch(const AddressIndex &index, const QString &inPath, const QString &co
     for (qsizetype r = start; r < end; ++r)
       texts << (*rows)[std::size_t(r)].value(columnIndex);
     // AddressIndex::geocode is thread-safe: the pool's threads each borrow a connection.
-    const QList<std::vector<GeocodeResult>> answers = QtConcurrent::blockingMapped(
-        texts, [&index](const QString &text) {
+    const QList<std::vector<GeocodeResult>> answers =
+        QtConcurrent::blockingMapped(texts, [&index](const QString &text) {
           GeocodeOptions options;
           options.limit = 2;
           return index.geocode(text, options);
@@ -233,7 +235,6 @@ int runBatch(const AddressIndex &index, const QString &inPath, const QString &co
     }
     bar.update(double(end - 1) / double(total), u"%1/%2"_s.arg(end - 1).arg(total));
   }
-  bar.update(1.0, u"%1/%1"_s.arg(total));
   out.close();
   if (out.error() != QFileDevice::NoError)
     return fail(GeocodeCommand::tr("cannot write %1: %2").arg(outPath, out.errorString()));
@@ -262,7 +263,8 @@ int runBatch(const AddressIndex &index, const QString &inPath, const QString &co
 
 /// Opens the address index named on the command line: the index itself, or a source whose index
 /// is built (with a progress bar) or reused.
-std::shared_ptr<const AddressIndex> openIndex(const QString &path, const QString &layer, const QString &aliases)
+std::shared_ptr<const AddressIndex> openIndex(const QString &path, const QString &layer,
+                                              const QString &aliases)
 {
   AddressIndexOptions options;
   options.layer = layer;
@@ -276,21 +278,23 @@ std::shared_ptr<const AddressIndex> openIndex(const QString &path, const QString
 int runGeocodeCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  const QCommandLineOption dbOption(u"db"_s, GeocodeCommand::tr("Address source (GeoPackage, CSV ...) or its index."),
-                                    u"PATH"_s);
-  const QCommandLineOption layerOption(u"layer"_s, GeocodeCommand::tr("Address layer of the source (default: addresses)."),
-                                       u"NAME"_s);
-  const QCommandLineOption aliasesOption(u"aliases"_s, GeocodeCommand::tr("CSV of alias,name nicknames."), u"CSV"_s);
-  const QCommandLineOption limitOption(u"limit"_s, GeocodeCommand::tr("Matches to print (default 5)."), u"N"_s,
-                                       u"5"_s);
-  const QCommandLineOption prefixOption(u"prefix"_s,
-                                        GeocodeCommand::tr("Treat the text as still being typed (search as you type)."));
+  const QCommandLineOption dbOption(
+      u"db"_s, GeocodeCommand::tr("Address source (GeoPackage, CSV ...) or its index."), u"PATH"_s);
+  const QCommandLineOption layerOption(
+      u"layer"_s, GeocodeCommand::tr("Address layer of the source (default: addresses)."), u"NAME"_s);
+  const QCommandLineOption aliasesOption(u"aliases"_s, GeocodeCommand::tr("CSV of alias,name nicknames."),
+                                         u"CSV"_s);
+  const QCommandLineOption limitOption(u"limit"_s, GeocodeCommand::tr("Matches to print (default 5)."),
+                                       u"N"_s, u"5"_s);
+  const QCommandLineOption prefixOption(
+      u"prefix"_s, GeocodeCommand::tr("Treat the text as still being typed (search as you type)."));
   const QCommandLineOption batchOption(u"batch"_s, GeocodeCommand::tr("Geocode a CSV file."), u"in.csv"_s);
-  const QCommandLineOption columnOption(u"column"_s, GeocodeCommand::tr("The CSV column holding the address text."),
-                                        u"COL"_s);
-  const QCommandLineOption outOption(u"out"_s, GeocodeCommand::tr("Where to write the geocoded CSV."), u"out.csv"_s);
-  parser.addOptions({dbOption, layerOption, aliasesOption, limitOption, prefixOption, batchOption, columnOption,
-                     outOption});
+  const QCommandLineOption columnOption(
+      u"column"_s, GeocodeCommand::tr("The CSV column holding the address text."), u"COL"_s);
+  const QCommandLineOption outOption(u"out"_s, GeocodeCommand::tr("Where to write the geocoded CSV."),
+                                     u"out.csv"_s);
+  parser.addOptions({dbOption, layerOption, aliasesOption, limitOption, prefixOption, batchOption,
+                     columnOption, outOption});
   if (!parser.parse(QStringList{u"rongcheng geocode"_s} + arguments))
     return fail(parser.errorText(), 2);
   if (!parser.isSet(dbOption))
@@ -303,16 +307,20 @@ int runGeocodeCommand(const QStringList &arguments)
   bool ok = false;
   const int limit = parser.value(limitOption).toInt(&ok);
   if (!ok || limit <= 0)
-    return fail(GeocodeCommand::tr("invalid --limit “%1”; expected a positive count").arg(parser.value(limitOption)), 2);
+    return fail(
+        GeocodeCommand::tr("invalid --limit “%1”; expected a positive count").arg(parser.value(limitOption)),
+        2);
 
   try {
-    const auto index = openIndex(parser.value(dbOption), parser.value(layerOption), parser.value(aliasesOption));
+    const auto index =
+        openIndex(parser.value(dbOption), parser.value(layerOption), parser.value(aliasesOption));
     if (batch)
       return runBatch(*index, parser.value(batchOption), parser.value(columnOption), parser.value(outOption));
     GeocodeOptions options;
     options.limit = limit;
     options.prefix = parser.isSet(prefixOption);
-    const std::vector<GeocodeResult> results = index->geocode(parser.positionalArguments().join(u' '), options);
+    const std::vector<GeocodeResult> results =
+        index->geocode(parser.positionalArguments().join(u' '), options);
     for (const GeocodeResult &r : results) {
       std::fputs(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact).constData(), stdout);
       std::fputc('\n', stdout);

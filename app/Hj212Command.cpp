@@ -102,8 +102,13 @@ int runHj212Command(const QStringList &arguments)
 {
   QCommandLineParser parser;
   parser.addPositionalArgument(u"FRAME"_s, Hj212Command::tr("An HJ 212 frame, ##LLLL…CRC; “-” reads it from standard input."));
+  const QCommandLineOption helpOption = parser.addHelpOption();
   if (!parser.parse(QStringList{u"rongcheng hj212"_s} + arguments))
     return fail(parser.errorText(), 2);
+  if (parser.isSet(helpOption)) {
+    std::fputs(parser.helpText().toUtf8().constData(), stdout);
+    return 0;
+  }
   if (parser.positionalArguments().size() != 1)
     return fail(Hj212Command::tr("give exactly one frame: rongcheng hj212 FRAME"), 2);
 

@@ -5,7 +5,9 @@
 #include "LanguageManager.h"
 #include "LayerOpener.h"
 
+#include "ExportDialog.h"
 #include "LayerPanel.h"
+#include "MeasureTool.h"
 #include "LegendPanel.h"
 #include "StyleDialog.h"
 #include "MapCanvas.h"
@@ -40,7 +42,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
       m_canvas(new MapCanvas(m_layers)), m_messageBar(new MessageBar), m_layerPanel(new LayerPanel(m_layers)),
       m_layerDock(new QDockWidget(this)), m_legend(new LegendPanel(m_layers)), m_legendDock(new QDockWidget(this)),
       m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
-      m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this))
+      m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this)),
+      m_measureTool(new MeasureTool(m_canvas))
 {
   setObjectName(u"mainWindow"_s);
   setAcceptDrops(true);
@@ -101,7 +104,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+  // The canvas holds the tool by plain pointer; it must not outlive it.
+  m_canvas->setMapTool(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -137,6 +144,30 @@ void MainWindow::createActions()
   m_zoomBoxToolAction->setCheckable(true);
   m_zoomBoxToolAction->setShortcut(QKeySequence(Qt::Key_Z));
   connect(m_zoomBoxToolAction, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
+  m_measureTool->setParent(this);
+  const auto addMeasure = [this, tools](MeasureTool::Mode mode, const QKeySequence &shortcut) {
+    auto *action = new QAction(tools);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, mode] {
+      m_measureTool->setMode(mode);
+      m_canvas->setMapTool(m_measureTool);
+    });
+    return action;
+  };
+  m_measureDistanceAction = addMeasure(MeasureTool::Mode::Distance, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+  m_measureAreaAction = addMeasure(MeasureTool::Mode::Area, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+  connect(m_measureTool, &MeasureTool::resultChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
+  connect(m_measureTool, &MeasureTool::measured, this, [this](const QString &text) { statusBar()->showMessage(text); });
+  connect(m_measureTool, &MeasureTool::cleared, statusBar(), &QStatusBar::clearMessage);
+  connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool *tool) {
+    if (!tool)
+      (m_canvas->tool() == MapCanvas::Tool::ZoomBox ? m_zoomBoxToolAction : m_panToolAction)->setChecked(true);
+  });
+
+  m_exportAction = new QAction(this);
+  m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
 
   auto *languages = new QActionGroup(this);
   const auto addLanguage = [this, languages](const QString &preference) {
@@ -163,12 +194,15 @@ void MainWindow::createMenus()
   m_fileMenu = menuBar()->addMenu(QString());
   m_fileMenu->addAction(m_openAction);
   m_fileMenu->addAction(m_openEncodingAction);
+  m_fileMenu->addAction(m_exportAction);
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
 
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_panToolAction);
   m_viewMenu->addAction(m_zoomBoxToolAction);
+  m_viewMenu->addAction(m_measureDistanceAction);
+  m_viewMenu->addAction(m_measureAreaAction);
   m_viewMenu->addSeparator();
   m_viewMenu->addAction(m_zoomInAction);
   m_viewMenu->addAction(m_zoomOutAction);
@@ -198,6 +232,9 @@ void MainWindow::createMenus()
   toolbar->addAction(m_zoomInAction);
   toolbar->addAction(m_zoomOutAction);
   toolbar->addAction(m_zoomFullAction);
+  toolbar->addSeparator();
+  toolbar->addAction(m_measureDistanceAction);
+  toolbar->addAction(m_measureAreaAction);
 }
 
 void MainWindow::retranslate()
@@ -225,6 +262,9 @@ void MainWindow::retranslate()
   m_legendDock->setWindowTitle(tr("Legend"));
   m_layerMenu->setTitle(tr("La&yer"));
   m_styleAction->setText(tr("&Style…"));
+  m_measureDistanceAction->setText(tr("Measure &Distance"));
+  m_measureAreaAction->setText(tr("Measure &Area"));
+  m_exportAction->setText(tr("&Export Map…"));
   m_canvas->setAttribution(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
 }
 
@@ -265,6 +305,7 @@ void MainWindow::openProject(const QString &path)
   m_canvas->setBackgroundColor(project.background.isValid() ? project.background : MapSettings().backgroundColor());
   if (!project.startExtent.isEmpty())
     m_canvas->setExtent(project.startExtent);
+  m_projectTitle = project.title;
   if (!project.title.isEmpty())
     setWindowTitle(project.title + u" — "_s + tr("Rongcheng"));
   m_opener->openProject(project);
@@ -333,6 +374,21 @@ void MainWindow::showStyleDialog(MapLayer *layer)
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   // Modeless, so the map stays usable for judging the preview.
   dialog->show();
+}
+
+void MainWindow::showExportDialog()
+{
+  if (!m_exportDialog) {
+    m_exportDialog = new ExportDialog(m_canvas, this);
+    connect(m_exportDialog, &ExportDialog::exported, this, [this](const QString &path) {
+      m_messageBar->pushMessage(tr("Exported to %1").arg(path), MessageBar::Level::Info);
+    });
+  }
+  m_exportDialog->setTitle(m_projectTitle.isEmpty() ? tr("Fuzhou") : m_projectTitle);
+  m_exportDialog->setAttribution(DefaultData::attribution());
+  // Modeless: the window stays usable while a big export renders.
+  m_exportDialog->show();
+  m_exportDialog->raise();
 }
 
 void MainWindow::showAbout()

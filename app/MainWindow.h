@@ -15,7 +15,9 @@ class DemoCityLoader;
 class LanguageManager;
 class LayerOpener;
 class LayerPanel;
+class ExportDialog;
 class LegendPanel;
+class MeasureTool;
 class MapLayer;
 class LayerStack;
 class MapCanvas;
@@ -49,6 +51,7 @@ public slots:
   /// Opens files with a chosen text encoding, for shapefiles whose DBF is not GBK and has no .cpg.
   void showOpenWithEncodingDialog();
   void showAbout();
+  void showExportDialog();
   /// Opens the style dialog of a vector layer (live preview; Cancel restores the style).
   void showStyleDialog(rc::MapLayer *layer);
 
@@ -75,6 +78,9 @@ private:
   QProgressBar *m_progress;
   LayerOpener *m_opener;
   DemoCityLoader *m_demoLoader;
+  MeasureTool *m_measureTool;
+  ExportDialog *m_exportDialog = nullptr;
+  QString m_projectTitle;
 
   QMenu *m_fileMenu = nullptr;
   QMenu *m_viewMenu = nullptr;
@@ -95,6 +101,9 @@ private:
   QAction *m_languageEnglishAction = nullptr;
   QAction *m_aboutAction = nullptr;
   QAction *m_styleAction = nullptr;
+  QAction *m_measureDistanceAction = nullptr;
+  QAction *m_measureAreaAction = nullptr;
+  QAction *m_exportAction = nullptr;
 };
 
 } // namespace rc

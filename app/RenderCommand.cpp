@@ -208,12 +208,14 @@ int runRenderCommand(const QStringList &arguments)
                                                    : RenderCommand::tr("Rongcheng map");
   if (!parsePage(parser.value(pageOption), sheetOptions.page))
     return fail(RenderCommand::tr("invalid --page “%1”; expected a4, a3 or fit").arg(parser.value(pageOption)), 2);
-  // A sheet's frame has its own shape, so it shows more than --extent on one axis: read that too.
+  // The frame (the image, or a sheet's map frame) has its own shape, so it shows more than --extent
+  // on one axis: read that too.
   BBox readWindow = extent;
-  if (sheet && !extent.isEmpty()) {
+  if (!extent.isEmpty()) {
     MapSettings probe = settings;
     probe.setExtent(extent);
-    readWindow = sheetLayout(probe, sheetOptions).frameSettings(sheetOptions.dpi).visibleExtent();
+    readWindow = sheet ? sheetLayout(probe, sheetOptions).frameSettings(sheetOptions.dpi).visibleExtent()
+                       : probe.visibleExtent();
   }
 
   LayerStack stack;

@@ -32,10 +32,10 @@ int fail(const QString &message, int status = 1)
 int runReverseCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  const QCommandLineOption dbOption(u"db"_s, ReverseCommand::tr("Address source (GeoPackage, CSV ...) or its index."),
-                                    u"PATH"_s);
-  const QCommandLineOption layerOption(u"layer"_s, ReverseCommand::tr("Address layer of the source (default: addresses)."),
-                                       u"NAME"_s);
+  const QCommandLineOption dbOption(
+      u"db"_s, ReverseCommand::tr("Address source (GeoPackage, CSV ...) or its index."), u"PATH"_s);
+  const QCommandLineOption layerOption(
+      u"layer"_s, ReverseCommand::tr("Address layer of the source (default: addresses)."), u"NAME"_s);
   parser.addOptions({dbOption, layerOption});
   if (!parser.parse(QStringList{u"rongcheng reverse"_s} + arguments))
     return fail(parser.errorText(), 2);
@@ -53,8 +53,8 @@ int runReverseCommand(const QStringList &arguments)
     const auto index = AddressIndex::open(parser.value(dbOption), options, [&shown](double fraction) {
       if (int(fraction * 100) != shown) {
         shown = int(fraction * 100);
-        std::fprintf(stderr, "\r%s %3d%%", ReverseCommand::tr("Building the address index").toUtf8().constData(),
-                     shown);
+        std::fprintf(stderr, "\r%s %3d%%",
+                     ReverseCommand::tr("Building the address index").toUtf8().constData(), shown);
       }
     });
     if (shown >= 0)

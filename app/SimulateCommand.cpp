@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -73,8 +74,9 @@ QJsonObject sl323Json(const HydroReading &r)
 class Hj212Link : public QObject
 {
 public:
-  Hj212Link(QString host, quint16 port) : m_host(std::move(host)), m_port(port)
+  Hj212Link(QString host, quint16 port, std::function<void()> onConnected) : m_host(std::move(host)), m_port(port)
   {
+    connect(&m_socket, &QTcpSocket::connected, this, std::move(onConnected));
     connect(&m_socket, &QTcpSocket::readyRead, this, [this] { m_socket.readAll(); });
     connect(&m_socket, &QTcpSocket::disconnected, this, [this] { QTimer::singleShot(2000, this, &Hj212Link::open); });
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] {
@@ -83,11 +85,17 @@ public:
     });
     open();
   }
-  bool send(const QByteArray &frame)
+  [[nodiscard]] bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+  bool send(const QByteArray &frame) { return isConnected() && m_socket.write(frame) == frame.size(); }
+  /// Sends what is still buffered before the process ends.
+  void finish()
   {
-    return m_socket.state() == QAbstractSocket::ConnectedState && m_socket.write(frame) == frame.size();
+    while (m_socket.bytesToWrite() > 0 && m_socket.waitForBytesWritten(2000)) {
+    }
+    m_socket.disconnectFromHost();
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+      m_socket.waitForDisconnected(2000);
   }
-  void finish() { m_socket.waitForBytesWritten(2000); }
 
 private:
   void open()
@@ -121,8 +129,13 @@ int runSimulateCommand(const QStringList &arguments)
                                           u"S"_s, u"5"_s);
   const QCommandLineOption seedOption(u"seed"_s, SimulateCommand::tr("Random seed (default 1)."), u"N"_s, u"1"_s);
   parser.addOptions({brokerOption, hj212Option, scenarioOption, speedOption, dbOption, durationOption, intervalOption, seedOption});
+  const QCommandLineOption helpOption = parser.addHelpOption();
   if (!parser.parse(QStringList{u"rongcheng simulate"_s} + arguments))
     return fail(parser.errorText(), 2);
+  if (parser.isSet(helpOption)) {
+    std::fputs(parser.helpText().toUtf8().constData(), stdout);
+    return 0;
+  }
 
   const auto broker = hostAndPort(parser.value(brokerOption));
   if (!broker)
@@ -159,9 +172,6 @@ int runSimulateCommand(const QStringList &arguments)
   MqttClient client(mqtt);
   if (!client.start())
     return fail(client.errorString(), 1);
-  std::unique_ptr<Hj212Link> link;
-  if (hj212)
-    link = std::make_unique<Hj212Link>(hj212->first, hj212->second);
 
   ReadingSimulator simulator(catalog, scenarioName == u"typhoon"_s ? SimulationScenario::Typhoon : SimulationScenario::Normal, seed);
   // The simulated clock runs `speed` times faster and reaches the wall clock as the run ends, so no
@@ -174,6 +184,7 @@ int runSimulateCommand(const QStringList &arguments)
 
   QElapsedTimer elapsed;
   QTimer timer;
+  std::unique_ptr<Hj212Link> link;
   const auto round = [&] {
     // The last round may fire a little late: hold it at the end so that it is not from the future.
     const double seconds = std::min(duration, double(elapsed.elapsed()) / 1000.0);
@@ -195,8 +206,9 @@ int runSimulateCommand(const QStringList &arguments)
       QCoreApplication::quit();
   };
   QObject::connect(&timer, &QTimer::timeout, round);
-  QObject::connect(&client, &MqttClient::connected, [&] {
-    if (timer.isActive())
+  // Rounds start once the broker and, when asked for, the HJ 212 server are both reachable.
+  const auto startRounds = [&] {
+    if (timer.isActive() || !client.isConnected() || (link && !link->isConnected()))
       return;
     std::fprintf(stderr, "rongcheng simulate: %s\n",
                  SimulateCommand::tr("connected to %1:%2, %3 stations, %4 monitoring points, scenario %5")
@@ -210,10 +222,13 @@ int runSimulateCommand(const QStringList &arguments)
     elapsed.start();
     timer.start(int(interval * 1000));
     round();
-  });
+  };
+  QObject::connect(&client, &MqttClient::connected, startRounds);
+  if (hj212)
+    link = std::make_unique<Hj212Link>(hj212->first, hj212->second, startRounds);
   QTimer::singleShot(std::chrono::seconds(30), [&] {
     if (!timer.isActive()) {
-      exitCode = fail(SimulateCommand::tr("the broker %1:%2 did not answer in 30 s").arg(mqtt.host).arg(mqtt.port), 1);
+      exitCode = fail(SimulateCommand::tr("the broker %1:%2 or the HJ 212 server did not answer in 30 s").arg(mqtt.host).arg(mqtt.port), 1);
       QCoreApplication::quit();
     }
   });
@@ -221,6 +236,7 @@ int runSimulateCommand(const QStringList &arguments)
 
   if (link)
     link->finish();
+  client.waitForPublished(std::chrono::seconds(10));
   client.stop();
   std::printf("%s\n", SimulateCommand::tr("published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)")
                           .arg(hydroSent)

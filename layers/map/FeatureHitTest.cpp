@@ -4,6 +4,7 @@
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -190,6 +191,31 @@ bool HitShape::hits(const FeatureStore &store, std::size_t feature) const
   return m_kind == Kind::Point ? pointHits(store, feature) : areaHits(store, feature);
 }
 
+double HitShape::distanceTo(const FeatureStore &store, std::size_t feature) const
+{
+  const GeometryKind kind = store.kind(feature);
+  if (m_kind != Kind::Point || kind == GeometryKind::Empty)
+    return std::numeric_limits<double>::infinity();
+  if (kind == GeometryKind::Polygon && featureContains(store, feature, m_x, m_y))
+    return 0;
+  double nearest2 = std::numeric_limits<double>::infinity();
+  for (std::size_t r = 0; r < store.ringCount(feature); ++r) {
+    const std::span<const double> xy = store.ring(feature, r).xy;
+    const std::size_t n = xy.size() / 2;
+    if (kind == GeometryKind::Point || n == 1) {
+      for (std::size_t i = 0; i < n; ++i) {
+        const double dx = xy[2 * i] - m_x, dy = xy[2 * i + 1] - m_y;
+        nearest2 = std::min(nearest2, dx * dx + dy * dy);
+      }
+      continue;
+    }
+    for (std::size_t i = 0; i + 1 < n; ++i)
+      nearest2 = std::min(nearest2, hitgeometry::segmentDistanceSquared(m_x, m_y, xy[2 * i], xy[2 * i + 1],
+                                                                        xy[2 * i + 2], xy[2 * i + 3]));
+  }
+  return std::sqrt(nearest2);
+}
+
 bool HitShape::inside(double x, double y) const
 {
   return m_kind == Kind::Box ? m_bounds.contains(x, y) : hitgeometry::ringContains(m_ring, x, y);
@@ -285,10 +311,36 @@ HitList hitFeatures(const FeatureStore &store, const HitShape &shape, std::size_
   return result;
 }
 
+std::optional<std::uint32_t> pickFeature(const FeatureStore &store, const HitShape &click,
+                                         std::span<const std::uint32_t> hits)
+{
+  std::optional<std::uint32_t> best;
+  int bestRank = 0;
+  double bestDistance = 0;
+  for (const std::uint32_t feature : hits) {
+    const GeometryKind kind = store.kind(feature);
+    const int rank = kind == GeometryKind::Point ? 0 : kind == GeometryKind::Line ? 1 : 2;
+    const double distance = click.distanceTo(store, feature);
+    // Later features are drawn on top: on a tie, the later one wins.
+    if (!best || rank < bestRank || (rank == bestRank && distance <= bestDistance)) {
+      best = feature;
+      bestRank = rank;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+QThreadPool *inspectionPool()
+{
+  static QThreadPool pool;
+  return &pool;
+}
+
 QFuture<std::vector<HitList>> hitFeaturesAsync(std::vector<HitQuery> queries, std::size_t limit,
                                                std::shared_ptr<const std::atomic_bool> cancel)
 {
-  return QtConcurrent::run([queries = std::move(queries), limit, cancel = std::move(cancel)] {
+  return QtConcurrent::run(inspectionPool(), [queries = std::move(queries), limit, cancel = std::move(cancel)] {
     std::vector<HitList> lists;
     lists.reserve(queries.size());
     for (const HitQuery &query : queries)

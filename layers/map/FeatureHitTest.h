@@ -6,10 +6,13 @@
 #include <QFuture>
 #include <QList>
 
+class QThreadPool;
+
 #include <atomic>
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -59,6 +62,9 @@ public:
   [[nodiscard]] HitShape transformed(const CoordinateTransform &transform) const;
 
   [[nodiscard]] bool hits(const FeatureStore &store, std::size_t feature) const;
+  /// For a point: how far the feature is from it (0 inside a polygon), in the shape's units.
+  /// Infinity for the other shapes and for empty features.
+  [[nodiscard]] double distanceTo(const FeatureStore &store, std::size_t feature) const;
 
 private:
   [[nodiscard]] bool inside(double x, double y) const;
@@ -87,6 +93,12 @@ struct HitList
                                   std::size_t limit = std::numeric_limits<std::size_t>::max(),
                                   const std::atomic_bool *cancel = nullptr);
 
+/// Of the features a click (a point shape) hits, the one the user most likely meant: a point before
+/// a line before a polygon (they are drawn above them and are the harder targets), then the
+/// nearest, then the one drawn last, on top. Nothing when there are no hits.
+[[nodiscard]] std::optional<std::uint32_t> pickFeature(const FeatureStore &store, const HitShape &click,
+                                                       std::span<const std::uint32_t> hits);
+
 /// One layer's snapshot to search and the shape in that layer's CRS. Made on the GUI thread, searched
 /// on a worker: the snapshot is immutable.
 struct HitQuery
@@ -95,7 +107,13 @@ struct HitQuery
   HitShape shape;
 };
 
-/// Runs hitFeatures() for each query, in order, on the global thread pool; one HitList per query.
+/// The thread pool for inspection work that can run long: identify and select searches, attribute
+/// table sorts and filters. Not QThreadPool::globalInstance(), on purpose: Qt 6.4's raster engine
+/// splits large fills over the global pool and waits for them on the GUI thread, so a long job
+/// holding every global thread stalls all painting (measured: the whole length of a 3M-row filter).
+[[nodiscard]] QThreadPool *inspectionPool();
+
+/// Runs hitFeatures() for each query, in order, on inspectionPool(); one HitList per query.
 /// When *cancel turns true the lists end early (the caller throws them away).
 [[nodiscard]] QFuture<std::vector<HitList>> hitFeaturesAsync(std::vector<HitQuery> queries, std::size_t limit,
                                                             std::shared_ptr<const std::atomic_bool> cancel);

@@ -5,6 +5,7 @@
 #include "render/RenderJob.h"
 #include "style/ColorRamp.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QLinearGradient>
@@ -13,9 +14,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cctype>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +47,10 @@ struct Units
 {
   double dpi;
   [[nodiscard]] double px(double mm) const { return mm * dpi / kMmPerInch; }
-  [[nodiscard]] QRectF px(const QRectF &mm) const { return {px(mm.x()), px(mm.y()), px(mm.width()), px(mm.height())}; }
+  [[nodiscard]] QRectF px(const QRectF &mm) const
+  {
+    return {px(mm.x()), px(mm.y()), px(mm.width()), px(mm.height())};
+  }
   /// Symbol sizes are pixels at 96 DPI, as on the map.
   [[nodiscard]] double symbol(double pixelsAt96) const { return pixelsAt96 * dpi / 96; }
 };
@@ -59,6 +65,9 @@ QFont layoutFont(const QPainter &painter, const Units &units, double points, boo
   font.setBold(bold);
   // Hinting would snap glyphs to the device grid and make the sheet differ between DPIs.
   font.setHintingPreference(QFont::PreferNoHinting);
+  // Shaped Latin runs get digit glyphs that Qt's PDF text map cannot name, so "1:50,000" would copy
+  // out of the PDF as "1:,"; neither Latin nor Han needs shaping.
+  font.setStyleStrategy(QFont::PreferNoShaping);
   return font;
 }
 
@@ -118,8 +127,9 @@ void paintSwatch(QPainter &painter, const LegendItem &item, const QRectF &box, c
   }
   case LegendItem::Swatch::Marker: {
     const MarkerSymbol &marker = item.symbols.marker;
-    // Big markers are shrunk to the row; the legend says what, not how big.
-    const double size = std::min(units.symbol(marker.size), box.height() * 1.15);
+    // Markers are drawn at their map size, but no bigger than the row nor too small to make out:
+    // the legend says what, not how big.
+    const double size = std::clamp(units.symbol(marker.size), units.px(2.6), box.height() * 1.15);
     if (!marker.svgPath.isEmpty()) {
       QSvgRenderer svg(marker.svgPath);
       if (svg.isValid()) {
@@ -168,11 +178,71 @@ QString classLabel(const StyleClass &styleClass, RendererKind kind)
   const QLocale locale;
   switch (kind) {
   case RendererKind::Graduated:
-    return MapLayout::tr("%1 – %2").arg(locale.toString(styleClass.lower, 'g', 6), locale.toString(styleClass.upper, 'g', 6));
+    return MapLayout::tr("%1 – %2").arg(locale.toString(styleClass.lower, 'g', 6),
+                                        locale.toString(styleClass.upper, 'g', 6));
   case RendererKind::RuleBased:
     return styleClass.isElse ? MapLayout::tr("Everything else") : styleClass.filter;
   default:
     return styleClass.value.isEmpty() ? MapLayout::tr("(no value)") : styleClass.value;
+  }
+}
+
+/// The code point a reader types for a glyph that Qt's ToUnicode map names by another one.
+char16_t typedCodePoint(char16_t code)
+{
+  if (code == u'\t')
+    return u' ';
+  // Kangxi radicals and the CJK radicals supplement: NFKC gives the ideograph where there is one.
+  if (code >= 0x2E80 && code <= 0x2FDF) {
+    const QString folded = QString(QChar(code)).normalized(QString::NormalizationForm_KC);
+    if (folded.size() == 1)
+      return folded.front().unicode();
+  }
+  return code;
+}
+
+/// Qt 6.4 names each glyph of an embedded font in the PDF's ToUnicode map by the lowest code point
+/// the font maps to it. Noto Sans CJK shares glyphs between the Kangxi radicals and the ideographs
+/// they look like, and between tab and space, so 中心 and 行政区 would copy and search as 中⼼ and
+/// ⾏政区. Qt writes these maps uncompressed; each code is rewritten in place as the one a reader
+/// types, four hex digits for four, so every offset in the file stays valid.
+void repairToUnicodeMaps(QByteArray &pdf)
+{
+  const auto isHex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  for (const QByteArray &section : {QByteArray("bfrange"), QByteArray("bfchar")}) {
+    const QByteArray begin = "begin" + section, end = "end" + section;
+    for (qsizetype from = pdf.indexOf(begin); from >= 0; from = pdf.indexOf(begin, from)) {
+      const qsizetype to = pdf.indexOf(end, from);
+      if (to < 0)
+        break;
+      qsizetype lineStart = from + begin.size();
+      while (lineStart < to) {
+        qsizetype lineEnd = pdf.indexOf('\n', lineStart);
+        if (lineEnd < 0 || lineEnd > to)
+          lineEnd = to;
+        // The positions of the four-digit codes on this line: source glyph(s) first, then targets.
+        QList<qsizetype> codes;
+        for (qsizetype i = lineStart; i + 5 < lineEnd; ++i)
+          if (pdf[i] == '<' && pdf[i + 5] == '>' && isHex(pdf[i + 1]) && isHex(pdf[i + 2]) &&
+              isHex(pdf[i + 3]) && isHex(pdf[i + 4]))
+            codes.append(i + 1);
+        const bool isRange = section == "bfrange";
+        const bool isArray = pdf.mid(lineStart, lineEnd - lineStart).contains('[');
+        const qsizetype firstTarget = isRange ? 2 : 1;
+        // A linear range maps glyphs to consecutive codes; only a range of one glyph may change.
+        const bool editable =
+            !isRange || isArray || (codes.size() == 3 && pdf.mid(codes[0], 4) == pdf.mid(codes[1], 4));
+        for (qsizetype c = firstTarget; editable && c < codes.size(); ++c) {
+          bool ok = false;
+          const auto code = char16_t(pdf.mid(codes[c], 4).toUInt(&ok, 16));
+          const char16_t typed = typedCodePoint(code);
+          if (ok && typed != code)
+            pdf.replace(codes[c], 4, QByteArray::number(typed, 16).toUpper().rightJustified(4, '0'));
+        }
+        lineStart = lineEnd + 1;
+      }
+      from = to;
+    }
   }
 }
 
@@ -204,7 +274,8 @@ QList<LegendItem> MapLayout::legendFor(const QList<MapLayer *> &layers, double s
     item.isHeading = true;
     items.append(item);
   };
-  const auto row = [&](const QString &text, LegendItem::Swatch swatch, const SymbolSet &symbols, bool isClass) {
+  const auto row = [&](const QString &text, LegendItem::Swatch swatch, const SymbolSet &symbols,
+                       bool isClass) {
     LegendItem item;
     item.text = text;
     item.swatch = swatch;
@@ -306,8 +377,9 @@ MapLayout::Geometry MapLayout::geometry() const
     break;
   case Page::FitMap: {
     const BBox extent = m_map.extent();
-    const double aspect =
-        extent.isEmpty() || extent.width() <= 0 ? 0.7 : std::clamp(extent.height() / extent.width(), 0.2, 5.0);
+    const double aspect = extent.isEmpty() || extent.width() <= 0
+                              ? 0.7
+                              : std::clamp(extent.height() / extent.width(), 0.2, 5.0);
     const double frameWidth = 297 - 2 * margin - legendWidth - legendGap;
     g.page = {297, 2 * margin + titleBand + frameWidth * aspect + footerBand};
     break;
@@ -361,7 +433,8 @@ void MapLayout::paint(QPainter &painter, const QImage &mapFrame, double dpi) con
   const Units units{dpi};
   const Geometry g = geometry();
   painter.save();
-  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+  painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                         QPainter::SmoothPixmapTransform);
   // Without it a PDF gets the map as JPEG, which smears the map's labels and thin lines.
   painter.setRenderHint(QPainter::LosslessImageRendering);
   painter.fillRect(units.px(QRectF(QPointF(0, 0), g.page)), Qt::white);
@@ -444,11 +517,12 @@ void MapLayout::paintLegend(QPainter &painter, const QRectF &column, double dpi)
   // The box hugs its rows; the column below it stays white paper.
   painter.setPen(QPen(kRule, units.px(0.25)));
   painter.setBrush(Qt::white);
-  painter.drawRect(QRectF(column.left(), column.top(), column.width(), std::min(column.height(), y - column.top() + padding)));
+  painter.drawRect(QRectF(column.left(), column.top(), column.width(),
+                          std::min(column.height(), y - column.top() + padding)));
   painter.setPen(kInk);
   painter.setFont(titleFont);
-  painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Legend"));
+  painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, tr("Legend"));
   for (qsizetype i = 0; i < shown; ++i) {
     const LegendItem &item = m_legend[i];
     const double indent = item.isClass ? units.px(3) : 0;
@@ -468,7 +542,8 @@ void MapLayout::paintLegend(QPainter &painter, const QRectF &column, double dpi)
   if (shown < m_legend.size()) {
     painter.setFont(rowFont);
     painter.setPen(kMutedInk);
-    painter.drawText(QRectF(inner.left(), tops[shown], inner.width(), rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(inner.left(), tops[shown], inner.width(), rowHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      tr("… and %n more", nullptr, int(m_legend.size() - shown)));
   }
   painter.restore();
@@ -490,10 +565,11 @@ void MapLayout::paintScaleBar(QPainter &painter, const QRectF &frame, double dpi
   const QString ratio = tr("Scale 1:%1").arg(QLocale().toString(qint64(std::llround(settings.scale()))));
   const double lastLabelOverhang = metrics.horizontalAdvance(bar.tickLabel(bar.segments)) / 2;
   const double firstLabelOverhang = metrics.horizontalAdvance(bar.tickLabel(0)) / 2;
-  const double width = std::max(firstLabelOverhang + barLength + lastLabelOverhang, metrics.horizontalAdvance(ratio)) +
-                       2 * padding;
-  const double height = padding + metrics.height() + units.px(0.8) + barHeight + units.px(0.8) + metrics.height() +
-                        padding * 0.6;
+  const double width =
+      std::max(firstLabelOverhang + barLength + lastLabelOverhang, metrics.horizontalAdvance(ratio)) +
+      2 * padding;
+  const double height = padding + metrics.height() + units.px(0.8) + barHeight + units.px(0.8) +
+                        metrics.height() + padding * 0.6;
   const QRectF box(frame.left() + units.px(4), frame.bottom() - units.px(4) - height, width, height);
   painter.setPen(Qt::NoPen);
   painter.setBrush(QColor(255, 255, 255, 215));
@@ -531,16 +607,16 @@ void MapLayout::paintNorthArrow(QPainter &painter, const QRectF &frame, double d
   const double width = units.px(7), height = units.px(10);
   const QFont font = layoutFont(painter, units, 9, true);
   const QFontMetricsF metrics(font, painter.device());
-  const QRectF box(frame.right() - units.px(4) - width - units.px(3), frame.top() + units.px(4), width + units.px(3),
-                   metrics.height() + height + units.px(2.5));
+  const QRectF box(frame.right() - units.px(4) - width - units.px(3), frame.top() + units.px(4),
+                   width + units.px(3), metrics.height() + height + units.px(2.5));
   painter.setPen(Qt::NoPen);
   painter.setBrush(QColor(255, 255, 255, 215));
   painter.drawRoundedRect(box, units.px(1), units.px(1));
 
   painter.setFont(font);
   painter.setPen(kInk);
-  painter.drawText(QRectF(box.left(), box.top() + units.px(1), box.width(), metrics.height()), Qt::AlignCenter,
-                   tr("N", "north arrow"));
+  painter.drawText(QRectF(box.left(), box.top() + units.px(1), box.width(), metrics.height()),
+                   Qt::AlignCenter, tr("N", "north arrow"));
   const double cx = box.center().x();
   const double tipY = box.top() + units.px(1) + metrics.height() + units.px(0.3);
   const QPointF tip(cx, tipY), base(cx, tipY + height * 0.72), left(cx - width / 2, tipY + height),
@@ -646,40 +722,53 @@ void LayoutExportJob::compose(const QImage &mapFrame)
     m_pageImage = page.convertToFormat(QImage::Format_RGB32);
     if (m_cancelled)
       return;
-    QImageWriter writer(m_path, "png");
-    if (!writer.write(m_pageImage))
-      m_error = tr("Cannot write “%1”: %2").arg(m_path, writer.errorString());
+    emit progressChanged(85, tr("Writing “%1”…").arg(QFileInfo(m_path).fileName()));
+    QSaveFile file(m_path);
+    QImageWriter writer(&file, "png");
+    if (!file.open(QIODevice::WriteOnly) || !writer.write(m_pageImage) || !file.commit())
+      m_error = tr("Cannot write “%1”: %2")
+                    .arg(m_path, writer.error() != QImageWriter::UnknownError ? writer.errorString()
+                                                                              : file.errorString());
     return;
   }
 
-  QPdfWriter writer(m_path);
-  writer.setCreator(u"Rongcheng"_s);
-  writer.setTitle(m_layout.title());
-  writer.setResolution(int(m_dpi));
-  const QSizeF size = m_layout.pageSizeMm();
-  QPageLayout pageLayout;
-  switch (m_layout.page()) {
-  case MapLayout::Page::A4Landscape:
-    pageLayout = QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF());
-    break;
-  case MapLayout::Page::A3Landscape:
-    pageLayout = QPageLayout(QPageSize(QPageSize::A3), QPageLayout::Landscape, QMarginsF());
-    break;
-  case MapLayout::Page::FitMap:
-    pageLayout = QPageLayout(QPageSize(size, QPageSize::Millimeter, {}, QPageSize::ExactMatch),
-                             QPageLayout::Portrait, QMarginsF());
-    break;
+  // Written to memory first: the text maps are repaired before the file appears, whole or not at all.
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  {
+    QPdfWriter writer(&buffer);
+    writer.setCreator(u"Rongcheng"_s);
+    writer.setTitle(m_layout.title());
+    writer.setResolution(int(m_dpi));
+    switch (m_layout.page()) {
+    case MapLayout::Page::A4Landscape:
+      writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+      break;
+    case MapLayout::Page::A3Landscape:
+      writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A3), QPageLayout::Landscape, QMarginsF()));
+      break;
+    case MapLayout::Page::FitMap:
+      writer.setPageLayout(
+          QPageLayout(QPageSize(m_layout.pageSizeMm(), QPageSize::Millimeter, {}, QPageSize::ExactMatch),
+                      QPageLayout::Portrait, QMarginsF()));
+      break;
+    }
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+      m_error = tr("Cannot write “%1”.").arg(m_path);
+      return;
+    }
+    m_layout.paint(painter, mapFrame, m_dpi);
+    painter.end();
   }
-  writer.setPageLayout(pageLayout);
-  QPainter painter;
-  if (!painter.begin(&writer)) {
-    m_error = tr("Cannot write “%1”.").arg(m_path);
+  if (m_cancelled)
     return;
-  }
-  emit progressChanged(80, tr("Writing “%1”…").arg(QFileInfo(m_path).fileName()));
-  m_layout.paint(painter, mapFrame, m_dpi);
-  if (!painter.end())
-    m_error = tr("Cannot write “%1”.").arg(m_path);
+  emit progressChanged(85, tr("Writing “%1”…").arg(QFileInfo(m_path).fileName()));
+  QByteArray pdf = buffer.data();
+  repairToUnicodeMaps(pdf);
+  QSaveFile file(m_path);
+  if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+    m_error = tr("Cannot write “%1”: %2").arg(m_path, file.errorString());
 }
 
 void LayoutExportJob::finish()

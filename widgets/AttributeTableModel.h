@@ -1,0 +1,125 @@
+#pragma once
+
+#include "style/Expression.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace rc {
+
+class FeatureStore;
+
+/// A virtual table over a FeatureStore: one row per feature, one column per field, headed by the
+/// field's display name (the Chinese alias). Values are read from the store's columns when a view
+/// asks for them and never copied, so a layer of millions of features opens at once.
+///
+/// Sorting (by a typed, stable sort) and filtering (by an expression) run on a worker thread; the
+/// rows in view stay as they are until the result is in, then the model resets to it. A new sort or
+/// filter, or cancel(), abandons the running one. Rows map to feature indices (featureAt(), rowOf())
+/// so that views can follow the layer's selection. Lives on the GUI thread; the store is shared,
+/// immutable, with the workers.
+class AttributeTableModel final : public QAbstractTableModel
+{
+  Q_OBJECT
+
+public:
+  enum Role {
+    /// The raw value: qint64, double, QString, or a null QVariant.
+    ValueRole = Qt::UserRole,
+    /// The feature index the row shows (qulonglong).
+    FeatureRole,
+  };
+
+  explicit AttributeTableModel(QObject *parent = nullptr);
+  ~AttributeTableModel() override;
+
+  /// Shows another snapshot (the layer reloaded). The sort and the filter are kept and run again;
+  /// a filter that no longer fits the fields is dropped.
+  void setStore(std::shared_ptr<const FeatureStore> store);
+  [[nodiscard]] const std::shared_ptr<const FeatureStore> &store() const { return m_store; }
+  /// Features in the store, filtered out or not: the M of "N of M".
+  [[nodiscard]] std::size_t featureCount() const;
+
+  [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+  [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+  [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+  [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+  /// Starts ordering the rows by a column; a negative column returns to the store's order. Nulls
+  /// come first in ascending order; equal values keep the store's order.
+  void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+  [[nodiscard]] int sortColumn() const { return m_applied.sortColumn; }
+  [[nodiscard]] Qt::SortOrder sortOrder() const { return m_applied.sortOrder; }
+
+  /// Checks an expression against the store's fields: syntax, then field names.
+  [[nodiscard]] bool checkFilter(const QString &text, ExpressionError *error = nullptr) const;
+  /// Starts filtering the rows by an expression; an empty text shows every feature. Returns false,
+  /// with *error filled and nothing changed, when the expression does not parse or names a field
+  /// the store lacks.
+  [[nodiscard]] bool setFilterExpression(const QString &text, ExpressionError *error = nullptr);
+  void clearFilter();
+  /// The expression the rows are filtered by now (not one still running).
+  [[nodiscard]] QString filterExpression() const { return m_applied.filterText; }
+
+  [[nodiscard]] std::uint32_t featureAt(int row) const;
+  /// The row showing a feature, or -1 when the filter hides it.
+  [[nodiscard]] int rowOf(std::uint32_t feature) const;
+  /// True when rows go up with feature indices (no sort): ascending features map to ascending rows.
+  [[nodiscard]] bool rowsInFeatureOrder() const { return !m_order || m_order->rowOfFeature.empty(); }
+
+  [[nodiscard]] bool isBusy() const { return m_watcher != nullptr; }
+  /// Abandons the running sort or filter; the rows stay as they are.
+  void cancel();
+
+signals:
+  void busyChanged(bool busy);
+  /// How far the running filter is, 0 to 1; negative while a step with no measure (a sort) runs.
+  void progressChanged(double fraction);
+
+private:
+  /// What the rows should be: ordered by a column (or not) and filtered by an expression (or not).
+  struct Request
+  {
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    QString filterText;
+    Expression filter;
+  };
+  /// The rows shown, as feature indices. Absent: every feature in store order.
+  struct RowOrder
+  {
+    std::vector<std::uint32_t> rows;
+    std::vector<std::int32_t> rowOfFeature; ///< only for sorted orders; else rows is ascending
+  };
+  struct JobState;
+  struct JobResult
+  {
+    std::shared_ptr<const std::vector<std::uint32_t>> permutation;
+    std::shared_ptr<const std::vector<std::uint32_t>> matches;
+    std::shared_ptr<const RowOrder> order;
+  };
+
+  void start();
+  void onJobFinished();
+  /// Emits busyChanged() when isBusy() differs from what was last said.
+  void updateBusy();
+
+  std::shared_ptr<const FeatureStore> m_store;
+  Request m_applied;
+  Request m_requested;
+  /// Caches of the applied sort and filter, so that changing one does not redo the other.
+  std::shared_ptr<const std::vector<std::uint32_t>> m_permutation;
+  std::shared_ptr<const std::vector<std::uint32_t>> m_matches;
+  std::shared_ptr<const RowOrder> m_order;
+
+  std::shared_ptr<JobState> m_job;
+  std::unique_ptr<QFutureWatcher<JobResult>> m_watcher;
+  QTimer m_progressTimer;
+  bool m_reportedBusy = false;
+};
+
+} // namespace rc
