@@ -5,7 +5,11 @@
 #include "LanguageManager.h"
 #include "LayerOpener.h"
 
+#include "AttributeTableWidget.h"
 #include "ExportDialog.h"
+#include "IdentifyPanel.h"
+#include "IdentifyTool.h"
+#include "SelectTool.h"
 #include "LayerPanel.h"
 #include "MeasureTool.h"
 #include "LegendPanel.h"
@@ -13,6 +17,7 @@
 #include "MapCanvas.h"
 #include "MessageBar.h"
 #include "PositionStatus.h"
+#include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "project/Project.h"
@@ -43,7 +48,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
       m_layerDock(new QDockWidget(this)), m_legend(new LegendPanel(m_layers)), m_legendDock(new QDockWidget(this)),
       m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
       m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this)),
-      m_measureTool(new MeasureTool(m_canvas))
+      m_measureTool(new MeasureTool(m_canvas)), m_identifyTool(new IdentifyTool(m_canvas, m_layers)),
+      m_selectTool(new SelectTool(m_canvas, m_layers)), m_identifyPanel(new IdentifyPanel),
+      m_identifyDock(new QDockWidget(this))
 {
   setObjectName(u"mainWindow"_s);
   setAcceptDrops(true);
@@ -60,6 +67,10 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   m_layerDock->setObjectName(u"layerDock"_s);
   m_layerDock->setWidget(m_layerPanel);
   addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
+  m_identifyDock->setObjectName(u"identifyDock"_s);
+  m_identifyDock->setWidget(m_identifyPanel);
+  addDockWidget(Qt::RightDockWidgetArea, m_identifyDock);
+  m_identifyDock->hide();
   m_legendDock->setObjectName(u"legendDock"_s);
   m_legendDock->setWidget(m_legend);
   addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
@@ -165,6 +176,8 @@ void MainWindow::createActions()
       (m_canvas->tool() == MapCanvas::Tool::ZoomBox ? m_zoomBoxToolAction : m_panToolAction)->setChecked(true);
   });
 
+  createInspectionActions(tools);
+
   m_exportAction = new QAction(this);
   m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
@@ -189,6 +202,79 @@ void MainWindow::createActions()
   connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::createInspectionActions(QActionGroup *tools)
+{
+  m_identifyTool->setParent(this);
+  m_selectTool->setParent(this);
+  m_identifyAction = new QAction(tools);
+  m_identifyAction->setCheckable(true);
+  m_identifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+  connect(m_identifyAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_identifyTool); });
+  connect(m_identifyTool, &IdentifyTool::identifyStarted, this, [this] {
+    m_identifyPanel->showSearching();
+    m_identifyDock->show();
+  });
+  connect(m_identifyTool, &IdentifyTool::identified, m_identifyPanel, &IdentifyPanel::setResults);
+  connect(m_identifyPanel, &IdentifyPanel::flashRequested, m_identifyTool, &IdentifyTool::flashFeature);
+  connect(m_identifyPanel, &IdentifyPanel::zoomRequested, m_canvas, &MapCanvas::zoomToBox);
+
+  const auto addSelect = [this, tools](SelectTool::Mode mode, const QKeySequence &shortcut) {
+    auto *action = new QAction(tools);
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, mode] {
+      // Selecting acts on the layer chosen in the panel, or on every visible layer.
+      m_selectTool->setLayer(qobject_cast<VectorLayer *>(m_layerPanel->currentLayer()));
+      m_selectTool->setMode(mode);
+      m_canvas->setMapTool(m_selectTool);
+    });
+    return action;
+  };
+  m_selectClickAction = addSelect(SelectTool::Mode::Click, QKeySequence(Qt::Key_S));
+  m_selectBoxAction = addSelect(SelectTool::Mode::Box, QKeySequence(Qt::SHIFT | Qt::Key_S));
+  m_selectPolygonAction = addSelect(SelectTool::Mode::Polygon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+  m_clearSelectionAction = new QAction(this);
+  m_clearSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+  connect(m_clearSelectionAction, &QAction::triggered, this, [this] {
+    for (MapLayer *layer : m_layers->layers())
+      if (auto *vector = qobject_cast<VectorLayer *>(layer))
+        vector->clearSelection();
+  });
+  m_attributeTableAction = new QAction(this);
+  m_attributeTableAction->setShortcut(QKeySequence(Qt::Key_F6));
+  connect(m_attributeTableAction, &QAction::triggered, this, [this] { showAttributeTable(m_layerPanel->currentLayer()); });
+}
+
+void MainWindow::showAttributeTable(MapLayer *layer)
+{
+  auto *vector = qobject_cast<VectorLayer *>(layer);
+  if (!vector || vector->state() != MapLayer::State::Ready)
+    return;
+  auto *table = new AttributeTableWidget(vector, this);
+  table->setWindowFlag(Qt::Window);
+  table->setAttribute(Qt::WA_DeleteOnClose);
+  table->setWindowTitle(tr("Attribute table — %1").arg(vector->name()));
+  connect(vector, &QObject::destroyed, table, &QWidget::close);
+  connect(table, &AttributeTableWidget::zoomToSelectionRequested, this, &MainWindow::zoomToSelection);
+  table->resize(900, 520);
+  table->show();
+}
+
+void MainWindow::zoomToSelection(VectorLayer *layer)
+{
+  const auto store = layer ? layer->features() : nullptr;
+  if (!store || layer->selection().empty())
+    return;
+  BBox box;
+  for (std::uint32_t f : layer->selection())
+    box.include(store->featureBounds(f));
+  try {
+    m_canvas->zoomToBox(CoordinateTransform(layer->crs(), m_canvas->destinationCrs()).transformBounds(box));
+  } catch (const CrsError &e) {
+    m_messageBar->pushMessage(QString::fromUtf8(e.what()), MessageBar::Level::Warning);
+  }
+}
+
 void MainWindow::createMenus()
 {
   m_fileMenu = menuBar()->addMenu(QString());
@@ -201,6 +287,11 @@ void MainWindow::createMenus()
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_panToolAction);
   m_viewMenu->addAction(m_zoomBoxToolAction);
+  m_viewMenu->addAction(m_identifyAction);
+  m_viewMenu->addAction(m_selectClickAction);
+  m_viewMenu->addAction(m_selectBoxAction);
+  m_viewMenu->addAction(m_selectPolygonAction);
+  m_viewMenu->addAction(m_clearSelectionAction);
   m_viewMenu->addAction(m_measureDistanceAction);
   m_viewMenu->addAction(m_measureAreaAction);
   m_viewMenu->addSeparator();
@@ -214,6 +305,7 @@ void MainWindow::createMenus()
 
   m_layerMenu = menuBar()->addMenu(QString());
   m_layerMenu->addAction(m_styleAction);
+  m_layerMenu->addAction(m_attributeTableAction);
 
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_languageSystemAction);
@@ -233,6 +325,10 @@ void MainWindow::createMenus()
   toolbar->addAction(m_zoomOutAction);
   toolbar->addAction(m_zoomFullAction);
   toolbar->addSeparator();
+  toolbar->addAction(m_identifyAction);
+  toolbar->addAction(m_selectClickAction);
+  toolbar->addAction(m_selectBoxAction);
+  toolbar->addAction(m_selectPolygonAction);
   toolbar->addAction(m_measureDistanceAction);
   toolbar->addAction(m_measureAreaAction);
 }
@@ -265,6 +361,13 @@ void MainWindow::retranslate()
   m_measureDistanceAction->setText(tr("Measure &Distance"));
   m_measureAreaAction->setText(tr("Measure &Area"));
   m_exportAction->setText(tr("&Export Map…"));
+  m_identifyAction->setText(tr("&Identify Features"));
+  m_selectClickAction->setText(tr("Select by &Click"));
+  m_selectBoxAction->setText(tr("Select by &Box"));
+  m_selectPolygonAction->setText(tr("Select by Pol&ygon"));
+  m_clearSelectionAction->setText(tr("Clear Selection"));
+  m_attributeTableAction->setText(tr("Open &Attribute Table"));
+  m_identifyDock->setWindowTitle(tr("Identify Results"));
   m_canvas->setAttribution(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
 }
 

@@ -16,6 +16,10 @@ class LanguageManager;
 class LayerOpener;
 class LayerPanel;
 class ExportDialog;
+class IdentifyPanel;
+class IdentifyTool;
+class SelectTool;
+class VectorLayer;
 class LegendPanel;
 class MeasureTool;
 class MapLayer;
@@ -52,6 +56,8 @@ public slots:
   void showOpenWithEncodingDialog();
   void showAbout();
   void showExportDialog();
+  void showAttributeTable(rc::MapLayer *layer);
+  void zoomToSelection(rc::VectorLayer *layer);
   /// Opens the style dialog of a vector layer (live preview; Cancel restores the style).
   void showStyleDialog(rc::MapLayer *layer);
 
@@ -62,6 +68,7 @@ protected:
 
 private:
   void createActions();
+  void createInspectionActions(QActionGroup *tools);
   void createMenus();
   void retranslate();
   void onLayerLoaded();
@@ -79,6 +86,10 @@ private:
   LayerOpener *m_opener;
   DemoCityLoader *m_demoLoader;
   MeasureTool *m_measureTool;
+  IdentifyTool *m_identifyTool;
+  SelectTool *m_selectTool;
+  IdentifyPanel *m_identifyPanel;
+  QDockWidget *m_identifyDock;
   ExportDialog *m_exportDialog = nullptr;
   QString m_projectTitle;
 
@@ -104,6 +115,12 @@ private:
   QAction *m_measureDistanceAction = nullptr;
   QAction *m_measureAreaAction = nullptr;
   QAction *m_exportAction = nullptr;
+  QAction *m_identifyAction = nullptr;
+  QAction *m_selectClickAction = nullptr;
+  QAction *m_selectBoxAction = nullptr;
+  QAction *m_selectPolygonAction = nullptr;
+  QAction *m_clearSelectionAction = nullptr;
+  QAction *m_attributeTableAction = nullptr;
 };
 
 } // namespace rc

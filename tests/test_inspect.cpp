@@ -183,7 +183,8 @@ bool referenceLineMeets(const TestFeature &feature, const QPolygonF &area)
         return true;
     for (qsizetype i = 0; i + 1 < ring.size(); ++i)
       for (qsizetype j = 0; j + 1 < area.size(); ++j)
-        if (QLineF(ring[i], ring[i + 1]).intersects(QLineF(area[j], area[j + 1])) == QLineF::BoundedIntersection)
+        if (QLineF(ring[i], ring[i + 1]).intersects(QLineF(area[j], area[j + 1])) ==
+            QLineF::BoundedIntersection)
           return true;
   }
   return false;
@@ -244,7 +245,8 @@ QString describeDifference(const Ids &got, const Ids &expected)
 /// A grid of points around Fuzhou, `columns` by `rows`, 0.001° apart, with an id and a name.
 QByteArray pointGridGeoJson(int columns, int rows)
 {
-  QByteArray json = R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},"features":[)";
+  QByteArray json =
+      R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},"features":[)";
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < columns; ++c) {
       const int id = r * columns + c;
@@ -252,8 +254,8 @@ QByteArray pointGridGeoJson(int columns, int rows)
         json += ',';
       json += R"({"type":"Feature","properties":{"id":)" + QByteArray::number(id) + R"(,"name":"点)" +
               QByteArray::number(id) + R"("},"geometry":{"type":"Point","coordinates":[)" +
-              QByteArray::number(119.25 + c * 0.001, 'f', 6) + ',' + QByteArray::number(26.05 + r * 0.001, 'f', 6) +
-              "]}}";
+              QByteArray::number(119.25 + c * 0.001, 'f', 6) + ',' +
+              QByteArray::number(26.05 + r * 0.001, 'f', 6) + "]}}";
     }
   }
   json += "]}";
@@ -339,7 +341,10 @@ struct MapFixture
     stack.addLayer(std::move(layer));
     return raw;
   }
-  [[nodiscard]] QPoint pixel(double lon, double lat) const { return canvas.toPixel(QPointF(lon, lat)).toPoint(); }
+  [[nodiscard]] QPoint pixel(double lon, double lat) const
+  {
+    return canvas.toPixel(QPointF(lon, lat)).toPoint();
+  }
 };
 
 // Fixture features, by index (= FID order): 0 district polygon with a hole, 1 river, 2 东街口 (in
@@ -445,7 +450,8 @@ void TestInspect::hitTestMatchesBruteForce()
   }
 
   for (int q = 0; q < 200; ++q) {
-    const QPolygonF area = starRing(random, QPointF(coordinate(random), coordinate(random)), 10, size(random), 7);
+    const QPolygonF area =
+        starRing(random, QPointF(coordinate(random), coordinate(random)), 10, size(random), 7);
     Ids expected;
     for (std::uint32_t f = 0; f < features.size(); ++f)
       if (referenceAreaHit(features[f], area))
@@ -656,8 +662,8 @@ void TestInspect::identifyDoesNotBlockTheEventLoop()
   QVERIFY(tool.isBusy());
   QVERIFY(done.wait(10000));
   QTest::qWait(20);
-  qInfo("identify over 2 x 6000 points: %lld ms to results, call %lld ms, worst stall %lld ms", timer.elapsed(), call,
-        stalls.worstMs());
+  qInfo("identify over 2 x 6000 points: %lld ms to results, call %lld ms, worst stall %lld ms",
+        timer.elapsed(), call, stalls.worstMs());
   QCOMPARE(panel.results().total(), std::size_t(12000));
   QVERIFY2(stalls.worstMs() < kStallLimitMs, qPrintable(QString::number(stalls.worstMs())));
 }
@@ -896,7 +902,9 @@ void TestInspect::tableSortMatchesBruteForce()
       else if (store.fields()[column].type == rc::FieldType::String)
         cmp = store.text(p, column).compare(store.text(f, column));
       else
-        cmp = store.real(p, column) < store.real(f, column) ? -1 : store.real(p, column) > store.real(f, column) ? 1 : 0;
+        cmp = store.real(p, column) < store.real(f, column)   ? -1
+              : store.real(p, column) > store.real(f, column) ? 1
+                                                              : 0;
       if (descending)
         cmp = -cmp;
       if (cmp > 0 || (cmp == 0 && p > f))
@@ -941,8 +949,8 @@ void TestInspect::tableFilterMatchesBruteForceWithoutStalling()
   QVERIFY(reset.wait(60000));
   const qint64 done = timer.elapsed();
   QTest::qWait(30);
-  qInfo("filter of 3M rows: %lld ms to the filtered rows (call %lld ms), worst stall %lld ms at %lld ms", done, call,
-        stalls.worstMs(), stalls.worstAtMs());
+  qInfo("filter of 3M rows: %lld ms to the filtered rows (call %lld ms), worst stall %lld ms at %lld ms",
+        done, call, stalls.worstMs(), stalls.worstAtMs());
   QVERIFY2(stalls.worstMs() < kStallLimitMs, qPrintable(QString::number(stalls.worstMs())));
   QVERIFY(!widget.progressBar()->isVisibleTo(&widget));
   QCOMPARE(model->filterExpression(), expression);
@@ -956,7 +964,8 @@ void TestInspect::tableFilterMatchesBruteForceWithoutStalling()
   for (int row = 0; row < model->rowCount(); ++row)
     QCOMPARE(model->featureAt(row), expected[std::size_t(row)]);
   QCOMPARE(model->rowOf(expected[10]), 10);
-  QCOMPARE(model->rowOf(expected[10] + 1) == -1, !std::binary_search(expected.begin(), expected.end(), expected[10] + 1));
+  QCOMPARE(model->rowOf(expected[10] + 1) == -1,
+           !std::binary_search(expected.begin(), expected.end(), expected[10] + 1));
   const QLocale locale;
   QVERIFY2(widget.statusText().contains(locale.toString(qulonglong(expected.size()))) &&
                widget.statusText().contains(locale.toString(qulonglong(kBigFeatureCount))),
@@ -995,9 +1004,10 @@ void TestInspect::tableSortAndFilterCombine()
     QCOMPARE(model.featureAt(row), expected[std::size_t(row)]);
   QVERIFY(!model.rowsInFeatureOrder());
   QCOMPARE(model.rowOf(expected[3]), 3);
-  QCOMPARE(model.rowOf(0), m_big->text(0, district) == u"马尾区"_s && m_big->attribute(0, 0).toLongLong() < 100000
-                               ? int(std::find(expected.begin(), expected.end(), 0u) - expected.begin())
-                               : -1);
+  QCOMPARE(model.rowOf(0),
+           m_big->text(0, district) == u"马尾区"_s && m_big->attribute(0, 0).toLongLong() < 100000
+               ? int(std::find(expected.begin(), expected.end(), 0u) - expected.begin())
+               : -1);
 }
 
 void TestInspect::tableFilterCancels()
@@ -1041,7 +1051,8 @@ void TestInspect::tableSelectionFollowsLayerBothWays()
   QVERIFY(widget.statusText().contains(u"2"_s));
 
   // Table to layer: click a row, then Ctrl+click another.
-  QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(widget.model()->index(0, 0)).center());
+  QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                    view->visualRect(widget.model()->index(0, 0)).center());
   QTRY_COMPARE(layer->selection(), Ids({kDistrict}));
   QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
                     view->visualRect(widget.model()->index(4, 0)).center());

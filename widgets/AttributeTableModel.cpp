@@ -30,12 +30,11 @@ constexpr std::size_t kMinSortChunk = 65536;
 /// std::stable_sort on inspectionPool(): chunks sorted side by side, then merged pairwise.
 /// std::inplace_merge is stable too (on a tie the left, earlier chunk goes first), so the result is
 /// exactly std::stable_sort's. The calling thread works as well, so a busy pool cannot stall it.
-template<typename T, typename Less>
-void parallelStableSort(std::vector<T> &items, Less less)
+template<typename T, typename Less> void parallelStableSort(std::vector<T> &items, Less less)
 {
   QThreadPool *pool = inspectionPool();
-  const std::size_t chunkCount = std::clamp<std::size_t>(std::size_t(pool->maxThreadCount()), 1,
-                                                         items.size() / kMinSortChunk + 1);
+  const std::size_t chunkCount =
+      std::clamp<std::size_t>(std::size_t(pool->maxThreadCount()), 1, items.size() / kMinSortChunk + 1);
   std::vector<std::size_t> bounds(chunkCount + 1);
   for (std::size_t c = 0; c <= chunkCount; ++c)
     bounds[c] = items.size() * c / chunkCount;
@@ -52,7 +51,8 @@ void parallelStableSort(std::vector<T> &items, Less less)
 /// keep the store order in both directions, so a descending sort is not simply the ascending one
 /// reversed.
 template<typename Item, typename Less, typename FeatureOf>
-std::vector<std::uint32_t> sortKeyed(std::vector<Item> &keyed, bool descending, Less less, FeatureOf featureOf)
+std::vector<std::uint32_t> sortKeyed(std::vector<Item> &keyed, bool descending, Less less,
+                                     FeatureOf featureOf)
 {
   if (descending)
     parallelStableSort(keyed, [&less](const Item &a, const Item &b) { return less(b, a); });
@@ -113,8 +113,9 @@ std::vector<std::uint32_t> sortedFeatures(const FeatureStore &store, int column,
       else
         keyed.emplace_back(store.attribute(f, column).toLongLong(), f);
     }
-    sorted = sortKeyed(keyed, descending, [](const Pair &a, const Pair &b) { return a.first < b.first; },
-                       [](const Pair &pair) { return pair.second; });
+    sorted = sortKeyed(
+        keyed, descending, [](const Pair &a, const Pair &b) { return a.first < b.first; },
+        [](const Pair &pair) { return pair.second; });
     break;
   }
   case FieldType::Real: {
@@ -131,8 +132,9 @@ std::vector<std::uint32_t> sortedFeatures(const FeatureStore &store, int column,
       else
         keyed.emplace_back(value, f);
     }
-    sorted = sortKeyed(keyed, descending, [](const Pair &a, const Pair &b) { return a.first < b.first; },
-                       [](const Pair &pair) { return pair.second; });
+    sorted = sortKeyed(
+        keyed, descending, [](const Pair &a, const Pair &b) { return a.first < b.first; },
+        [](const Pair &pair) { return pair.second; });
     break;
   }
   case FieldType::String: {
@@ -207,13 +209,7 @@ AttributeTableModel::~AttributeTableModel()
 
 void AttributeTableModel::setStore(std::shared_ptr<const FeatureStore> store)
 {
-  if (m_job)
-    m_job->cancel = true;
-  m_job.reset();
-  if (m_watcher) {
-    m_watcher->disconnect(this);
-    m_watcher.release()->deleteLater();
-  }
+  abandonJob();
   beginResetModel();
   m_store = std::move(store);
   m_applied = {};
@@ -222,7 +218,8 @@ void AttributeTableModel::setStore(std::shared_ptr<const FeatureStore> store)
   m_order.reset();
   if (m_requested.sortColumn >= columnCount())
     m_requested.sortColumn = -1;
-  if (!m_requested.filterText.isEmpty() && !m_requested.filter.prepare(m_store ? m_store->fields() : Fields())) {
+  if (!m_requested.filterText.isEmpty() &&
+      !m_requested.filter.prepare(m_store ? m_store->fields() : Fields())) {
     m_requested.filter = {};
     m_requested.filterText.clear();
   }
@@ -376,23 +373,26 @@ void AttributeTableModel::cancel()
 {
   if (!isBusy())
     return;
-  m_job->cancel = true;
-  m_job.reset();
-  m_watcher->disconnect(this);
-  m_watcher.release()->deleteLater();
+  abandonJob();
   m_requested = m_applied;
   updateBusy();
 }
 
-void AttributeTableModel::start()
+void AttributeTableModel::abandonJob()
 {
   if (m_job)
     m_job->cancel = true;
   m_job.reset();
+  // The worker keeps what it reads alive itself; its result is simply not awaited any more.
   if (m_watcher) {
     m_watcher->disconnect(this);
     m_watcher.release()->deleteLater();
   }
+}
+
+void AttributeTableModel::start()
+{
+  abandonJob();
   const bool sorted = m_requested.sortColumn >= 0, filtered = !m_requested.filterText.isEmpty();
   if (!m_store || (!sorted && !filtered)) {
     // The store's own order needs no worker.
@@ -406,59 +406,64 @@ void AttributeTableModel::start()
     return;
   }
 
+  // What the applied rows already worked out and the request still needs is handed over, not redone.
   const bool samePermutation = m_permutation && m_applied.sortColumn == m_requested.sortColumn &&
                                m_applied.sortOrder == m_requested.sortOrder;
-  std::shared_ptr<const std::vector<std::uint32_t>> permutation = samePermutation ? m_permutation : nullptr;
-  std::shared_ptr<const std::vector<std::uint32_t>> matches =
-      m_matches && m_applied.filterText == m_requested.filterText ? m_matches : nullptr;
-  auto job = std::make_shared<JobState>();
-  m_job = job;
+  FeatureList permutation = samePermutation ? m_permutation : nullptr;
+  FeatureList matches = m_matches && m_applied.filterText == m_requested.filterText ? m_matches : nullptr;
+  m_job = std::make_shared<JobState>();
   m_watcher = std::make_unique<QFutureWatcher<JobResult>>();
   connect(m_watcher.get(), &QFutureWatcher<JobResult>::finished, this, &AttributeTableModel::onJobFinished);
-  m_watcher->setFuture(QtConcurrent::run(inspectionPool(), [store = m_store, request = m_requested, permutation, matches, job,
-                                          sorted, filtered]() -> JobResult {
-    JobResult result;
-    try {
-      const std::size_t count = store->featureCount();
-      result.matches = matches;
-      if (filtered && !matches) {
-        job->progress = 0;
-        result.matches = std::make_shared<const std::vector<std::uint32_t>>(filterFeatures(
-            request.filter, *store, [&job](double fraction) { job->progress = fraction; }, &job->cancel));
-      }
-      result.permutation = permutation;
-      if (sorted && !permutation && !job->cancel) {
-        job->progress = -1;
-        result.permutation = std::make_shared<const std::vector<std::uint32_t>>(
-            sortedFeatures(*store, request.sortColumn, request.sortOrder, job->cancel));
-      }
-      if (job->cancel)
-        return {};
-      auto order = std::make_shared<RowOrder>();
-      if (result.permutation && result.matches) {
-        std::vector<std::uint8_t> keep(count, 0);
-        for (const std::uint32_t f : *result.matches)
-          keep[f] = 1;
-        order->rows.reserve(result.matches->size());
-        for (const std::uint32_t f : *result.permutation)
-          if (keep[f])
-            order->rows.push_back(f);
-      } else {
-        order->rows = result.permutation ? *result.permutation : *result.matches;
-      }
-      if (result.permutation) {
-        order->rowOfFeature.assign(count, -1);
-        for (std::size_t row = 0; row < order->rows.size(); ++row)
-          order->rowOfFeature[order->rows[row]] = std::int32_t(row);
-      }
-      result.order = std::move(order);
-    } catch (const std::exception &) {
-      // Out of memory for the keys, most likely: the rows stay as they were.
-      return {};
-    }
-    return result;
-  }));
+  m_watcher->setFuture(QtConcurrent::run(inspectionPool(), &AttributeTableModel::compute, m_store,
+                                         m_requested, std::move(permutation), std::move(matches), m_job));
   updateBusy();
+}
+
+AttributeTableModel::JobResult AttributeTableModel::compute(std::shared_ptr<const FeatureStore> store,
+                                                            Request request, FeatureList permutation,
+                                                            FeatureList matches,
+                                                            std::shared_ptr<JobState> job)
+{
+  JobResult result;
+  try {
+    const std::size_t count = store->featureCount();
+    result.matches = std::move(matches);
+    if (!request.filterText.isEmpty() && !result.matches) {
+      job->progress = 0;
+      result.matches = std::make_shared<const std::vector<std::uint32_t>>(filterFeatures(
+          request.filter, *store, [&job](double fraction) { job->progress = fraction; }, &job->cancel));
+    }
+    result.permutation = std::move(permutation);
+    if (request.sortColumn >= 0 && !result.permutation && !job->cancel) {
+      job->progress = -1;
+      result.permutation = std::make_shared<const std::vector<std::uint32_t>>(
+          sortedFeatures(*store, request.sortColumn, request.sortOrder, job->cancel));
+    }
+    if (job->cancel)
+      return {};
+    auto order = std::make_shared<RowOrder>();
+    if (result.permutation && result.matches) {
+      std::vector<std::uint8_t> keep(count, 0);
+      for (const std::uint32_t f : *result.matches)
+        keep[f] = 1;
+      order->rows.reserve(result.matches->size());
+      for (const std::uint32_t f : *result.permutation)
+        if (keep[f])
+          order->rows.push_back(f);
+    } else {
+      order->rows = result.permutation ? *result.permutation : *result.matches;
+    }
+    if (result.permutation) {
+      order->rowOfFeature.assign(count, -1);
+      for (std::size_t row = 0; row < order->rows.size(); ++row)
+        order->rowOfFeature[order->rows[row]] = std::int32_t(row);
+    }
+    result.order = std::move(order);
+  } catch (const std::exception &) {
+    // Out of memory for the keys, most likely: the rows stay as they were.
+    return {};
+  }
+  return result;
 }
 
 void AttributeTableModel::onJobFinished()

@@ -48,7 +48,8 @@ public:
   [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
   [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
   [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-  [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+  [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                    int role = Qt::DisplayRole) const override;
   /// Starts ordering the rows by a column; a negative column returns to the store's order. Nulls
   /// come first in ascending order; equal values keep the store's order.
   void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -95,15 +96,24 @@ private:
     std::vector<std::uint32_t> rows;
     std::vector<std::int32_t> rowOfFeature; ///< only for sorted orders; else rows is ascending
   };
+  /// Feature indices shared between the model and its workers: a sort order or filter matches.
+  using FeatureList = std::shared_ptr<const std::vector<std::uint32_t>>;
   struct JobState;
   struct JobResult
   {
-    std::shared_ptr<const std::vector<std::uint32_t>> permutation;
-    std::shared_ptr<const std::vector<std::uint32_t>> matches;
+    FeatureList permutation; ///< the store's features in sort order, when sorted
+    FeatureList matches;     ///< the features the filter keeps, ascending, when filtered
     std::shared_ptr<const RowOrder> order;
   };
 
+  /// The worker: filters and sorts what the caches do not already hold, then merges the two into
+  /// rows. Returns no order when cancelled.
+  static JobResult compute(std::shared_ptr<const FeatureStore> store, Request request,
+                           FeatureList permutation, FeatureList matches, std::shared_ptr<JobState> job);
+
+  /// Starts the worker for m_requested (or applies it at once when it needs none).
   void start();
+  void abandonJob();
   void onJobFinished();
   /// Emits busyChanged() when isBusy() differs from what was last said.
   void updateBusy();
@@ -112,8 +122,8 @@ private:
   Request m_applied;
   Request m_requested;
   /// Caches of the applied sort and filter, so that changing one does not redo the other.
-  std::shared_ptr<const std::vector<std::uint32_t>> m_permutation;
-  std::shared_ptr<const std::vector<std::uint32_t>> m_matches;
+  FeatureList m_permutation;
+  FeatureList m_matches;
   std::shared_ptr<const RowOrder> m_order;
 
   std::shared_ptr<JobState> m_job;

@@ -107,7 +107,7 @@ AttributeTableWidget::AttributeTableWidget(VectorLayer *layer, QWidget *parent)
   if (m_layer) {
     connect(m_layer, &VectorLayer::selectionChanged, this, &AttributeTableWidget::selectRowsFromLayer);
     connect(m_layer, &VectorLayer::loaded, this, &AttributeTableWidget::onLayerLoaded);
-    connect(m_layer, &MapLayer::propertiesChanged, this, &AttributeTableWidget::retranslate);
+    connect(m_layer, &MapLayer::propertiesChanged, this, &AttributeTableWidget::updateTitle);
     connect(m_layer, &QObject::destroyed, this, [this] {
       m_model->setStore({});
       updateStatus();
@@ -171,8 +171,8 @@ void AttributeTableWidget::showError(const QString &text, const ExpressionError 
     const int length = std::max(error.length, 1);
     html += u"<br/><span style=\"white-space:pre\">"_s + text.left(position).toHtmlEscaped() +
             u"<span style=\"background-color:#ffcdd2; text-decoration:underline\">"_s +
-            (position < text.size() ? text.mid(position, length).toHtmlEscaped() : u"&nbsp;"_s) + u"</span>"_s +
-            text.mid(position + length).toHtmlEscaped() + u"</span>"_s;
+            (position < text.size() ? text.mid(position, length).toHtmlEscaped() : u"&nbsp;"_s) +
+            u"</span>"_s + text.mid(position + length).toHtmlEscaped() + u"</span>"_s;
     m_filter->setCursorPosition(position);
   }
   m_error->setText(html);
@@ -192,8 +192,10 @@ void AttributeTableWidget::updateStatus()
   const std::size_t selected = m_layer ? m_layer->selection().size() : 0;
   const QString shown = locale.toString(qlonglong(m_model->rowCount()));
   const QString total = locale.toString(qulonglong(m_model->featureCount()));
-  m_status->setText(selected == 0 ? tr("%1 of %2 features").arg(shown, total)
-                                  : tr("%1 of %2 features, %3 selected").arg(shown, total, locale.toString(qulonglong(selected))));
+  m_status->setText(
+      selected == 0
+          ? tr("%1 of %2 features").arg(shown, total)
+          : tr("%1 of %2 features, %3 selected").arg(shown, total, locale.toString(qulonglong(selected))));
   m_zoomButton->setEnabled(selected > 0);
   m_clearSelectionButton->setEnabled(selected > 0);
 }
@@ -202,8 +204,13 @@ void AttributeTableWidget::onBusyChanged(bool busy)
 {
   m_progress->setVisible(busy);
   m_cancel->setVisible(busy);
-  if (busy)
+  if (busy) {
     m_progress->setRange(0, 0);
+    return;
+  }
+  // A cancelled sort leaves the indicator on the column clicked: show what the rows are sorted by.
+  const QSignalBlocker block(m_view->horizontalHeader());
+  m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
 void AttributeTableWidget::onProgress(double fraction)
@@ -286,8 +293,9 @@ void AttributeTableWidget::changeEvent(QEvent *event)
 
 void AttributeTableWidget::retranslate()
 {
-  setWindowTitle(m_layer ? tr("Attributes — %1").arg(m_layer->name()) : tr("Attributes"));
-  m_filter->setPlaceholderText(tr("Filter by expression, e.g. \"kind\" = 'poi' AND \"population\" > 1000; Enter applies"));
+  updateTitle();
+  m_filter->setPlaceholderText(
+      tr("Filter by expression, e.g. \"kind\" = 'poi' AND \"population\" > 1000; Enter applies"));
   m_cancel->setText(tr("Cancel"));
   m_cancel->setToolTip(tr("Stop filtering"));
   m_zoomButton->setText(tr("Zoom to Selection"));
@@ -298,6 +306,11 @@ void AttributeTableWidget::retranslate()
     if (!m_model->checkFilter(m_filter->text(), &error))
       showError(m_filter->text(), error);
   }
+}
+
+void AttributeTableWidget::updateTitle()
+{
+  setWindowTitle(m_layer ? tr("Attribute table — %1").arg(m_layer->name()) : tr("Attribute table"));
 }
 
 } // namespace rc

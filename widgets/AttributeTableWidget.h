@@ -58,6 +58,8 @@ protected:
 
 private:
   void retranslate();
+  /// "Attribute table — layer name", kept up when the layer is renamed.
+  void updateTitle();
   void showError(const QString &text, const ExpressionError &error);
   void hideError();
   void updateStatus();

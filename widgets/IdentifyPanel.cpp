@@ -36,8 +36,8 @@ QString featureLabel(const FeatureStore &store, std::uint32_t feature)
 } // namespace
 
 IdentifyPanel::IdentifyPanel(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)), m_zoomButton(new QToolButton(this)),
-      m_flashButton(new QToolButton(this))
+    : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_zoomButton(new QToolButton(this)), m_flashButton(new QToolButton(this))
 {
   m_tree->setColumnCount(2);
   m_tree->setUniformRowHeights(true);
@@ -98,8 +98,9 @@ void IdentifyPanel::setResults(const IdentifyResults &results)
     auto *layerItem = new QTreeWidgetItem;
     layerItem->setText(0, layer.layerName);
     layerItem->setText(1, layer.features.size() < layer.total
-                              ? tr("showing %1 of %2").arg(locale.toString(qulonglong(layer.features.size())),
-                                                           locale.toString(qulonglong(layer.total)))
+                              ? tr("showing %1 of %2")
+                                    .arg(locale.toString(qulonglong(layer.features.size())),
+                                         locale.toString(qulonglong(layer.total)))
                               : tr("%n feature(s)", nullptr, int(layer.total)));
     QFont bold = layerItem->font(0);
     bold.setBold(true);
@@ -127,7 +128,8 @@ void IdentifyPanel::setResults(const IdentifyResults &results)
   m_flashButton->setEnabled(currentFeature().store != nullptr);
 }
 
-void IdentifyPanel::fillFeature(QTreeWidgetItem *item, const IdentifyLayerResult &layer, std::uint32_t feature) const
+void IdentifyPanel::fillFeature(QTreeWidgetItem *item, const IdentifyLayerResult &layer,
+                                std::uint32_t feature) const
 {
   const FeatureStore &store = *layer.store;
   item->setText(0, tr("Feature %1").arg(store.fid(feature)));
@@ -200,8 +202,8 @@ void IdentifyPanel::updateSummary()
   if (total == 0)
     m_summary->setText(tr("No features found"));
   else if (shown < total)
-    m_summary->setText(tr("Showing %1 of %2 features").arg(locale.toString(qulonglong(shown)),
-                                                           locale.toString(qulonglong(total))));
+    m_summary->setText(tr("Showing %1 of %2 features")
+                           .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
   else
     m_summary->setText(tr("%n feature(s) found", nullptr, int(total)));
 }

@@ -76,7 +76,8 @@ void IdentifyTool::identifyAt(QPointF pixel)
 void IdentifyTool::identifyInRect(const QRectF &pixels)
 {
   const QPointF a = canvas()->toMap(pixels.topLeft()), b = canvas()->toMap(pixels.bottomRight());
-  search(HitShape::box({std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())}));
+  search(HitShape::box(
+      {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())}));
 }
 
 void IdentifyTool::cancel()
@@ -121,7 +122,8 @@ void IdentifyTool::search(const HitShape &canvasShape)
 
   m_cancel = std::make_shared<std::atomic_bool>(false);
   m_watcher = std::make_unique<QFutureWatcher<std::vector<HitList>>>();
-  connect(m_watcher.get(), &QFutureWatcher<std::vector<HitList>>::finished, this, &IdentifyTool::onSearchFinished);
+  connect(m_watcher.get(), &QFutureWatcher<std::vector<HitList>>::finished, this,
+          &IdentifyTool::onSearchFinished);
   emit identifyStarted();
   m_watcher->setFuture(hitFeaturesAsync(std::move(queries), std::size_t(m_maximumResults), m_cancel));
 }

@@ -66,6 +66,8 @@ public:
   void panByPixels(QPointF delta);
   void zoomToFullExtent();
   void zoomToLayer(const MapLayer *layer);
+  /// Shows the box (in the canvas CRS) with a 5 % margin.
+  void zoomToBox(BBox box);
 
   [[nodiscard]] bool isRendering() const;
   /// The last finished frame.
@@ -97,8 +99,6 @@ protected:
 
 private:
   [[nodiscard]] BBox layerExtentInCanvasCrs(const MapLayer *layer) const;
-  /// Shows the box with a 5 % margin.
-  void zoomToBox(BBox box);
   [[nodiscard]] QRectF imageTargetRect() const;
   void startRender();
   void onJobFinished();

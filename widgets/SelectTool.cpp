@@ -85,8 +85,10 @@ void SelectTool::select(const HitShape &canvasShape, Qt::KeyboardModifiers modif
   m_pickOne = canvasShape.kind() == HitShape::Kind::Point;
   m_cancel = std::make_shared<std::atomic_bool>(false);
   m_watcher = std::make_unique<QFutureWatcher<std::vector<HitList>>>();
-  connect(m_watcher.get(), &QFutureWatcher<std::vector<HitList>>::finished, this, &SelectTool::onSearchFinished);
-  m_watcher->setFuture(hitFeaturesAsync(std::move(queries), std::numeric_limits<std::size_t>::max(), m_cancel));
+  connect(m_watcher.get(), &QFutureWatcher<std::vector<HitList>>::finished, this,
+          &SelectTool::onSearchFinished);
+  m_watcher->setFuture(
+      hitFeaturesAsync(std::move(queries), std::numeric_limits<std::size_t>::max(), m_cancel));
 }
 
 void SelectTool::cancelSearch()
@@ -116,24 +118,27 @@ void SelectTool::onSearchFinished()
     std::vector<std::uint32_t> hits = lists[std::size_t(i)].features;
     // A click means one feature: the first layer (the top one) with a hit has it, the rest none.
     if (m_pickOne) {
-      const std::optional<std::uint32_t> pick = picked ? std::nullopt : pickFeature(*targets[i].store, targets[i].shape, hits);
+      const std::optional<std::uint32_t> pick =
+          picked ? std::nullopt : pickFeature(*targets[i].store, targets[i].shape, hits);
       hits = pick ? std::vector<std::uint32_t>{*pick} : std::vector<std::uint32_t>{};
-      picked = picked || pick;
+      picked = picked || pick.has_value();
     }
     const std::vector<std::uint32_t> &current = layer->selection();
     std::vector<std::uint32_t> selection;
     switch (m_combine) {
     case Combine::Replace:
-      selection = hits;
+      selection = std::move(hits);
       break;
     case Combine::Add:
       std::set_union(current.begin(), current.end(), hits.begin(), hits.end(), std::back_inserter(selection));
       break;
     case Combine::Remove:
-      std::set_difference(current.begin(), current.end(), hits.begin(), hits.end(), std::back_inserter(selection));
+      std::set_difference(current.begin(), current.end(), hits.begin(), hits.end(),
+                          std::back_inserter(selection));
       break;
     case Combine::Intersect:
-      std::set_intersection(current.begin(), current.end(), hits.begin(), hits.end(), std::back_inserter(selection));
+      std::set_intersection(current.begin(), current.end(), hits.begin(), hits.end(),
+                            std::back_inserter(selection));
       break;
     }
     layer->setSelection(std::move(selection));
@@ -191,7 +196,8 @@ void SelectTool::mouseRelease(QMouseEvent *event)
   if (dragged && m_mode == Mode::Box) {
     canvas()->update();
     const QPointF a = canvas()->toMap(m_pressPos), b = canvas()->toMap(m_dragPos);
-    select(HitShape::box({std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())}),
+    select(HitShape::box({std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()),
+                          std::max(a.y(), b.y())}),
            event->modifiers());
     return;
   }

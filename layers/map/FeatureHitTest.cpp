@@ -135,7 +135,8 @@ HitShape HitShape::point(double x, double y, double tolerance)
   shape.m_x = x;
   shape.m_y = y;
   shape.m_tolerance = std::max(0.0, tolerance);
-  shape.m_bounds = {x - shape.m_tolerance, y - shape.m_tolerance, x + shape.m_tolerance, y + shape.m_tolerance};
+  shape.m_bounds = {x - shape.m_tolerance, y - shape.m_tolerance, x + shape.m_tolerance,
+                    y + shape.m_tolerance};
   return shape;
 }
 
@@ -256,8 +257,8 @@ bool HitShape::pointHits(const FeatureStore &store, std::size_t feature) const
       continue;
     }
     for (std::size_t i = 0; i + 1 < n; ++i)
-      if (hitgeometry::segmentDistanceSquared(m_x, m_y, xy[2 * i], xy[2 * i + 1], xy[2 * i + 2], xy[2 * i + 3]) <=
-          tolerance2)
+      if (hitgeometry::segmentDistanceSquared(m_x, m_y, xy[2 * i], xy[2 * i + 1], xy[2 * i + 2],
+                                              xy[2 * i + 3]) <= tolerance2)
         return true;
   }
   return false;
@@ -293,7 +294,8 @@ bool HitShape::areaHits(const FeatureStore &store, std::size_t feature) const
   return kind == GeometryKind::Polygon && featureContains(store, feature, m_ring[0], m_ring[1]);
 }
 
-HitList hitFeatures(const FeatureStore &store, const HitShape &shape, std::size_t limit, const std::atomic_bool *cancel)
+HitList hitFeatures(const FeatureStore &store, const HitShape &shape, std::size_t limit,
+                    const std::atomic_bool *cancel)
 {
   HitList result;
   if (shape.kind() == HitShape::Kind::Nothing)
@@ -340,7 +342,8 @@ QThreadPool *inspectionPool()
 QFuture<std::vector<HitList>> hitFeaturesAsync(std::vector<HitQuery> queries, std::size_t limit,
                                                std::shared_ptr<const std::atomic_bool> cancel)
 {
-  return QtConcurrent::run(inspectionPool(), [queries = std::move(queries), limit, cancel = std::move(cancel)] {
+  return QtConcurrent::run(inspectionPool(), [queries = std::move(queries), limit,
+                                              cancel = std::move(cancel)] {
     std::vector<HitList> lists;
     lists.reserve(queries.size());
     for (const HitQuery &query : queries)

@@ -6,8 +6,6 @@
 #include <QFuture>
 #include <QList>
 
-class QThreadPool;
-
 #include <atomic>
 #include <cstdint>
 #include <limits>
@@ -15,6 +13,8 @@ class QThreadPool;
 #include <optional>
 #include <span>
 #include <vector>
+
+class QThreadPool;
 
 namespace rc {
 
@@ -52,8 +52,6 @@ public:
   /// Where hits can be: the box to query the spatial index with.
   [[nodiscard]] BBox bounds() const { return m_bounds; }
   [[nodiscard]] double tolerance() const { return m_tolerance; }
-  /// The ring of a polygon (or of a box), interleaved x,y.
-  [[nodiscard]] std::span<const double> ring() const { return m_ring; }
 
   /// The shape in the transform's destination CRS. A box stays a box under an identity transform
   /// and otherwise becomes a polygon with densified edges (its sides bend under reprojection); a
@@ -77,7 +75,7 @@ private:
   double m_x = 0;
   double m_y = 0;
   double m_tolerance = 0;
-  std::vector<double> m_ring;
+  std::vector<double> m_ring; ///< a box's corners or a polygon's vertices, interleaved x,y
 };
 
 /// Features hit by a shape: the first ones (ascending) and how many there are in all.
@@ -116,7 +114,7 @@ struct HitQuery
 /// Runs hitFeatures() for each query, in order, on inspectionPool(); one HitList per query.
 /// When *cancel turns true the lists end early (the caller throws them away).
 [[nodiscard]] QFuture<std::vector<HitList>> hitFeaturesAsync(std::vector<HitQuery> queries, std::size_t limit,
-                                                            std::shared_ptr<const std::atomic_bool> cancel);
+                                                             std::shared_ptr<const std::atomic_bool> cancel);
 
 /// The vector layers a search over "all layers" covers: visible and loaded, top of the map first.
 [[nodiscard]] QList<VectorLayer *> searchableLayers(const LayerStack &stack);
@@ -133,8 +131,8 @@ namespace hitgeometry {
 /// Squared distance from (px,py) to the segment (x0,y0)-(x1,y1).
 [[nodiscard]] double segmentDistanceSquared(double px, double py, double x0, double y0, double x1, double y1);
 /// Whether two closed segments share a point (touching and collinear overlap included).
-[[nodiscard]] bool segmentsIntersect(double ax, double ay, double bx, double by, double cx, double cy, double dx,
-                                     double dy);
+[[nodiscard]] bool segmentsIntersect(double ax, double ay, double bx, double by, double cx, double cy,
+                                     double dx, double dy);
 /// Whether a closed segment meets a box (inside or crossing it).
 [[nodiscard]] bool segmentIntersectsBox(double x0, double y0, double x1, double y1, const BBox &box);
 } // namespace hitgeometry

@@ -175,14 +175,6 @@
         <translation>%1 of %2 features, %3 selected</translation>
     </message>
     <message>
-        <source>Attributes — %1</source>
-        <translation>Attributes — %1</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>Attributes</translation>
-    </message>
-    <message>
         <source>Filter by expression, e.g. &quot;kind&quot; = &apos;poi&apos; AND &quot;population&quot; &gt; 1000; Enter applies</source>
         <translation>Filter by expression, e.g. &quot;kind&quot; = &apos;poi&apos; AND &quot;population&quot; &gt; 1000; Enter applies</translation>
     </message>
@@ -201,6 +193,14 @@
     <message>
         <source>Clear Selection</source>
         <translation>Clear Selection</translation>
+    </message>
+    <message>
+        <source>Attribute table — %1</source>
+        <translation>Attribute table — %1</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Attribute table</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1259,38 @@
     <message>
         <source>Fuzhou</source>
         <translation>Fuzhou</translation>
+    </message>
+    <message>
+        <source>Attribute table — %1</source>
+        <translation>Attribute table — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>&amp;Identify Features</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Click</source>
+        <translation>Select by &amp;Click</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Box</source>
+        <translation>Select by &amp;Box</translation>
+    </message>
+    <message>
+        <source>Select by Pol&amp;ygon</source>
+        <translation>Select by Pol&amp;ygon</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>Clear Selection</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Open &amp;Attribute Table</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>Identify Results</translation>
     </message>
 </context>
 <context>

@@ -175,16 +175,8 @@
         <translation>%1 / %2 个要素，已选择 %3 个</translation>
     </message>
     <message>
-        <source>Attributes — %1</source>
-        <translation>属性表 — %1</translation>
-    </message>
-    <message>
-        <source>Attributes</source>
-        <translation>属性表</translation>
-    </message>
-    <message>
         <source>Filter by expression, e.g. &quot;kind&quot; = &apos;poi&apos; AND &quot;population&quot; &gt; 1000; Enter applies</source>
-        <translation>按表达式筛选，例如 "kind" = 'poi' AND "population" &gt; 1000；按回车应用</translation>
+        <translation>按表达式筛选，例如 &quot;kind&quot; = &apos;poi&apos; AND &quot;population&quot; &gt; 1000；按回车应用</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -201,6 +193,14 @@
     <message>
         <source>Clear Selection</source>
         <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>Attribute table — %1</source>
+        <translation>属性表 — %1</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>属性表</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1256,38 @@
     <message>
         <source>Fuzhou</source>
         <translation>福州</translation>
+    </message>
+    <message>
+        <source>Attribute table — %1</source>
+        <translation>属性表 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>识别要素(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Click</source>
+        <translation>点选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select by &amp;Box</source>
+        <translation>框选(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Select by Pol&amp;ygon</source>
+        <translation>多边形选择(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Clear Selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>打开属性表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>识别结果</translation>
     </message>
 </context>
 <context>

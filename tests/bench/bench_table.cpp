@@ -59,8 +59,7 @@ struct Run
 };
 
 /// Starts the work, then runs the event loop until the model resets, timing both and the stalls.
-template<typename Start>
-Run measure(rc::AttributeTableModel &model, Start start)
+template<typename Start> Run measure(rc::AttributeTableModel &model, Start start)
 {
   QEventLoop loop;
   QObject::connect(&model, &QAbstractItemModel::modelReset, &loop, &QEventLoop::quit);
@@ -100,7 +99,8 @@ int main(int argc, char **argv)
   timer.start();
   const auto store = makeStore(count);
   std::printf("features: %zu (built in %lld ms), %.0f MB; thread pool: %d threads\n", store->featureCount(),
-              timer.elapsed(), double(store->memoryUsage()) / 1e6, QThreadPool::globalInstance()->maxThreadCount());
+              timer.elapsed(), double(store->memoryUsage()) / 1e6,
+              QThreadPool::globalInstance()->maxThreadCount());
 
   timer.restart();
   rc::AttributeTableWidget widget(nullptr);
@@ -124,8 +124,8 @@ int main(int argc, char **argv)
       widget.filterEdit()->setText(filter);
       widget.applyFilter();
     });
-    std::printf("filter %-45s %7d rows  %6lld ms  worst stall %3lld ms\n", qPrintable(filter), run.rows, run.ms,
-                run.worstStallMs);
+    std::printf("filter %-45s %7d rows  %6lld ms  worst stall %3lld ms\n", qPrintable(filter), run.rows,
+                run.ms, run.worstStallMs);
     QElapsedTimer clear;
     clear.start();
     widget.clearFilter();

@@ -41,8 +41,15 @@ struct GeocodeOptions
 /// The standard address database of one address layer, as a SQLite file beside its source
 /// (fuzhou.gpkg → fuzhou.addr.sqlite): per-level names, places (road + house number + compound),
 /// sites (a building's point) with an R*Tree, the addresses themselves, and an FTS5 trigram index
-/// over the places' normalized text. Opening loads the names and places (a few tens of MB for a
-/// city of 3 million addresses) into memory; queries then run on per-thread SQLite connections.
+/// with a column per level and the normalized full text of each place. Opening loads the names
+/// and places (a process holding the 3-million-address city stays under 100 MB) into memory;
+/// queries then run on per-thread SQLite connections.
+///
+/// Names are found through an in-memory gazetteer (exact, core, alias, one-edit and prefix
+/// lookups) rather than through FTS5 alone: on the demo city, an FTS5 trigram OR-query finds a
+/// compound or road name with one wrong character in its top 5 for 14 % of names (0 % of
+/// three-character names, whose only trigram the typo destroys), the one-edit lookup for all of
+/// them. FTS5 answers the rest: text in which no name is recognised, and infix fragments.
 ///
 /// Owned through std::shared_ptr<const AddressIndex>, shared by the search box, batch jobs and
 /// the map. Every const member is thread-safe: geocode() and reverse() borrow a connection from
