@@ -7,13 +7,13 @@
 #include "AttributeTableModel.h"
 #include "AttributeTableWidget.h"
 #include "data/FeatureStore.h"
+#include "map/FeatureHitTest.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <cmath>
@@ -98,9 +98,8 @@ int main(int argc, char **argv)
   QElapsedTimer timer;
   timer.start();
   const auto store = makeStore(count);
-  std::printf("features: %zu (built in %lld ms), %.0f MB; thread pool: %d threads\n", store->featureCount(),
-              timer.elapsed(), double(store->memoryUsage()) / 1e6,
-              QThreadPool::globalInstance()->maxThreadCount());
+  std::printf("features: %zu (built in %lld ms), %.0f MB; worker threads: %d\n", store->featureCount(),
+              timer.elapsed(), double(store->memoryUsage()) / 1e6, rc::inspectionPool()->maxThreadCount());
 
   timer.restart();
   rc::AttributeTableWidget widget(nullptr);
