@@ -1,5 +1,7 @@
 #include "render/MapLayout.h"
 
+#include "render/PointSprite.h"
+
 #include "map/MapLayer.h"
 #include "map/VectorLayer.h"
 #include "render/RenderJob.h"
@@ -69,34 +71,6 @@ QFont layoutFont(const QPainter &painter, const Units &units, double points, boo
   // out of the PDF as "1:,"; neither Latin nor Han needs shaping.
   font.setStyleStrategy(QFont::PreferNoShaping);
   return font;
-}
-
-QPainterPath markerPath(MarkerShape shape, double size, QPointF centre)
-{
-  const double r = size / 2;
-  QPainterPath path;
-  switch (shape) {
-  case MarkerShape::Circle:
-    path.addEllipse(centre, r, r);
-    break;
-  case MarkerShape::Square:
-    path.addRect(QRectF(centre.x() - r, centre.y() - r, size, size));
-    break;
-  case MarkerShape::Triangle:
-    path.moveTo(centre.x(), centre.y() - r);
-    path.lineTo(centre.x() + r * 0.866, centre.y() + r * 0.5);
-    path.lineTo(centre.x() - r * 0.866, centre.y() + r * 0.5);
-    path.closeSubpath();
-    break;
-  case MarkerShape::Diamond:
-    path.moveTo(centre.x(), centre.y() - r);
-    path.lineTo(centre.x() + r, centre.y());
-    path.lineTo(centre.x(), centre.y() + r);
-    path.lineTo(centre.x() - r, centre.y());
-    path.closeSubpath();
-    break;
-  }
-  return path;
 }
 
 QPen symbolPen(QColor color, double width, Qt::PenStyle style = Qt::SolidLine)

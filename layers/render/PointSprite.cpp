@@ -10,6 +10,19 @@ namespace rc {
 
 namespace {
 
+// dst = src + dst * (1 - srcAlpha), on premultiplied ARGB, two channels per multiply.
+inline std::uint32_t blend(std::uint32_t src, std::uint32_t dst)
+{
+  const std::uint32_t inverseAlpha = 255 - (src >> 24);
+  std::uint32_t rb = (dst & 0x00FF00FF) * inverseAlpha;
+  rb = ((rb + ((rb >> 8) & 0x00FF00FF) + 0x00800080) >> 8) & 0x00FF00FF;
+  std::uint32_t ag = ((dst >> 8) & 0x00FF00FF) * inverseAlpha;
+  ag = (ag + ((ag >> 8) & 0x00FF00FF) + 0x00800080) & 0xFF00FF00;
+  return src + (rb | ag);
+}
+
+} // namespace
+
 QPainterPath markerPath(MarkerShape shape, double size, QPointF centre)
 {
   const double r = size / 2;
@@ -37,19 +50,6 @@ QPainterPath markerPath(MarkerShape shape, double size, QPointF centre)
   }
   return path;
 }
-
-// dst = src + dst * (1 - srcAlpha), on premultiplied ARGB, two channels per multiply.
-inline std::uint32_t blend(std::uint32_t src, std::uint32_t dst)
-{
-  const std::uint32_t inverseAlpha = 255 - (src >> 24);
-  std::uint32_t rb = (dst & 0x00FF00FF) * inverseAlpha;
-  rb = ((rb + ((rb >> 8) & 0x00FF00FF) + 0x00800080) >> 8) & 0x00FF00FF;
-  std::uint32_t ag = ((dst >> 8) & 0x00FF00FF) * inverseAlpha;
-  ag = (ag + ((ag >> 8) & 0x00FF00FF) + 0x00800080) & 0xFF00FF00;
-  return src + (rb | ag);
-}
-
-} // namespace
 
 PointSprite::PointSprite(const MarkerSymbol &symbol, double symbolScale)
 {

@@ -7,7 +7,13 @@
 #include <cstdint>
 #include <vector>
 
+class QPainterPath;
+
 namespace rc {
+
+/// The outline of a marker shape of `size` pixels centred on `centre`: what sprites, legends and
+/// printed layouts all draw.
+[[nodiscard]] QPainterPath markerPath(MarkerShape shape, double size, QPointF centre);
 
 /// A marker pre-rendered once, antialiased, into a small premultiplied image, then stamped into the
 /// frame by direct pixel blending. QPainter costs microseconds per marker; stamping a sprite costs
