@@ -26,8 +26,18 @@ void printUsage()
              "  rongcheng hj212 FRAME\n"
              "  rongcheng simulate --broker HOST:PORT [--hj212 HOST:PORT] --scenario normal|typhoon\n"
              "                     [--speed N] [--db fuzhou.gpkg] [--duration S] [--interval S] [--seed N]\n"
-             "  rongcheng geocode --db PATH \"text\" | --batch in.csv --column COL --out out.csv\n"
-             "  rongcheng reverse --db PATH LON LAT\n"
+             "  rongcheng geocode --db PATH [--layer NAME] [--aliases CSV] [--limit N] [--prefix] \"text\"\n"
+             "  rongcheng geocode --db PATH --batch in.csv --column COL --out out.csv\n"
+             "                    (text: an address in any spelling, an address or grid code, or a point:\n"
+             "                    119.30,26.08 | 119°18'00\"E 26°04'48\"N | zone-40 metres 429964,2885885)\n"
+             "  rongcheng reverse --db PATH [--layer NAME] LON LAT\n"
+             "  rongcheng address-check --db PATH [--layer addresses] [--communities PATH]\n"
+             "                    [--communities-layer NAME] [--out findings.gpkg|findings.csv] [--json]\n"
+             "                    (exit 0: clean, 1: findings, 2: bad arguments, 3: unreadable data)\n"
+             "  rongcheng impact --db PATH (--point LON,LAT --buffer METRES | --polygon WKT [--buffer METRES])\n"
+             "                   [--out list.csv|list.gpkg] [--timing]\n"
+             "                   (exit 0: counts printed, 1: unreadable data or missing layer,\n"
+             "                   2: bad arguments or geometry, 3: outside the city)\n"
              "  rongcheng --version\n",
              stdout);
 }
@@ -37,7 +47,7 @@ void printUsage()
 bool isCommandLineCommand(const QString &firstArgument)
 {
   static const QStringList commands{u"render"_s,   u"info"_s,     u"demo-data"_s, u"hj212"_s,
-                                    u"simulate"_s, u"geocode"_s,  u"reverse"_s,   u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+                                    u"simulate"_s, u"geocode"_s,  u"reverse"_s,   u"address-check"_s, u"impact"_s,   u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
   return commands.contains(firstArgument);
 }
 
@@ -78,6 +88,10 @@ int runCommandLine(int argc, char **argv)
     return runGeocodeCommand(arguments);
   if (command == u"reverse"_s)
     return runReverseCommand(arguments);
+  if (command == u"address-check"_s)
+    return runAddressCheckCommand(arguments);
+  if (command == u"impact"_s)
+    return runImpactCommand(arguments);
   printUsage();
   return 2;
 }

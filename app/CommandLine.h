@@ -24,6 +24,10 @@ int runSimulateCommand(const QStringList &arguments);
 int runGeocodeCommand(const QStringList &arguments);
 /// `rongcheng reverse`: the nearest standard address to a point.
 int runReverseCommand(const QStringList &arguments);
+/// `rongcheng impact`: what lies inside an area (point and buffer, or polygon), as JSON counts.
+int runImpactCommand(const QStringList &arguments);
+/// `rongcheng address-check`: the quality checks of a standard address layer.
+int runAddressCheckCommand(const QStringList &arguments);
 
 /// Splits "PATH:LAYERNAME" when PATH is an existing file; otherwise the whole text is the path
 /// (connection strings such as "PG:dbname=x" contain colons of their own).

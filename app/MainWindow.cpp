@@ -4,11 +4,16 @@
 #include "DemoCityLoader.h"
 #include "LanguageManager.h"
 #include "LayerOpener.h"
+#include "LiveWiring.h"
+#include "StationTools.h"
 
+#include "AddressTools.h"
 #include "AttributeTableWidget.h"
 #include "ExportDialog.h"
 #include "IdentifyPanel.h"
 #include "IdentifyTool.h"
+#include "ImpactTools.h"
+#include "UnmaskController.h"
 #include "SelectTool.h"
 #include "LayerPanel.h"
 #include "MeasureTool.h"
@@ -110,9 +115,25 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_messageBar->pushMessage(message, MessageBar::Level::Critical);
   });
 
+  m_live = new LiveWiring(this, m_layers, m_canvas, m_messageBar);
+  m_addressTools = new AddressTools(this, m_canvas, m_layers, m_messageBar);
+  m_stationTools =
+      new StationTools(this, m_layers, m_canvas, m_identifyPanel, m_live->controller(), m_messageBar);
+  m_impactTools = new ImpactTools(this, m_canvas, m_layers, m_messageBar);
+  m_unmask = new UnmaskController(this, this);
+  m_unmask->attach(m_identifyPanel);
+  connect(m_unmask, &UnmaskController::refused, this,
+          [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Warning); });
+  connect(m_unmask, &UnmaskController::failed, this,
+          [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Critical); });
   createActions();
   createMenus();
   retranslate();
+}
+
+LiveController *MainWindow::liveController() const
+{
+  return m_live->controller();
 }
 
 MainWindow::~MainWindow()
@@ -177,6 +198,8 @@ void MainWindow::createActions()
   });
 
   createInspectionActions(tools);
+  m_addressTools->reverseAction()->setActionGroup(tools);
+  m_impactTools->toolAction()->setActionGroup(tools);
 
   m_exportAction = new QAction(this);
   m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -256,8 +279,14 @@ void MainWindow::showAttributeTable(MapLayer *layer)
   table->setWindowTitle(tr("Attribute table — %1").arg(vector->name()));
   connect(vector, &QObject::destroyed, table, &QWidget::close);
   connect(table, &AttributeTableWidget::zoomToSelectionRequested, this, &MainWindow::zoomToSelection);
+  m_unmask->attach(table);
   table->resize(900, 520);
   table->show();
+}
+
+void MainWindow::analyseImpactAt(double lon, double lat, double metres)
+{
+  m_impactTools->analyseAt(lon, lat, metres);
 }
 
 void MainWindow::zoomToSelection(VectorLayer *layer)
@@ -281,6 +310,7 @@ void MainWindow::createMenus()
   m_fileMenu->addAction(m_openAction);
   m_fileMenu->addAction(m_openEncodingAction);
   m_fileMenu->addAction(m_exportAction);
+  m_fileMenu->addAction(m_live->settingsAction());
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
 
@@ -294,6 +324,9 @@ void MainWindow::createMenus()
   m_viewMenu->addAction(m_clearSelectionAction);
   m_viewMenu->addAction(m_measureDistanceAction);
   m_viewMenu->addAction(m_measureAreaAction);
+  m_viewMenu->addAction(m_impactTools->toolAction());
+  m_viewMenu->addAction(m_addressTools->reverseAction());
+  m_viewMenu->addAction(m_addressTools->searchAction());
   m_viewMenu->addSeparator();
   m_viewMenu->addAction(m_zoomInAction);
   m_viewMenu->addAction(m_zoomOutAction);
@@ -302,10 +335,17 @@ void MainWindow::createMenus()
   m_viewMenu->addSeparator();
   m_viewMenu->addAction(m_layerDock->toggleViewAction());
   m_viewMenu->addAction(m_legendDock->toggleViewAction());
+  m_viewMenu->addAction(m_addressTools->hierarchyDock()->toggleViewAction());
+  m_viewMenu->addAction(m_live->alarmDock()->toggleViewAction());
+  m_viewMenu->addAction(m_stationTools->dock()->toggleViewAction());
+  m_viewMenu->addAction(m_stationTools->replayToolbar()->toggleViewAction());
+  m_viewMenu->addAction(m_stationTools->chartAction());
 
   m_layerMenu = menuBar()->addMenu(QString());
   m_layerMenu->addAction(m_styleAction);
   m_layerMenu->addAction(m_attributeTableAction);
+  m_layerMenu->addSeparator();
+  m_layerMenu->addAction(m_addressTools->qualityCheckAction());
 
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_languageSystemAction);
@@ -331,6 +371,9 @@ void MainWindow::createMenus()
   toolbar->addAction(m_selectPolygonAction);
   toolbar->addAction(m_measureDistanceAction);
   toolbar->addAction(m_measureAreaAction);
+  toolbar->addAction(m_impactTools->toolAction());
+  toolbar->addAction(m_addressTools->reverseAction());
+  addToolBar(m_addressTools->toolbar());
 }
 
 void MainWindow::retranslate()
@@ -369,6 +412,8 @@ void MainWindow::retranslate()
   m_attributeTableAction->setText(tr("Open &Attribute Table"));
   m_identifyDock->setWindowTitle(tr("Identify Results"));
   m_canvas->setAttribution(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
+  m_live->retranslate();
+  m_stationTools->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -11,16 +11,22 @@ class QProgressBar;
 
 namespace rc {
 
+class AddressTools;
 class DemoCityLoader;
 class LanguageManager;
 class LayerOpener;
 class LayerPanel;
 class ExportDialog;
+class ImpactTools;
+class UnmaskController;
 class IdentifyPanel;
 class IdentifyTool;
 class SelectTool;
+class StationTools;
 class VectorLayer;
 class LegendPanel;
+class LiveController;
+class LiveWiring;
 class MeasureTool;
 class MapLayer;
 class LayerStack;
@@ -43,6 +49,17 @@ public:
   [[nodiscard]] LayerPanel *layerPanel() const { return m_layerPanel; }
   [[nodiscard]] MessageBar *messageBar() const { return m_messageBar; }
   [[nodiscard]] LayerOpener *opener() const { return m_opener; }
+  /// The address search box, hierarchy dock, nearest-address tool and quality check.
+  [[nodiscard]] AddressTools *addressTools() const { return m_addressTools; }
+  /// The live feeds, alarm dock and feed status of the window.
+  [[nodiscard]] LiveWiring *live() const { return m_live; }
+  [[nodiscard]] LiveController *liveController() const;
+  /// The station chart dock and the history replay toolbar.
+  [[nodiscard]] StationTools *stationTools() const { return m_stationTools; }
+  /// The impact analysis tool, dock and exports.
+  [[nodiscard]] ImpactTools *impactTools() const { return m_impactTools; }
+  /// Shows personal data in clear after the role check, a reason and the audit record.
+  [[nodiscard]] UnmaskController *unmaskController() const { return m_unmask; }
 
   /// Opens data files as layers and .rcproj files as projects (which replace the current map).
   void openPaths(const QStringList &paths);
@@ -60,6 +77,8 @@ public slots:
   void zoomToSelection(rc::VectorLayer *layer);
   /// Opens the style dialog of a vector layer (live preview; Cancel restores the style).
   void showStyleDialog(rc::MapLayer *layer);
+  /// Impact analysis of a buffer around a point (EPSG:4490 lon/lat), e.g. an alarm's station.
+  void analyseImpactAt(double lon, double lat, double metres);
 
 protected:
   void dragEnterEvent(QDragEnterEvent *event) override;
@@ -91,6 +110,11 @@ private:
   IdentifyPanel *m_identifyPanel;
   QDockWidget *m_identifyDock;
   ExportDialog *m_exportDialog = nullptr;
+  AddressTools *m_addressTools = nullptr;
+  LiveWiring *m_live = nullptr;
+  StationTools *m_stationTools = nullptr;
+  ImpactTools *m_impactTools = nullptr;
+  UnmaskController *m_unmask = nullptr;
   QString m_projectTitle;
 
   QMenu *m_fileMenu = nullptr;

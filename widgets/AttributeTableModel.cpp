@@ -1,6 +1,7 @@
 #include "AttributeTableModel.h"
 
 #include "data/FeatureStore.h"
+#include "domain/ops/PersonalDataMask.h"
 #include "map/FeatureHitTest.h"
 
 #include <QBrush>
@@ -212,6 +213,11 @@ void AttributeTableModel::setStore(std::shared_ptr<const FeatureStore> store)
   abandonJob();
   beginResetModel();
   m_store = std::move(store);
+  m_personal.clear();
+  m_revealed.clear();
+  if (m_store)
+    for (const Field &field : m_store->fields())
+      m_personal.push_back(PersonalDataMask::isPersonal(field.name));
   m_applied = {};
   m_permutation.reset();
   m_matches.reset();
@@ -271,7 +277,11 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
   switch (role) {
   case Qt::DisplayRole:
     // NULL as SQL and the filter expressions spell it, apart from an empty text.
-    return m_store->isNull(feature, field) ? u"NULL"_s : m_store->text(feature, field);
+    if (m_store->isNull(feature, field))
+      return u"NULL"_s;
+    if (m_personal[std::size_t(field)] && !isRevealed(feature))
+      return PersonalDataMask::display(m_store->fields()[field].name, m_store->text(feature, field));
+    return m_store->text(feature, field);
   case Qt::TextAlignmentRole:
     if (m_store->fields()[field].type != FieldType::String)
       return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -286,12 +296,40 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
     }
     return {};
   case ValueRole:
+    if (m_personal[std::size_t(field)] && !isRevealed(feature) && !m_store->isNull(feature, field))
+      return PersonalDataMask::display(m_store->fields()[field].name, m_store->text(feature, field));
     return m_store->attribute(feature, field);
   case FeatureRole:
     return qulonglong(feature);
   default:
     return {};
   }
+}
+
+bool AttributeTableModel::isPersonalColumn(int column) const
+{
+  return column >= 0 && std::size_t(column) < m_personal.size() && m_personal[std::size_t(column)];
+}
+
+bool AttributeTableModel::hasPersonalColumns() const
+{
+  return std::find(m_personal.begin(), m_personal.end(), true) != m_personal.end();
+}
+
+void AttributeTableModel::revealFeatures(const std::vector<std::uint32_t> &features)
+{
+  if (!hasPersonalColumns() || features.empty())
+    return;
+  m_revealed.insert(features.begin(), features.end());
+  emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, ValueRole});
+}
+
+void AttributeTableModel::maskAll()
+{
+  if (m_revealed.empty())
+    return;
+  m_revealed.clear();
+  emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, ValueRole});
 }
 
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace rc {
@@ -23,6 +24,10 @@ class FeatureStore;
 /// filter, or cancel(), abandons the running one. Rows map to feature indices (featureAt(), rowOf())
 /// so that views can follow the layer's selection. Lives on the GUI thread; the store is shared,
 /// immutable, with the workers.
+///
+/// Personal fields (PersonalDataMask::fieldKind: phones, ID numbers, names) are masked in every
+/// role a view or an export reads; a feature shows them in clear only after revealFeatures(), which
+/// the caller may do once the unmask has been authorised and audited.
 class AttributeTableModel final : public QAbstractTableModel
 {
   Q_OBJECT
@@ -72,6 +77,14 @@ public:
   /// True when rows go up with feature indices (no sort): ascending features map to ascending rows.
   [[nodiscard]] bool rowsInFeatureOrder() const { return !m_order || m_order->rowOfFeature.empty(); }
 
+  /// Whether a column holds personal data, masked unless its feature is revealed.
+  [[nodiscard]] bool isPersonalColumn(int column) const;
+  [[nodiscard]] bool hasPersonalColumns() const;
+  /// Shows the personal fields of these features in clear, until the store changes or maskAll().
+  void revealFeatures(const std::vector<std::uint32_t> &features);
+  void maskAll();
+  [[nodiscard]] bool isRevealed(std::uint32_t feature) const { return m_revealed.contains(feature); }
+
   [[nodiscard]] bool isBusy() const { return m_watcher != nullptr; }
   /// Abandons the running sort or filter; the rows stay as they are.
   void cancel();
@@ -119,6 +132,9 @@ private:
   void updateBusy();
 
   std::shared_ptr<const FeatureStore> m_store;
+  /// Per column: personal (masked) or not; follows the store.
+  std::vector<bool> m_personal;
+  std::unordered_set<std::uint32_t> m_revealed;
   Request m_applied;
   Request m_requested;
   /// Caches of the applied sort and filter, so that changing one does not redo the other.

@@ -1,6 +1,7 @@
 #include "IdentifyPanel.h"
 
 #include "data/FeatureStore.h"
+#include "domain/ops/PersonalDataMask.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,22 +23,32 @@ namespace {
 constexpr int kLayerRole = Qt::UserRole;
 constexpr int kFeatureRole = Qt::UserRole + 1;
 
-/// The first non-empty text attribute, which for Fuzhou's layers is the name: what an operator
-/// recognises a feature by.
+/// The first non-empty text attribute that is not personal, which for Fuzhou's layers is the name:
+/// what an operator recognises a feature by.
 QString featureLabel(const FeatureStore &store, std::uint32_t feature)
 {
   const Fields &fields = store.fields();
   for (int f = 0; f < fields.size(); ++f)
-    if (fields[f].type == FieldType::String && !store.isNull(feature, f) && !store.text(feature, f).isEmpty())
+    if (fields[f].type == FieldType::String && !PersonalDataMask::isPersonal(fields[f].name) &&
+        !store.isNull(feature, f) && !store.text(feature, f).isEmpty())
       return store.text(feature, f);
   return {};
+}
+
+bool hasPersonalFields(const FeatureStore &store)
+{
+  for (const Field &field : store.fields())
+    if (PersonalDataMask::isPersonal(field.name))
+      return true;
+  return false;
 }
 
 } // namespace
 
 IdentifyPanel::IdentifyPanel(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
-      m_zoomButton(new QToolButton(this)), m_flashButton(new QToolButton(this))
+      m_zoomButton(new QToolButton(this)), m_flashButton(new QToolButton(this)),
+      m_unmaskButton(new QToolButton(this))
 {
   m_tree->setColumnCount(2);
   m_tree->setUniformRowHeights(true);
@@ -59,8 +70,17 @@ IdentifyPanel::IdentifyPanel(QWidget *parent)
       emit flashRequested(feature);
   });
 
+  m_unmaskButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  connect(m_unmaskButton, &QToolButton::clicked, this, [this] {
+    const QTreeWidgetItem *item = featureItem(m_tree->currentItem());
+    const IdentifiedFeature feature = currentFeature();
+    if (item && feature.store)
+      emit unmaskRequested(m_results.layers[item->data(0, kLayerRole).toInt()].layer, feature);
+  });
+
   auto *top = new QHBoxLayout;
   top->addWidget(m_summary, 1);
+  top->addWidget(m_unmaskButton);
   top->addWidget(m_flashButton);
   top->addWidget(m_zoomButton);
   auto *layout = new QVBoxLayout(this);
@@ -88,7 +108,14 @@ void IdentifyPanel::clear()
 
 void IdentifyPanel::setResults(const IdentifyResults &results)
 {
+  // Clear values are for the results they were asked for, not for the next click.
+  m_revealed.clear();
   m_results = results;
+  rebuildTree();
+}
+
+void IdentifyPanel::rebuildTree()
+{
   m_searching = false;
   m_tree->clear();
   const QLocale locale;
@@ -124,8 +151,42 @@ void IdentifyPanel::setResults(const IdentifyResults &results)
     m_tree->setCurrentItem(first);
   }
   updateSummary();
-  m_zoomButton->setEnabled(currentFeature().store != nullptr);
-  m_flashButton->setEnabled(currentFeature().store != nullptr);
+  updateButtons();
+}
+
+void IdentifyPanel::revealFeature(const IdentifiedFeature &feature)
+{
+  if (!feature.store)
+    return;
+  m_revealed.append({feature.store.get(), feature.feature});
+  // Refill the feature's rows in place, keeping the tree as the operator left it.
+  for (int l = 0; l < m_tree->topLevelItemCount(); ++l) {
+    QTreeWidgetItem *layerItem = m_tree->topLevelItem(l);
+    for (int c = 0; c < layerItem->childCount(); ++c) {
+      QTreeWidgetItem *item = layerItem->child(c);
+      const qsizetype layer = item->data(0, kLayerRole).toInt();
+      const std::size_t index = item->data(0, kFeatureRole).toULongLong();
+      if (layer >= m_results.layers.size() || index >= m_results.layers[layer].features.size())
+        continue;
+      const IdentifyLayerResult &result = m_results.layers[layer];
+      if (result.store.get() != feature.store.get() || result.features[index] != feature.feature)
+        continue;
+      const bool expanded = item->isExpanded();
+      qDeleteAll(item->takeChildren());
+      fillFeature(item, result, feature.feature);
+      item->setExpanded(expanded);
+    }
+  }
+  updateButtons();
+}
+
+void IdentifyPanel::updateButtons()
+{
+  const IdentifiedFeature feature = currentFeature();
+  m_zoomButton->setEnabled(feature.store != nullptr);
+  m_flashButton->setEnabled(feature.store != nullptr);
+  m_unmaskButton->setEnabled(feature.store && hasPersonalFields(*feature.store) &&
+                             !m_revealed.contains({feature.store.get(), feature.feature}));
 }
 
 void IdentifyPanel::fillFeature(QTreeWidgetItem *item, const IdentifyLayerResult &layer,
@@ -135,6 +196,7 @@ void IdentifyPanel::fillFeature(QTreeWidgetItem *item, const IdentifyLayerResult
   item->setText(0, tr("Feature %1").arg(store.fid(feature)));
   item->setText(1, featureLabel(store, feature));
   const Fields &fields = store.fields();
+  const bool revealed = m_revealed.contains({&store, feature});
   QFont italic = item->font(1);
   italic.setItalic(true);
   for (int f = 0; f < fields.size(); ++f) {
@@ -146,6 +208,8 @@ void IdentifyPanel::fillFeature(QTreeWidgetItem *item, const IdentifyLayerResult
       row->setText(1, u"NULL"_s);
       row->setFont(1, italic);
       row->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+    } else if (!revealed) {
+      row->setText(1, PersonalDataMask::display(fields[f].name, store.text(feature, f)));
     } else {
       row->setText(1, store.text(feature, f));
     }
@@ -185,8 +249,7 @@ void IdentifyPanel::zoomToCurrentFeature()
 void IdentifyPanel::onCurrentItemChanged()
 {
   const IdentifiedFeature feature = currentFeature();
-  m_zoomButton->setEnabled(feature.store != nullptr);
-  m_flashButton->setEnabled(feature.store != nullptr);
+  updateButtons();
   if (feature.store)
     emit flashRequested(feature);
 }
@@ -220,9 +283,12 @@ void IdentifyPanel::retranslate()
   m_tree->setHeaderLabels({tr("Feature / Field"), tr("Value")});
   m_zoomButton->setToolTip(tr("Zoom to the feature"));
   m_flashButton->setToolTip(tr("Flash the feature on the map"));
+  m_unmaskButton->setText(tr("Unmask…"));
+  m_unmaskButton->setToolTip(tr("Show the feature's phone numbers, ID numbers and names in clear (needs the "
+                                "operator role and a reason; audited)"));
   // The texts in the tree are translated too: build it again from the same results.
   if (!m_results.layers.isEmpty() && !m_searching)
-    setResults(IdentifyResults(m_results));
+    rebuildTree();
   else
     updateSummary();
 }

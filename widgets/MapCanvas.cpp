@@ -131,6 +131,9 @@ void MapCanvas::setMapTool(MapTool *tool)
   } else {
     setCursor(m_tool == Tool::ZoomBox ? Qt::CrossCursor : Qt::OpenHandCursor);
   }
+  // Tools answer keys (Esc cancels, Backspace undoes a vertex): the map takes the keyboard from the
+  // toolbar button that chose the tool.
+  setFocus(Qt::OtherFocusReason);
   update();
   emit mapToolChanged(m_mapTool);
 }

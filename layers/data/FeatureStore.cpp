@@ -1,8 +1,10 @@
 #include "data/FeatureStore.h"
 
 #include <cmath>
-#include <numeric>
 #include <limits>
+#include <numeric>
+#include <optional>
+#include <stdexcept>
 
 namespace rc {
 
@@ -29,6 +31,83 @@ BBox FeatureStore::featureBounds(std::size_t feature) const
   for (std::size_t v = begin; v < end; ++v)
     box.include(m_xy[2 * v], m_xy[2 * v + 1]);
   return box;
+}
+
+std::shared_ptr<const FeatureStore> FeatureStore::withAttributes(std::span<const AttributeChange> changes) const
+{
+  auto copy = std::make_shared<FeatureStore>(*this);
+  // Text columns are packed back to back: collect their new values, then repack each once.
+  std::vector<std::vector<std::optional<QByteArray>>> newText(m_columns.size());
+  for (const AttributeChange &change : changes) {
+    if (change.feature >= featureCount() || change.field < 0 || change.field >= int(m_columns.size()))
+      throw std::invalid_argument("attribute change out of range");
+    Column &c = copy->m_columns[change.field];
+    const bool null = change.value.isNull();
+    bool ok = true;
+    switch (c.type) {
+    case FieldType::Integer:
+      c.integers[change.feature] = null ? 0 : change.value.toLongLong(&ok);
+      break;
+    case FieldType::Real: {
+      const double value = null ? 0 : change.value.toDouble(&ok);
+      ok = ok && std::isfinite(value);
+      c.reals[change.feature] = value;
+      break;
+    }
+    case FieldType::String: {
+      auto &pending = newText[std::size_t(change.field)];
+      if (pending.empty())
+        pending.resize(featureCount());
+      pending[change.feature] = change.value.toString().toUtf8();
+      break;
+    }
+    }
+    if (!ok)
+      throw std::invalid_argument("attribute value does not fit its column");
+    c.nulls[change.feature] = null;
+  }
+  for (std::size_t field = 0; field < newText.size(); ++field) {
+    if (newText[field].empty())
+      continue;
+    const Column &old = m_columns[field];
+    Column &c = copy->m_columns[field];
+    c.text.clear();
+    c.textStart.assign(1, 0);
+    for (std::size_t f = 0; f < featureCount(); ++f) {
+      if (const auto &value = newText[field][f]) {
+        if (!c.nulls[f])
+          c.text.insert(c.text.end(), value->begin(), value->end());
+      } else {
+        c.text.insert(c.text.end(), old.text.begin() + old.textStart[f], old.text.begin() + old.textStart[f + 1]);
+      }
+      c.textStart.push_back(std::uint32_t(c.text.size()));
+    }
+  }
+  return copy;
+}
+
+std::shared_ptr<const FeatureStore> FeatureStore::withField(const Field &field) const
+{
+  if (fieldIndex(field.name) >= 0)
+    throw std::invalid_argument("field exists");
+  auto copy = std::make_shared<FeatureStore>(*this);
+  copy->m_fields.append(field);
+  Column c;
+  c.type = field.type;
+  c.nulls.assign(featureCount(), true);
+  switch (field.type) {
+  case FieldType::Integer:
+    c.integers.assign(featureCount(), 0);
+    break;
+  case FieldType::Real:
+    c.reals.assign(featureCount(), 0);
+    break;
+  case FieldType::String:
+    c.textStart.assign(featureCount() + 1, 0);
+    break;
+  }
+  copy->m_columns.push_back(std::move(c));
+  return copy;
 }
 
 bool FeatureStore::isNull(std::size_t feature, int field) const

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -14,6 +15,14 @@ namespace rc {
 
 /// The dimension class of one feature's geometry; multi-geometries keep the class of their parts.
 enum class GeometryKind : quint8 { Empty, Point, Line, Polygon };
+
+/// One attribute value to set in FeatureStore::withAttributes(); a null QVariant sets null.
+struct AttributeChange
+{
+  std::uint32_t feature = 0;
+  int field = 0;
+  QVariant value;
+};
 
 /// A compact, read-only in-memory copy of a vector layer: coordinates in one flat array, attributes
 /// in typed columns, and a bulk-loaded spatial index. Built once by FeatureStoreBuilder on a loader
@@ -87,6 +96,16 @@ public:
 
   /// Bytes held, for the memory figures in benchmarks and the layer properties.
   [[nodiscard]] std::size_t memoryUsage() const;
+
+  /// A copy with the attribute values changed; geometry, FIDs and index are the same, so
+  /// coordinate caches of this store serve the copy too. The store itself never changes (render
+  /// jobs may be reading it). Copies everything: meant for small layers updated live (stations,
+  /// monitoring points). Values are converted to the column's type; throws std::invalid_argument
+  /// for a feature or field out of range or a value the column cannot hold.
+  [[nodiscard]] std::shared_ptr<const FeatureStore> withAttributes(std::span<const AttributeChange> changes) const;
+  /// A copy with one more column, null for every feature (for live state columns that data
+  /// written before them lacks). Throws std::invalid_argument when the name is taken.
+  [[nodiscard]] std::shared_ptr<const FeatureStore> withField(const Field &field) const;
 
 private:
   friend class FeatureStoreBuilder;

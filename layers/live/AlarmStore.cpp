@@ -121,6 +121,19 @@ QList<Alarm> AlarmStore::openAlarms() const
   return alarms;
 }
 
+QList<Alarm> AlarmStore::recentAlarms(const QDateTime &since, int limit) const
+{
+  QSqlQuery query = m_connection.prepare(u"SELECT ID, "_s + kColumns +
+                                         u" FROM ALARM WHERE STATE != 'cleared' OR CLEARED_AT >= ? ORDER BY ID DESC LIMIT ?"_s);
+  query.addBindValue(since.toMSecsSinceEpoch());
+  query.addBindValue(limit);
+  m_connection.exec(query);
+  QList<Alarm> alarms;
+  while (query.next())
+    alarms.append(alarmFrom(query));
+  return alarms;
+}
+
 std::optional<Alarm> AlarmStore::alarm(qint64 id) const
 {
   QSqlQuery query = m_connection.prepare(u"SELECT ID, "_s + kColumns + u" FROM ALARM WHERE ID = ?"_s);

@@ -34,6 +34,9 @@ public:
   void save(Alarm &alarm, const QList<AlarmLogEntry> &entries);
 
   [[nodiscard]] QList<Alarm> openAlarms() const;
+  /// The open alarms and those cleared since `since`, newest first, at most `limit`: what an alarm
+  /// panel shows on opening.
+  [[nodiscard]] QList<Alarm> recentAlarms(const QDateTime &since, int limit) const;
   [[nodiscard]] std::optional<Alarm> alarm(qint64 id) const;
   [[nodiscard]] QList<AlarmLogEntry> log(qint64 alarmId) const;
 

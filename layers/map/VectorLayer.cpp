@@ -179,6 +179,26 @@ BBox VectorLayer::extent() const
   return m_store ? m_store->extent() : BBox();
 }
 
+void VectorLayer::setAttributeValues(std::span<const AttributeChange> changes)
+{
+  if (!m_store || changes.empty())
+    return;
+  // The geometry is the same, so the reprojected coordinates stay valid for the new store.
+  m_store = m_store->withAttributes(changes);
+  triggerRepaint();
+}
+
+int VectorLayer::ensureField(const Field &field)
+{
+  if (m_state != State::Ready || !m_store)
+    return -1;
+  const int existing = m_store->fieldIndex(field.name);
+  if (existing >= 0)
+    return existing;
+  m_store = m_store->withField(field);
+  return int(m_store->fields().size()) - 1;
+}
+
 void VectorLayer::setStyle(const VectorStyle &style)
 {
   if (style == m_style)
@@ -189,7 +209,9 @@ void VectorLayer::setStyle(const VectorStyle &style)
 
 void VectorLayer::setSelection(std::vector<std::uint32_t> features)
 {
-  std::sort(features.begin(), features.end());
+  // Filters and box selections arrive sorted already; a 3M-row selection need not pay for a sort.
+  if (!std::is_sorted(features.begin(), features.end()))
+    std::sort(features.begin(), features.end());
   features.erase(std::unique(features.begin(), features.end()), features.end());
   if (m_store)
     std::erase_if(features, [this](std::uint32_t f) { return f >= m_store->featureCount(); });

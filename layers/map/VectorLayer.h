@@ -60,6 +60,13 @@ public:
   [[nodiscard]] std::unique_ptr<LayerRenderer> createRenderer() const override;
 
   [[nodiscard]] std::shared_ptr<const FeatureStore> features() const { return m_store; }
+  /// Changes attribute values of the loaded features (live sensor states): the store is swapped
+  /// for an updated copy and only this layer redraws. Throws std::invalid_argument as
+  /// FeatureStore::withAttributes() does; nothing changes then.
+  void setAttributeValues(std::span<const AttributeChange> changes);
+  /// The index of the field, adding it as a column of nulls when the layer lacks it; -1 while
+  /// the layer is not Ready.
+  int ensureField(const Field &field);
   [[nodiscard]] const VectorStyle &style() const { return m_style; }
   void setStyle(const VectorStyle &style);
 

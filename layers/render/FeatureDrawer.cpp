@@ -4,6 +4,9 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QSvgRenderer>
+
+#include <memory>
 
 #include <cmath>
 
@@ -47,6 +50,18 @@ void FeatureDrawer::draw(QImage &image, const std::vector<std::uint32_t> &featur
     hasPoints |= kind == GeometryKind::Point;
     hasLines |= kind == GeometryKind::Line;
     hasPolygons |= kind == GeometryKind::Polygon;
+  }
+  if (QPainter *painter = m_frame.vectorPainter) {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (hasPolygons)
+      drawPolygons(*painter, features);
+    if (hasLines && !*m_frame.cancelled)
+      drawLines(*painter, features);
+    if (hasPoints && !*m_frame.cancelled)
+      paintPoints(*painter, features);
+    painter->restore();
+    return;
   }
   if (hasPolygons || hasLines) {
     QPainter painter(&image);
@@ -148,6 +163,41 @@ void FeatureDrawer::drawPoints(QImage &image, const std::vector<std::uint32_t> &
       // NaN (untransformable) and far-away points fail this test and are skipped.
       if (px > -1e6 && px < 1e6 && py > -1e6 && py < 1e6)
         sprite.stamp(int(std::floor(px)), int(std::floor(py)));
+    }
+  }
+}
+
+void FeatureDrawer::paintPoints(QPainter &painter, const std::vector<std::uint32_t> &features) const
+{
+  const MarkerSymbol &symbol = m_symbols.marker;
+  const double size = std::max(1.0, symbol.size * m_frame.symbolScale);
+  const double stroke = symbol.strokeWidth * m_frame.symbolScale;
+  std::unique_ptr<QSvgRenderer> svg;
+  if (!symbol.svgPath.isEmpty()) {
+    svg = std::make_unique<QSvgRenderer>(symbol.svgPath);
+    if (!svg->isValid())
+      svg.reset(); // as the sprite does: an unreadable icon falls back to the shape
+  }
+  painter.setBrush(symbol.fill);
+  painter.setPen(stroke > 0 && symbol.stroke.alpha() > 0 ? QPen(symbol.stroke, stroke) : QPen(Qt::NoPen));
+  const QPainterPath shape = markerPath(symbol.shape, size, QPointF(0, 0));
+  const FeatureStore &store = *m_frame.store;
+  const MapToPixel &m = m_frame.mapToPixel;
+  for (std::uint32_t f : features) {
+    if (store.kind(f) != GeometryKind::Point)
+      continue;
+    if (*m_frame.cancelled)
+      return;
+    const auto [first, last] = store.vertexRange(f);
+    for (std::size_t v = first; v < last; ++v) {
+      // The features come from the view's query; the page's clip trims what reaches beyond it.
+      const QPointF at(m.pixelX(m_frame.xy[2 * v]), m.pixelY(m_frame.xy[2 * v + 1]));
+      if (!std::isfinite(at.x()) || !std::isfinite(at.y()))
+        continue;
+      if (svg)
+        svg->render(&painter, QRectF(at.x() - size / 2, at.y() - size / 2, size, size));
+      else
+        painter.drawPath(shape.translated(at));
     }
   }
 }

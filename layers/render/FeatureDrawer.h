@@ -9,7 +9,8 @@ namespace rc {
 
 /// Draws features with one SymbolSet: polygons, then lines, then points (stamped sprites), each in
 /// feature order. Features smaller than a pixel become a dot. Used per class by the classified
-/// renderers. Worker thread; one per draw call.
+/// renderers. With the frame's vectorPainter set it paints on that instead of `image`, markers as
+/// paths. Worker thread; one per draw call.
 class FeatureDrawer
 {
 public:
@@ -21,6 +22,7 @@ private:
   void drawPolygons(QPainter &painter, const std::vector<std::uint32_t> &features) const;
   void drawLines(QPainter &painter, const std::vector<std::uint32_t> &features) const;
   void drawPoints(QImage &image, const std::vector<std::uint32_t> &features) const;
+  void paintPoints(QPainter &painter, const std::vector<std::uint32_t> &features) const;
 
   const RenderFrame &m_frame;
   const SymbolSet &m_symbols;

@@ -69,16 +69,21 @@ QFont labelFont(const LabelSettings &settings, double dpi)
   return font;
 }
 
-void drawText(QPainter &painter, const QPainterPath &glyphs, const LabelSettings &settings, double dpi)
+/// A label's text with its baseline starting at `origin`: the halo as a stroked outline, the text
+/// itself as text, so that a PDF keeps map labels searchable (with their Unicode) like the rest.
+void drawText(QPainter &painter, QPointF origin, const QFont &font, const QString &text, const LabelSettings &settings,
+              double dpi)
 {
   if (settings.haloWidth > 0 && settings.haloColor.alpha() > 0) {
+    QPainterPath glyphs;
+    glyphs.addText(origin, font, text);
     painter.setPen(QPen(settings.haloColor, 2 * settings.haloWidth * dpi / 96, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(glyphs);
   }
-  painter.setPen(Qt::NoPen);
-  painter.setBrush(settings.color);
-  painter.drawPath(glyphs);
+  painter.setFont(font);
+  painter.setPen(settings.color);
+  painter.drawText(origin, text);
 }
 
 // Where a point label may go relative to its marker, in the cartographic order of preference:
@@ -157,9 +162,7 @@ bool LabelEngine::placeOnLine(QPainter &painter, CollisionGrid &grid, const QRec
     painter.save();
     painter.translate(glyph.at.point);
     painter.rotate(glyph.at.angle * 180 / std::numbers::pi);
-    QPainterPath path;
-    path.addText(-glyph.advance / 2, baseline, font, glyph.text);
-    drawText(painter, path, settings, dpi);
+    drawText(painter, QPointF(-glyph.advance / 2, baseline), font, glyph.text, settings, dpi);
     painter.restore();
   }
   return true;
@@ -196,6 +199,12 @@ bool LabelEngine::hasLayer(int layerOrder) const
 
 int LabelEngine::place(QImage &image)
 {
+  QPainter painter(&image);
+  return place(painter, image.size());
+}
+
+int LabelEngine::place(QPainter &painter, QSize size)
+{
   QMutexLocker lock(&m_mutex);
   std::vector<const Layer *> order;
   for (const Layer &layer : m_layers)
@@ -204,16 +213,17 @@ int LabelEngine::place(QImage &image)
     return a->settings.priority != b->settings.priority ? a->settings.priority > b->settings.priority : a->order > b->order;
   });
 
-  CollisionGrid grid(image.size());
-  const QRectF frame(QPointF(0, 0), image.size());
+  CollisionGrid grid(size);
+  const QRectF frame(QPointF(0, 0), size);
   // Point markers are obstacles: a label must never hide the very thing it names.
   for (const Layer *layer : order)
     for (const LabelCandidate &c : layer->candidates)
       if (c.placement == LabelCandidate::Placement::Point && c.markerRadius > 0)
         grid.insert(QRectF(c.anchor.x() - c.markerRadius, c.anchor.y() - c.markerRadius, 2 * c.markerRadius,
                            2 * c.markerRadius));
-  QPainter painter(&image);
+  painter.save();
   painter.setRenderHint(QPainter::Antialiasing);
+  painter.setRenderHint(QPainter::TextAntialiasing);
   int placed = 0;
   for (const Layer *layer : order) {
     const LabelSettings &s = layer->settings;
@@ -241,9 +251,7 @@ int LabelEngine::place(QImage &image)
         if (!frame.contains(box) || !grid.isFree(box))
           return false;
         grid.insert(box.adjusted(-gap, -gap, gap, gap));
-        QPainterPath glyphs;
-        glyphs.addText(topLeft.x(), topLeft.y() + ascent, font, c.text);
-        drawText(painter, glyphs, s, layer->dpi);
+        drawText(painter, QPointF(topLeft.x(), topLeft.y() + ascent), font, c.text, s, layer->dpi);
         return true;
       };
       bool done = false;
@@ -267,6 +275,7 @@ int LabelEngine::place(QImage &image)
       }
     }
   }
+  painter.restore();
   return placed;
 }
 

@@ -44,6 +44,8 @@ public:
 
   /// Places and draws the labels into a transparent image of `size`; returns how many were placed.
   int place(QImage &image);
+  /// The same on any painter (a PDF page) whose frame is `size` pixels from its origin.
+  int place(QPainter &painter, QSize size);
 
 private:
   struct Layer

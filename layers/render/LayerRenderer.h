@@ -3,6 +3,7 @@
 #include "render/MapSettings.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QString>
 
 #include <atomic>
@@ -41,6 +42,16 @@ public:
   /// Draws into `image` (transparent, the output size, premultiplied ARGB). Runs on a worker thread;
   /// polls `cancelled` and returns early when it is set. May throw; the job reports what it throws.
   virtual void render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled) = 0;
+
+  /// Draws on a vector device (a PDF page) whose coordinates are the frame's pixels, clipped to the
+  /// frame. By default the layer is drawn as an image; renderers of shapes override this.
+  virtual void renderVector(QPainter &painter, const MapSettings &settings, const std::atomic_bool &cancelled)
+  {
+    QImage image(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    render(image, settings, cancelled);
+    painter.drawImage(QPointF(0, 0), image);
+  }
 
 private:
   QString m_layerId;

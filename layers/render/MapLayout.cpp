@@ -5,6 +5,7 @@
 #include "map/MapLayer.h"
 #include "map/VectorLayer.h"
 #include "render/RenderJob.h"
+#include "render/VectorMapPainter.h"
 #include "style/ColorRamp.h"
 
 #include <QBuffer>
@@ -265,7 +266,9 @@ QList<LegendItem> MapLayout::legendFor(const QList<MapLayer *> &layers, double s
       continue;
     }
     const VectorStyle &style = vector->style();
-    if (!style.isVisibleAtScale(scale))
+    // A layer read for the frame's window alone may hold nothing there: nothing of it to explain.
+    const auto store = vector->features();
+    if (!style.isVisibleAtScale(scale) || (store && store->featureCount() == 0))
       continue;
     LegendItem::Swatch swatch = swatchFor(*vector);
     switch (style.kind) {
@@ -404,6 +407,18 @@ ScaleBar MapLayout::scaleBar(double dpi) const
 
 void MapLayout::paint(QPainter &painter, const QImage &mapFrame, double dpi) const
 {
+  // The frame image is placed pixel for pixel: its size is what frameSettings(dpi) rendered.
+  paint(
+      painter,
+      [&](QPainter &framePainter) {
+        if (!mapFrame.isNull())
+          framePainter.drawImage(QPointF(0, 0), mapFrame);
+      },
+      dpi);
+}
+
+void MapLayout::paint(QPainter &painter, const FramePainter &paintFrame, double dpi) const
+{
   const Units units{dpi};
   const Geometry g = geometry();
   painter.save();
@@ -421,14 +436,15 @@ void MapLayout::paint(QPainter &painter, const QImage &mapFrame, double dpi) con
     painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop, title);
   }
 
-  // The frame image is placed pixel for pixel: its size is what frameSettings(dpi) rendered.
   const QRectF frameMm = units.px(g.frame);
   const QRectF frame(QPointF(std::round(frameMm.x()), std::round(frameMm.y())),
                      QSizeF(frameSettings(dpi).outputSize()));
-  if (!mapFrame.isNull())
-    painter.drawImage(frame, mapFrame);
-  else
-    painter.fillRect(frame, m_map.backgroundColor());
+  painter.save();
+  painter.fillRect(frame, m_map.backgroundColor());
+  painter.setClipRect(frame);
+  painter.translate(frame.topLeft());
+  paintFrame(painter);
+  painter.restore();
   painter.save();
   painter.setClipRect(frame);
   if (m_decorations.scaleBar)
@@ -612,6 +628,8 @@ LayoutExportJob::LayoutExportJob(MapLayout layout, QString path, Format format, 
   if (!(m_dpi > 0) || page.width() > kMaxPixels || page.height() > kMaxPixels)
     m_error = tr("%1 dpi is too fine for this page: at most %2 pixels a side can be drawn.")
                   .arg(QLocale().toString(m_dpi), QLocale().toString(kMaxPixels));
+  else if (m_format == Format::Pdf)
+    m_vectorMap = std::make_unique<VectorMapPainter>(m_layout.frameSettings(m_dpi));
   else
     m_render = std::make_unique<RenderJob>(m_layout.frameSettings(m_dpi));
   if (m_render)
@@ -635,6 +653,12 @@ void LayoutExportJob::start()
   if (m_active)
     return;
   m_active = true;
+  if (m_vectorMap) {
+    emit progressChanged(0, tr("Drawing the map…"));
+    m_composeStarted = true;
+    m_composeWatcher.setFuture(QtConcurrent::run([this] { compose({}); }));
+    return;
+  }
   if (!m_render) {
     finish();
     return;
@@ -658,7 +682,7 @@ void LayoutExportJob::waitForFinished()
     m_render->waitForFinished();
   // RenderJob emits finished() from waitForFinished(), which starts composing; this covers a
   // render that had already finished without its signal having been delivered yet.
-  if (!m_composeStarted)
+  if (m_render && !m_composeStarted)
     onMapRendered();
   m_composeWatcher.waitForFinished();
   finish();
@@ -732,8 +756,9 @@ void LayoutExportJob::compose(const QImage &mapFrame)
       m_error = tr("Cannot write “%1”.").arg(m_path);
       return;
     }
-    m_layout.paint(painter, mapFrame, m_dpi);
+    m_layout.paint(painter, [this](QPainter &framePainter) { m_vectorMap->paint(framePainter, m_cancelled); }, m_dpi);
     painter.end();
+    m_renderErrors = m_vectorMap->errors();
   }
   if (m_cancelled)
     return;

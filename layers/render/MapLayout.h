@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QPainter;
@@ -22,6 +23,7 @@ namespace rc {
 
 class MapLayer;
 class RenderJob;
+class VectorMapPainter;
 
 /// One row of a map legend: a layer, or one class of a classified layer under its layer's heading.
 struct LegendItem
@@ -111,6 +113,11 @@ public:
   /// pageSizePixels(dpi), or a QPdfWriter with that resolution), with the map frame rendered from
   /// frameSettings(dpi). Text is drawn as text, so on a PDF it stays searchable and selectable.
   void paint(QPainter &painter, const QImage &mapFrame, double dpi) const;
+  /// Paints the frame's contents on the painter translated to the frame's corner and clipped to
+  /// it, in the frame's pixels (a vector map on a PDF page).
+  using FramePainter = std::function<void(QPainter &)>;
+  /// The same with the map frame drawn by `paintFrame` rather than placed as an image.
+  void paint(QPainter &painter, const FramePainter &paintFrame, double dpi) const;
 
 private:
   struct Geometry;
@@ -128,9 +135,10 @@ private:
 };
 
 /// Exports a layout to PNG or PDF. The constructor takes the map layers' renderer snapshots (GUI
-/// thread); start() renders the map frame on the thread pool through a RenderJob, then composes and
-/// writes the page on a worker thread, so the GUI stays responsive throughout. Like RenderJob: not
-/// copyable, lives on the GUI thread, delete it only once finished().
+/// thread); for a PNG start() renders the map frame on the thread pool through a RenderJob, then
+/// composes and writes the page on a worker thread; a PDF's map is drawn as vectors while its page
+/// is composed on that worker. The GUI stays responsive throughout. Like RenderJob: not copyable,
+/// lives on the GUI thread, delete it only once finished().
 class LayoutExportJob : public QObject
 {
   Q_OBJECT
@@ -138,7 +146,8 @@ class LayoutExportJob : public QObject
 public:
   enum class Format : quint8 { Png, Pdf };
 
-  /// `dpi` is the PNG's resolution, or the PDF map frame's (the rest of a PDF page is vector).
+  /// `dpi` is the PNG's resolution, or the PDF's (its map is vector too, but for density layers,
+  /// which are drawn as images at this resolution).
   LayoutExportJob(MapLayout layout, QString path, Format format, double dpi, QObject *parent = nullptr);
   ~LayoutExportJob() override;
 
@@ -175,7 +184,8 @@ private:
   QString m_path;
   Format m_format;
   double m_dpi;
-  std::unique_ptr<RenderJob> m_render;
+  std::unique_ptr<RenderJob> m_render;          ///< PNG: the map frame as an image
+  std::unique_ptr<VectorMapPainter> m_vectorMap; ///< PDF: the map frame as paths and text
   QFutureWatcher<void> m_composeWatcher;
   std::atomic_bool m_cancelled = false;
   bool m_active = false;

@@ -5,6 +5,8 @@
 
 #include <QPolygonF>
 
+class QPainter;
+
 #include <atomic>
 #include <cstdint>
 #include <vector>
@@ -23,6 +25,9 @@ struct RenderFrame
   double dpi = 96;
   double scale = 0;
   const std::atomic_bool *cancelled = nullptr;
+  /// Set when drawing to a vector device (a PDF page): drawers paint shapes on it rather than into
+  /// the layer's image, and markers as paths rather than stamped sprites.
+  QPainter *vectorPainter = nullptr;
 
   [[nodiscard]] QPointF pixel(std::size_t vertex) const
   {

@@ -105,6 +105,7 @@ void RenderJob::waitForFinished()
   if (!m_labelPhaseStarted) {
     m_labelPhaseStarted = true;
     renderLabels();
+    composeFinal();
   }
   m_labelWatcher.waitForFinished();
   finish();
@@ -115,11 +116,14 @@ void RenderJob::onLayersFinished()
   if (!m_active || m_labelPhaseStarted)
     return;
   m_labelPhaseStarted = true;
-  if (m_cancelled || !m_labels.hasCandidates()) {
+  if (m_cancelled) {
     finish();
     return;
   }
-  m_labelWatcher.setFuture(QtConcurrent::run([this] { renderLabels(); }));
+  m_labelWatcher.setFuture(QtConcurrent::run([this] {
+    renderLabels();
+    composeFinal();
+  }));
 }
 
 void RenderJob::renderLabels()
@@ -142,7 +146,20 @@ void RenderJob::finish()
   emit finished();
 }
 
+void RenderJob::composeFinal()
+{
+  if (m_cancelled)
+    return;
+  m_final = composed();
+  m_finalReady = true;
+}
+
 QImage RenderJob::renderedImage() const
+{
+  return m_finalReady ? m_final : composed();
+}
+
+QImage RenderJob::composed() const
 {
   QImage result(m_settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
   result.fill(m_settings.backgroundColor());

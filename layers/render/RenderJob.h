@@ -65,6 +65,10 @@ private:
   void renderLayer(LayerJob &job);
   void onLayersFinished();
   void renderLabels();
+  /// The layers and labels stacked into the final image, on the worker that placed the labels, so
+  /// that the GUI thread only picks it up (ten full-size layer images take tens of ms to stack).
+  void composeFinal();
+  [[nodiscard]] QImage composed() const;
   void finish();
 
   MapSettings m_settings;
@@ -78,6 +82,8 @@ private:
   LabelEngine m_labels;
   QImage m_labelImage;
   std::atomic_bool m_labelsDone = false;
+  QImage m_final;
+  std::atomic_bool m_finalReady = false;
   QElapsedTimer m_timer;
   qint64 m_renderTimeMs = 0;
   mutable QMutex m_errorMutex;

@@ -77,10 +77,23 @@ bool VectorLayerRenderer::prepareFrame(RenderFrame &frame, const MapSettings &se
 
 void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled)
 {
+  draw(image, nullptr, settings, cancelled);
+}
+
+void VectorLayerRenderer::renderVector(QPainter &painter, const MapSettings &settings, const std::atomic_bool &cancelled)
+{
+  QImage scratch;
+  draw(scratch, &painter, settings, cancelled);
+}
+
+void VectorLayerRenderer::draw(QImage &image, QPainter *vector, const MapSettings &settings,
+                               const std::atomic_bool &cancelled)
+{
   if (!m_store || m_store->featureCount() == 0)
     return;
   RenderFrame frame;
   frame.cancelled = &cancelled;
+  frame.vectorPainter = vector;
   frame.scale = settings.scale();
   if (!m_style.isVisibleAtScale(frame.scale))
     return;
@@ -107,14 +120,23 @@ void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, con
     break;
   }
   case RendererKind::Heatmap:
-    DensityPainter(frame, m_style).drawHeatmap(image);
-    break;
   case RendererKind::HexBins:
-    DensityPainter(frame, m_style).drawHexBins(image);
+  case RendererKind::Clusters: {
+    if (vector) {
+      image = QImage(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+      image.fill(Qt::transparent);
+    }
+    const DensityPainter density(frame, m_style);
+    if (m_style.kind == RendererKind::Heatmap)
+      density.drawHeatmap(image);
+    else if (m_style.kind == RendererKind::HexBins)
+      density.drawHexBins(image);
+    else
+      density.drawClusters(image);
+    if (vector)
+      vector->drawImage(QPointF(0, 0), image);
     break;
-  case RendererKind::Clusters:
-    DensityPainter(frame, m_style).drawClusters(image);
-    break;
+  }
   case RendererKind::Sectors:
     drawSectors(image, frame, settings, classifier);
     break;
@@ -152,7 +174,11 @@ void VectorLayerRenderer::drawSectors(QImage &image, const RenderFrame &frame, c
       frame.mapToPixel.mapUnitsPerPixel() * metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY());
   const SectorPainter sectors(frame, m_style, metresPerPixel);
   {
-    QPainter painter(&image);
+    QPainter imagePainter;
+    if (!frame.vectorPainter)
+      imagePainter.begin(&image);
+    QPainter &painter = frame.vectorPainter ? *frame.vectorPainter : imagePainter;
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_style.classes.isEmpty()) {
       sectors.draw(painter, frame.features, m_style.symbols());
@@ -161,6 +187,7 @@ void VectorLayerRenderer::drawSectors(QImage &image, const RenderFrame &frame, c
       for (std::size_t c = 0; c < groups.size(); ++c)
         sectors.draw(painter, groups[c], m_style.classes[qsizetype(c)].symbols);
     }
+    painter.restore();
   }
   // The site itself on top of its wedges.
   const SymbolSet symbols = m_style.symbols();

@@ -25,8 +25,13 @@ public:
 
   void prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings) override;
   void render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled) override;
+  /// Shapes, markers and sectors as vector paths; the density renderers, raster by nature, as an image.
+  void renderVector(QPainter &painter, const MapSettings &settings, const std::atomic_bool &cancelled) override;
 
 private:
+  /// Draws into `image`, or on `vector` when it is set (then `image` is only a scratch surface for
+  /// the density renderers and may start null).
+  void draw(QImage &image, QPainter *vector, const MapSettings &settings, const std::atomic_bool &cancelled);
   /// Fills the frame's coordinates and visible features; false when nothing is in view.
   bool prepareFrame(RenderFrame &frame, const MapSettings &settings, std::shared_ptr<const std::vector<double>> &projected) const;
   void drawSectors(QImage &image, const RenderFrame &frame, const MapSettings &settings,

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>rc::AddressCheckCommand</name>
+    <message>
+        <source>Address quality of %1 (layer %2): %3 addresses</source>
+        <translation>Address quality of %1 (layer %2): %3 addresses</translation>
+    </message>
+    <message>
+        <source>  (no community polygons: outside_community not checked)</source>
+        <translation>  (no community polygons: outside_community not checked)</translation>
+    </message>
+    <message>
+        <source>Address source (GeoPackage, CSV ...).</source>
+        <translation>Address source (GeoPackage, CSV ...).</translation>
+    </message>
+    <message>
+        <source>Address layer of the source (default: addresses).</source>
+        <translation>Address layer of the source (default: addresses).</translation>
+    </message>
+    <message>
+        <source>Source of the community polygons (default: the address source).</source>
+        <translation>Source of the community polygons (default: the address source).</translation>
+    </message>
+    <message>
+        <source>Layer of the community polygons (default: communities).</source>
+        <translation>Layer of the community polygons (default: communities).</translation>
+    </message>
+    <message>
+        <source>Write the findings to a GeoPackage layer or a CSV file.</source>
+        <translation>Write the findings to a GeoPackage layer or a CSV file.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON, findings included.</source>
+        <translation>Print the report as JSON, findings included.</translation>
+    </message>
+    <message>
+        <source>give the address source: --db PATH</source>
+        <translation>give the address source: --db PATH</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>unexpected argument “%1”</translation>
+    </message>
+    <message>
+        <source>--out must end in .gpkg or .csv</source>
+        <translation>--out must end in .gpkg or .csv</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Findings written to %1</source>
+        <translation>Findings written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressFormat</name>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation>Coordinate</translation>
+    </message>
+    <message>
+        <source>Grid %1</source>
+        <translation>Grid %1</translation>
+    </message>
+    <message>
+        <source>Nearest address: %1, %2 away</source>
+        <translation>Nearest address: %1, %2 away</translation>
+    </message>
+    <message>
+        <source>Nearest address: %1</source>
+        <translation>Nearest address: %1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%L1 addresses</source>
+        <translation>%L1 addresses</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressHierarchy</name>
+    <message>
+        <source>(no road)</source>
+        <translation>(no road)</translation>
+    </message>
+    <message>
+        <source>(no house number)</source>
+        <translation>(no house number)</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>(no building)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(no room)</translation>
+    </message>
+    <message>
+        <source>Cannot read the address index %1: %2</source>
+        <translation>Cannot read the address index %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressHierarchyModel</name>
+    <message>
+        <source>Standard address</source>
+        <translation>Standard address</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressHierarchyPanel</name>
+    <message>
+        <source>%L1 standard addresses</source>
+        <translation>%L1 standard addresses</translation>
+    </message>
+</context>
+<context>
     <name>rc::AddressIndex</name>
     <message>
         <source>%1: file does not exist</source>
@@ -95,6 +270,148 @@
     </message>
 </context>
 <context>
+    <name>rc::AddressSearchBox</name>
+    <message>
+        <source>Address, code or coordinate (Ctrl+F)</source>
+        <translation>Address, code or coordinate (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type an address in any spelling, an address or grid code, or a coordinate such as 119.30,26.08, 119°18&apos;E 26°05&apos;N or zone-40 metres; Enter goes there.</source>
+        <translation>Type an address in any spelling, an address or grid code, or a coordinate such as 119.30,26.08, 119°18&apos;E 26°05&apos;N or zone-40 metres; Enter goes there.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to go there, Esc to close</source>
+        <translation>↑↓ to choose, Enter to go there, Esc to close</translation>
+    </message>
+    <message>
+        <source>No standard address matches “%1”</source>
+        <translation>No standard address matches “%1”</translation>
+    </message>
+    <message>
+        <source>The address index is not loaded yet; coordinates work already</source>
+        <translation>The address index is not loaded yet; coordinates work already</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressTools</name>
+    <message>
+        <source>Checking addresses</source>
+        <translation>Checking addresses</translation>
+    </message>
+    <message>
+        <source>Building the address index</source>
+        <translation>Building the address index</translation>
+    </message>
+    <message>
+        <source>No standard address matches “%1”.</source>
+        <translation>No standard address matches “%1”.</translation>
+    </message>
+    <message>
+        <source>no grid</source>
+        <translation>no grid</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>grid %1</translation>
+    </message>
+    <message>
+        <source>no community</source>
+        <translation>no community</translation>
+    </message>
+    <message>
+        <source>Nearest standard address: %1 — %2 away; %3, %4</source>
+        <translation>Nearest standard address: %1 — %2 away; %3, %4</translation>
+    </message>
+    <message>
+        <source>Address Search</source>
+        <translation>Address Search</translation>
+    </message>
+    <message>
+        <source>Address Hierarchy</source>
+        <translation>Address Hierarchy</translation>
+    </message>
+    <message>
+        <source>&amp;Find Address…</source>
+        <translation>&amp;Find Address…</translation>
+    </message>
+    <message>
+        <source>Search standard addresses, codes and coordinates (Ctrl+F)</source>
+        <translation>Search standard addresses, codes and coordinates (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Nearest Address</source>
+        <translation>&amp;Nearest Address</translation>
+    </message>
+    <message>
+        <source>Click the map for the nearest standard address, its grid and community</source>
+        <translation>Click the map for the nearest standard address, its grid and community</translation>
+    </message>
+    <message>
+        <source>Check Address &amp;Quality</source>
+        <translation>Check Address &amp;Quality</translation>
+    </message>
+    <message>
+        <source>Check the standard addresses and show the findings as a layer</source>
+        <translation>Check the standard addresses and show the findings as a layer</translation>
+    </message>
+    <message>
+        <source>Duplicate address code</source>
+        <translation>Duplicate address code</translation>
+    </message>
+    <message>
+        <source>Duplicate address text</source>
+        <translation>Duplicate address text</translation>
+    </message>
+    <message>
+        <source>Outside its community</source>
+        <translation>Outside its community</translation>
+    </message>
+    <message>
+        <source>Missing level</source>
+        <translation>Missing level</translation>
+    </message>
+    <message>
+        <source>House number out of sequence</source>
+        <translation>House number out of sequence</translation>
+    </message>
+    <message>
+        <source>Code does not match its parents</source>
+        <translation>Code does not match its parents</translation>
+    </message>
+    <message>
+        <source>Opening the address index…</source>
+        <translation>Opening the address index…</translation>
+    </message>
+    <message>
+        <source>“%1” has no position on the map.</source>
+        <translation>“%1” has no position on the map.</translation>
+    </message>
+    <message>
+        <source>Open a layer of standard addresses first (a layer named “addresses”).</source>
+        <translation>Open a layer of standard addresses first (a layer named “addresses”).</translation>
+    </message>
+    <message>
+        <source>Address findings</source>
+        <translation>Address findings</translation>
+    </message>
+    <message>
+        <source>Address check: no problems in %L1 addresses.</source>
+        <translation>Address check: no problems in %L1 addresses.</translation>
+    </message>
+    <message>
+        <source>Address check: %L1 findings in %L2 addresses — %3</source>
+        <translation>Address check: %L1 findings in %L2 addresses — %3</translation>
+    </message>
+</context>
+<context>
     <name>rc::Alarm</name>
     <message>
         <source>water level above warning level</source>
@@ -131,6 +448,159 @@
     <message>
         <source>sensor silent</source>
         <translation>sensor silent</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AlarmAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alarm</source>
+        <translation>Acknowledge Alarm</translation>
+    </message>
+    <message>
+        <source>What is being done, e.g. “patrol sent to the dyke”</source>
+        <translation>What is being done, e.g. “patrol sent to the dyke”</translation>
+    </message>
+    <message>
+        <source>Alarm:</source>
+        <translation>Alarm:</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>Raised:</translation>
+    </message>
+    <message>
+        <source>Value / limit:</source>
+        <translation>Value / limit:</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>Acknowledged by:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AlarmPanel</name>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Show cleared</source>
+        <translation>Show cleared</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>Beep when a new alarm is raised</source>
+        <translation>Beep when a new alarm is raised</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 unacknowledged</source>
+        <translation>%1 shown, %2 unacknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AlarmTableModel</name>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>raised, back to normal</source>
+        <translation>raised, back to normal</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (peak %3)</source>
+        <translation>%1 / %2 (peak %3)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Value / limit</source>
+        <translation>Value / limit</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
     </message>
 </context>
 <context>
@@ -201,6 +671,85 @@
     <message>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseStateMachine</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Information collected</source>
+        <translation>Information collected</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>Case registered</translation>
+    </message>
+    <message>
+        <source>Task dispatched</source>
+        <translation>Task dispatched</translation>
+    </message>
+    <message>
+        <source>Task in hand</source>
+        <translation>Task in hand</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>Result reported</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>Verified and closed</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Start handling</translation>
+    </message>
+    <message>
+        <source>Report result</source>
+        <translation>Report result</translation>
+    </message>
+    <message>
+        <source>Verify and close</source>
+        <translation>Verify and close</translation>
+    </message>
+    <message>
+        <source>Send back for rework</source>
+        <translation>Send back for rework</translation>
+    </message>
+    <message>
+        <source>Return to the center</source>
+        <translation>Return to the center</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
     </message>
 </context>
 <context>
@@ -351,10 +900,6 @@
         <translation>industries.csv gives too few polluting industries</translation>
     </message>
     <message>
-        <source>geometry operation %1 failed: %2</source>
-        <translation>geometry operation %1 failed: %2</translation>
-    </message>
-    <message>
         <source>table %1: unreadable geometry</source>
         <translation>table %1: unreadable geometry</translation>
     </message>
@@ -475,6 +1020,93 @@
     <message>
         <source>[%1 s] done: %2, %3</source>
         <translation>[%1 s] done: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rc::EventWorkflow</name>
+    <message>
+        <source>%1 may look at cases but not change them</source>
+        <translation>%1 may look at cases but not change them</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>there is no case %1</translation>
+    </message>
+    <message>
+        <source>Choose an event class.</source>
+        <translation>Choose an event class.</translation>
+    </message>
+    <message>
+        <source>The event has no location: pick it on the map or search its address.</source>
+        <translation>The event has no location: pick it on the map or search its address.</translation>
+    </message>
+    <message>
+        <source>Grid %1 has no staff to dispatch to: name a department.</source>
+        <translation>Grid %1 has no staff to dispatch to: name a department.</translation>
+    </message>
+    <message>
+        <source>The location %1, %2 lies outside the city&apos;s grids.</source>
+        <translation>The location %1, %2 lies outside the city&apos;s grids.</translation>
+    </message>
+    <message>
+        <source>The time limit %1 is already past.</source>
+        <translation>The time limit %1 is already past.</translation>
+    </message>
+    <message>
+        <source>case %1 is already %2: its report can no longer be changed</source>
+        <translation>case %1 is already %2: its report can no longer be changed</translation>
+    </message>
+    <message>
+        <source>case %1 keeps its report: %2</source>
+        <translation>case %1 keeps its report: %2</translation>
+    </message>
+    <message>
+        <source>name the department to dispatch case %1 to</source>
+        <translation>name the department to dispatch case %1 to</translation>
+    </message>
+    <message>
+        <source>grid %1 has no staff to take case %2: dispatch it to a department</source>
+        <translation>grid %1 has no staff to take case %2: dispatch it to a department</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>case %1 is %2: “%3” is not a step it can take</source>
+        <translation>case %1 is %2: “%3” is not a step it can take</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason</source>
+        <translation>“%1” needs a reason</translation>
+    </message>
+    <message>
+        <source>case %1 stays a draft: %2</source>
+        <translation>case %1 stays a draft: %2</translation>
+    </message>
+    <message>
+        <source>there is no audit record %1</source>
+        <translation>there is no audit record %1</translation>
+    </message>
+    <message>
+        <source>audit record %1 is not a change of a case</source>
+        <translation>audit record %1 is not a change of a case</translation>
+    </message>
+    <message>
+        <source>change %1 was made by %2: only they can undo it</source>
+        <translation>change %1 was made by %2: only they can undo it</translation>
+    </message>
+    <message>
+        <source>change %1 has already been undone</source>
+        <translation>change %1 has already been undone</translation>
+    </message>
+    <message>
+        <source>case %1 was changed by %2 after change %3: that change must be undone first</source>
+        <translation>case %1 was changed by %2 after change %3: that change must be undone first</translation>
+    </message>
+    <message>
+        <source>%1 has no change left to undo</source>
+        <translation>%1 has no change left to undo</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1299,69 @@
     </message>
 </context>
 <context>
+    <name>rc::FeedStatusIndicator</name>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>listening</translation>
+    </message>
+    <message>
+        <source>Live feeds off</source>
+        <translation>Live feeds off</translation>
+    </message>
+    <message>
+        <source>Live feeds connecting</source>
+        <translation>Live feeds connecting</translation>
+    </message>
+    <message>
+        <source>Live feeds reconnecting</source>
+        <translation>Live feeds reconnecting</translation>
+    </message>
+    <message>
+        <source>Live feeds connected</source>
+        <translation>Live feeds connected</translation>
+    </message>
+    <message>
+        <source>%1 readings</source>
+        <translation>%1 readings</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 readings accepted, %3 rejected, %4 reconnects</source>
+        <translation>%1 messages, %2 readings accepted, %3 rejected, %4 reconnects</translation>
+    </message>
+    <message>
+        <source>last reading %1</source>
+        <translation>last reading %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>last error: %1</translation>
+    </message>
+    <message>
+        <source>No live feed runs. Click to set up the live feeds.</source>
+        <translation>No live feed runs. Click to set up the live feeds.</translation>
+    </message>
+</context>
+<context>
     <name>rc::GeocodeCommand</name>
     <message>
         <source>the file is not UTF-8</source>
@@ -775,6 +1470,36 @@
         <source>%1 (%2)</source>
         <comment>area in metric units (area in mu)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GeosContext</name>
+    <message>
+        <source>geometry operation %1 failed: %2</source>
+        <translation>geometry operation %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the geometry text is empty</source>
+        <translation>the geometry text is empty</translation>
+    </message>
+    <message>
+        <source>not valid WKT: %1</source>
+        <translation>not valid WKT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GridLocator</name>
+    <message>
+        <source>no grid layer</source>
+        <translation>no grid layer</translation>
+    </message>
+    <message>
+        <source>the grid layer has no grid_code field</source>
+        <translation>the grid layer has no grid_code field</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “grids”</source>
+        <translation>%1 has no layer “grids”</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1722,264 @@
         <source>Flash the feature on the map</source>
         <translation>Flash the feature on the map</translation>
     </message>
+    <message>
+        <source>Unmask…</source>
+        <translation>Unmask…</translation>
+    </message>
+    <message>
+        <source>Show the feature&apos;s phone numbers, ID numbers and names in clear (needs the operator role and a reason; audited)</source>
+        <translation>Show the feature&apos;s phone numbers, ID numbers and names in clear (needs the operator role and a reason; audited)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactAnalysis</name>
+    <message>
+        <source>Standard addresses</source>
+        <translation>Standard addresses</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>5G sites</source>
+        <translation>5G sites</translation>
+    </message>
+    <message>
+        <source>Broadcast points</source>
+        <translation>Broadcast points</translation>
+    </message>
+    <message>
+        <source>Monitoring points</source>
+        <translation>Monitoring points</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”, which the impact analysis needs</source>
+        <translation>%1 has no layer “%2”, which the impact analysis needs</translation>
+    </message>
+    <message>
+        <source>layer “%1” of %2 is in %3; the impact analysis needs EPSG:4490</source>
+        <translation>layer “%1” of %2 is in %3; the impact analysis needs EPSG:4490</translation>
+    </message>
+    <message>
+        <source>the buffer must be a distance in metres above 0 and at most %L1 (got %2)</source>
+        <translation>the buffer must be a distance in metres above 0 and at most %L1 (got %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a longitude, latitude in degrees</source>
+        <translation>%1, %2 is not a longitude, latitude in degrees</translation>
+    </message>
+    <message>
+        <source>the area must be a POLYGON or MULTIPOLYGON with coordinates</source>
+        <translation>the area must be a POLYGON or MULTIPOLYGON with coordinates</translation>
+    </message>
+    <message>
+        <source>the polygon&apos;s coordinates are not longitude, latitude in degrees (EPSG:4490)</source>
+        <translation>the polygon&apos;s coordinates are not longitude, latitude in degrees (EPSG:4490)</translation>
+    </message>
+    <message>
+        <source>the polygon is not valid: %1</source>
+        <translation>the polygon is not valid: %1</translation>
+    </message>
+    <message>
+        <source>the point %1, %2 lies outside the city (no district within %L3 m)</source>
+        <translation>the point %1, %2 lies outside the city (no district within %L3 m)</translation>
+    </message>
+    <message>
+        <source>the area lies outside the city (it meets no district)</source>
+        <translation>the area lies outside the city (it meets no district)</translation>
+    </message>
+    <message>
+        <source>the impact analysis has no “%1” layer</source>
+        <translation>the impact analysis has no “%1” layer</translation>
+    </message>
+    <message>
+        <source>the area has no extent</source>
+        <translation>the area has no extent</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactCommand</name>
+    <message>
+        <source>The demo city&apos;s GeoPackage.</source>
+        <translation>The demo city&apos;s GeoPackage.</translation>
+    </message>
+    <message>
+        <source>Centre of the area, EPSG:4490 longitude,latitude.</source>
+        <translation>Centre of the area, EPSG:4490 longitude,latitude.</translation>
+    </message>
+    <message>
+        <source>Buffer in metres around the point or the polygon.</source>
+        <translation>Buffer in metres around the point or the polygon.</translation>
+    </message>
+    <message>
+        <source>The area as WKT in EPSG:4490 longitude/latitude.</source>
+        <translation>The area as WKT in EPSG:4490 longitude/latitude.</translation>
+    </message>
+    <message>
+        <source>Also write the list of what lies inside (.csv or .gpkg).</source>
+        <translation>Also write the list of what lies inside (.csv or .gpkg).</translation>
+    </message>
+    <message>
+        <source>Print load and analysis times on stderr.</source>
+        <translation>Print load and analysis times on stderr.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>unexpected argument “%1”</translation>
+    </message>
+    <message>
+        <source>give the city&apos;s data: --db PATH</source>
+        <translation>give the city&apos;s data: --db PATH</translation>
+    </message>
+    <message>
+        <source>give either --point LON,LAT --buffer METRES or --polygon WKT</source>
+        <translation>give either --point LON,LAT --buffer METRES or --polygon WKT</translation>
+    </message>
+    <message>
+        <source>--buffer wants metres, not “%1”</source>
+        <translation>--buffer wants metres, not “%1”</translation>
+    </message>
+    <message>
+        <source>--point needs --buffer METRES</source>
+        <translation>--point needs --buffer METRES</translation>
+    </message>
+    <message>
+        <source>--point wants LON,LAT in degrees, not “%1”</source>
+        <translation>--point wants LON,LAT in degrees, not “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot export to “%1”: give a .csv or .gpkg file</source>
+        <translation>cannot export to “%1”: give a .csv or .gpkg file</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoPackage driver</source>
+        <translation>GDAL has no GeoPackage driver</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place</source>
+        <translation>cannot move the finished file into place</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactPanel</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>The impact analysis needs the city&apos;s layers: open the demo city first</source>
+        <translation>The impact analysis needs the city&apos;s layers: open the demo city first</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <source>Reading the city&apos;s layers…</source>
+        <translation>Reading the city&apos;s layers…</translation>
+    </message>
+    <message>
+        <source>Area %1 km², analysed in %2 ms</source>
+        <translation>Area %1 km², analysed in %2 ms</translation>
+    </message>
+    <message>
+        <source>Click the map for a buffer around a point, or draw an area</source>
+        <translation>Click the map for a buffer around a point, or draw an area</translation>
+    </message>
+    <message>
+        <source>Export the impact list</source>
+        <translation>Export the impact list</translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation>An export is running</translation>
+    </message>
+    <message>
+        <source>There is no impact analysis to export</source>
+        <translation>There is no impact analysis to export</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Point and buffer</source>
+        <translation>Point and buffer</translation>
+    </message>
+    <message>
+        <source>Draw an area</source>
+        <translation>Draw an area</translation>
+    </message>
+    <message>
+        <source>Buffer:</source>
+        <translation>Buffer:</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Inside</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export GeoPackage…</source>
+        <translation>Export GeoPackage…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactTool</name>
+    <message>
+        <source>An area needs at least three corners</source>
+        <translation>An area needs at least three corners</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactTools</name>
+    <message>
+        <source>Impact list written to %1</source>
+        <translation>Impact list written to %1</translation>
+    </message>
+    <message>
+        <source>Impact &amp;Analysis</source>
+        <translation>Impact &amp;Analysis</translation>
+    </message>
+    <message>
+        <source>Which addresses, grids, communities, 5G sites, broadcast and monitoring points an area touches: click a point (with the buffer of the panel) or draw an area</source>
+        <translation>Which addresses, grids, communities, 5G sites, broadcast and monitoring points an area touches: click a point (with the buffer of the panel) or draw an area</translation>
+    </message>
+    <message>
+        <source>Impact Analysis</source>
+        <translation>Impact Analysis</translation>
+    </message>
 </context>
 <context>
     <name>rc::InfoCommand</name>
@@ -1094,6 +2077,10 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Drawing the map…</translation>
+    </message>
 </context>
 <context>
     <name>rc::Legend</name>
@@ -1108,6 +2095,91 @@
     <message>
         <source>clusters of nearby features</source>
         <translation>clusters of nearby features</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LiveController</name>
+    <message>
+        <source>no hydro_stations and no monitoring_points</source>
+        <translation>no hydro_stations and no monitoring_points</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LiveFeedsDialog</name>
+    <message>
+        <source>Receive live readings</source>
+        <translation>Receive live readings</translation>
+    </message>
+    <message>
+        <source>Accept data loggers over TCP</source>
+        <translation>Accept data loggers over TCP</translation>
+    </message>
+    <message>
+        <source>Live Feeds</source>
+        <translation>Live Feeds</translation>
+    </message>
+    <message>
+        <source>MQTT topic filters carrying SL 323 JSON readings, separated by spaces</source>
+        <translation>MQTT topic filters carrying SL 323 JSON readings, separated by spaces</translation>
+    </message>
+    <message>
+        <source>MQTT topic filters carrying raw HJ 212 frames, separated by spaces</source>
+        <translation>MQTT topic filters carrying raw HJ 212 frames, separated by spaces</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>any free port</translation>
+    </message>
+    <message>
+        <source>MQTT broker (host:port):</source>
+        <translation>MQTT broker (host:port):</translation>
+    </message>
+    <message>
+        <source>Hydrology topics (SL 323):</source>
+        <translation>Hydrology topics (SL 323):</translation>
+    </message>
+    <message>
+        <source>Ecology topics (HJ 212):</source>
+        <translation>Ecology topics (HJ 212):</translation>
+    </message>
+    <message>
+        <source>HJ 212 listen port:</source>
+        <translation>HJ 212 listen port:</translation>
+    </message>
+    <message>
+        <source>Give the broker as host:port, e.g. 127.0.0.1:1883.</source>
+        <translation>Give the broker as host:port, e.g. 127.0.0.1:1883.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an MQTT topic filter (&apos;#&apos; only at the end, &apos;+&apos; only as a whole level).</source>
+        <translation>“%1” is not an MQTT topic filter (&apos;#&apos; only at the end, &apos;+&apos; only as a whole level).</translation>
+    </message>
+    <message>
+        <source>Give at least one topic or accept data loggers over TCP.</source>
+        <translation>Give at least one topic or accept data loggers over TCP.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LiveWiring</name>
+    <message>
+        <source>The live feeds could not start: %1</source>
+        <translation>The live feeds could not start: %1</translation>
+    </message>
+    <message>
+        <source>Alarm %1 could not be acknowledged: it was already acknowledged or cleared, or the alarm database refused the write.</source>
+        <translation>Alarm %1 could not be acknowledged: it was already acknowledged or cleared, or the alarm database refused the write.</translation>
+    </message>
+    <message>
+        <source>The live feeds start when a city with hydrology stations is open.</source>
+        <translation>The live feeds start when a city with hydrology stations is open.</translation>
+    </message>
+    <message>
+        <source>&amp;Live Feeds…</source>
+        <translation>&amp;Live Feeds…</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2470,21 @@
     </message>
 </context>
 <context>
+    <name>rc::PersonalDataAccess</name>
+    <message>
+        <source>%1 may not see personal data in clear; ask an operator or a supervisor</source>
+        <translation>%1 may not see personal data in clear; ask an operator or a supervisor</translation>
+    </message>
+    <message>
+        <source>give a reason for showing personal data in clear</source>
+        <translation>give a reason for showing personal data in clear</translation>
+    </message>
+    <message>
+        <source>the field “%1” holds no personal data</source>
+        <translation>the field “%1” holds no personal data</translation>
+    </message>
+</context>
+<context>
     <name>rc::PositionStatus</name>
     <message>
         <source>outside the coordinate system</source>
@@ -1608,6 +2695,17 @@
     </message>
 </context>
 <context>
+    <name>rc::ReverseGeocodeTool</name>
+    <message>
+        <source>The address index is not loaded; open a layer of standard addresses first.</source>
+        <translation>The address index is not loaded; open a layer of standard addresses first.</translation>
+    </message>
+    <message>
+        <source>The address index is empty.</source>
+        <translation>The address index is empty.</translation>
+    </message>
+</context>
+<context>
     <name>rc::SimulateCommand</name>
     <message>
         <source>The MQTT broker to publish to.</source>
@@ -1726,6 +2824,270 @@
     <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationChart</name>
+    <message>
+        <source>Wastewater flow</source>
+        <translation>Wastewater flow</translation>
+    </message>
+    <message>
+        <source>pH</source>
+        <translation>pH</translation>
+    </message>
+    <message>
+        <source>Chemical oxygen demand</source>
+        <translation>Chemical oxygen demand</translation>
+    </message>
+    <message>
+        <source>Ammonia nitrogen</source>
+        <translation>Ammonia nitrogen</translation>
+    </message>
+    <message>
+        <source>Total phosphorus</source>
+        <translation>Total phosphorus</translation>
+    </message>
+    <message>
+        <source>Total nitrogen</source>
+        <translation>Total nitrogen</translation>
+    </message>
+    <message>
+        <source>Flue gas flow</source>
+        <translation>Flue gas flow</translation>
+    </message>
+    <message>
+        <source>Particulate matter</source>
+        <translation>Particulate matter</translation>
+    </message>
+    <message>
+        <source>Sulphur dioxide</source>
+        <translation>Sulphur dioxide</translation>
+    </message>
+    <message>
+        <source>Nitrogen oxides</source>
+        <translation>Nitrogen oxides</translation>
+    </message>
+    <message>
+        <source>Rainfall (mm)</source>
+        <translation>Rainfall (mm)</translation>
+    </message>
+    <message>
+        <source>Hourly rainfall</source>
+        <translation>Hourly rainfall</translation>
+    </message>
+    <message>
+        <source>Accumulated rainfall (mm)</source>
+        <translation>Accumulated rainfall (mm)</translation>
+    </message>
+    <message>
+        <source>Accumulated rainfall</source>
+        <translation>Accumulated rainfall</translation>
+    </message>
+    <message>
+        <source>Water level</source>
+        <translation>Water level</translation>
+    </message>
+    <message>
+        <source>Reservoir level</source>
+        <translation>Reservoir level</translation>
+    </message>
+    <message>
+        <source>Tide level</source>
+        <translation>Tide level</translation>
+    </message>
+    <message>
+        <source>%1 (m)</source>
+        <translation>%1 (m)</translation>
+    </message>
+    <message>
+        <source>Flood limit level %1 m</source>
+        <translation>Flood limit level %1 m</translation>
+    </message>
+    <message>
+        <source>Warning level %1 m</source>
+        <translation>Warning level %1 m</translation>
+    </message>
+    <message>
+        <source>Guaranteed level %1 m</source>
+        <translation>Guaranteed level %1 m</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upper limit %1</source>
+        <translation>Upper limit %1</translation>
+    </message>
+    <message>
+        <source>Discharge limit %1</source>
+        <translation>Discharge limit %1</translation>
+    </message>
+    <message>
+        <source>Lower limit %1</source>
+        <translation>Lower limit %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationHistory</name>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1: cannot open the history: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the history: %2</source>
+        <translation>%1: cannot read the history: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationPanel</name>
+    <message>
+        <source>Hydrological station</source>
+        <translation>Hydrological station</translation>
+    </message>
+    <message>
+        <source>Water level station</source>
+        <translation>Water level station</translation>
+    </message>
+    <message>
+        <source>Reservoir station</source>
+        <translation>Reservoir station</translation>
+    </message>
+    <message>
+        <source>Rainfall station</source>
+        <translation>Rainfall station</translation>
+    </message>
+    <message>
+        <source>Tide station</source>
+        <translation>Tide station</translation>
+    </message>
+    <message>
+        <source>Buoy</source>
+        <translation>Buoy</translation>
+    </message>
+    <message>
+        <source>Online monitoring point</source>
+        <translation>Online monitoring point</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>%1 (MN …%2)</source>
+        <translation>%1 (MN …%2)</translation>
+    </message>
+    <message>
+        <source>Double-click a station on the map, or choose Station Chart on an identified station.</source>
+        <translation>Double-click a station on the map, or choose Station Chart on an identified station.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <source>Latest %1 m at %2</source>
+        <translation>Latest %1 m at %2</translation>
+    </message>
+    <message>
+        <source>above the guaranteed level</source>
+        <translation>above the guaranteed level</translation>
+    </message>
+    <message>
+        <source>above the flood limit level</source>
+        <translation>above the flood limit level</translation>
+    </message>
+    <message>
+        <source>above the warning level</source>
+        <translation>above the warning level</translation>
+    </message>
+    <message>
+        <source>%1 mm in this period; last hour %2 mm at %3</source>
+        <translation>%1 mm in this period; last hour %2 mm at %3</translation>
+    </message>
+    <message>
+        <source>Latest %1 %2 at %3</source>
+        <translation>Latest %1 %2 at %3</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>over the limit</translation>
+    </message>
+    <message>
+        <source>No readings in this period.</source>
+        <translation>No readings in this period.</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>The last 24 hours</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>The last 7 days</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>The last 30 days</translation>
+    </message>
+    <message>
+        <source>Pollutant</source>
+        <translation>Pollutant</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationTools</name>
+    <message>
+        <source>Load the city&apos;s hydrological stations to replay their history.</source>
+        <translation>Load the city&apos;s hydrological stations to replay their history.</translation>
+    </message>
+    <message>
+        <source>Identify a station, monitoring point or enterprise first, then choose it in the results.</source>
+        <translation>Identify a station, monitoring point or enterprise first, then choose it in the results.</translation>
+    </message>
+    <message>
+        <source>Station Chart</source>
+        <translation>Station Chart</translation>
+    </message>
+    <message>
+        <source>History Replay</source>
+        <translation>History Replay</translation>
+    </message>
+    <message>
+        <source>History &amp;Replay</source>
+        <translation>History &amp;Replay</translation>
+    </message>
+    <message>
+        <source>Station &amp;Chart Panel</source>
+        <translation>Station &amp;Chart Panel</translation>
+    </message>
+    <message>
+        <source>Station &amp;Chart</source>
+        <translation>Station &amp;Chart</translation>
+    </message>
+    <message>
+        <source>Chart of the station chosen in the identify results (F7)</source>
+        <translation>Chart of the station chosen in the identify results (F7)</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +3329,118 @@
     <message>
         <source>invalid style value “%1”</source>
         <translation>invalid style value “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::TimeSlider</name>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Pause the replay</translation>
+    </message>
+    <message>
+        <source>Play the history</source>
+        <translation>Play the history</translation>
+    </message>
+    <message>
+        <source>Time of the replay</source>
+        <translation>Time of the replay</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Replay speed</translation>
+    </message>
+    <message>
+        <source>%1 h/s</source>
+        <translation>%1 h/s</translation>
+    </message>
+</context>
+<context>
+    <name>rc::UnmaskController</name>
+    <message>
+        <source>visitor</source>
+        <translation>visitor</translation>
+    </message>
+    <message>
+        <source>grid staff</source>
+        <translation>grid staff</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not see personal data in clear; ask an operator or a supervisor</source>
+        <translation>%1 (%2) may not see personal data in clear; ask an operator or a supervisor</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>This account</translation>
+    </message>
+    <message>
+        <source>Choose the features whose personal data you need to see</source>
+        <translation>Choose the features whose personal data you need to see</translation>
+    </message>
+    <message>
+        <source>This layer holds no personal data</source>
+        <translation>This layer holds no personal data</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 features to unmask; %2 are selected</source>
+        <translation>Choose at most %1 features to unmask; %2 are selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feature(s) of “%2”</source>
+        <translation>
+            <numerusform>%1 of %n feature(s) of “%2”</numerusform>
+            <numerusform>%1 of %n feature(s) of “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason for showing personal data in clear</source>
+        <translation>Give a reason for showing personal data in clear</translation>
+    </message>
+    <message>
+        <source>An unmask is being recorded; try again in a moment</source>
+        <translation>An unmask is being recorded; try again in a moment</translation>
+    </message>
+    <message>
+        <source>Unmask…</source>
+        <translation>Unmask…</translation>
+    </message>
+    <message>
+        <source>Show the personal data of the selected rows in clear (audited)</source>
+        <translation>Show the personal data of the selected rows in clear (audited)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::UnmaskDialog</name>
+    <message>
+        <source>Show personal data in clear</source>
+        <translation>Show personal data in clear</translation>
+    </message>
+    <message>
+        <source>Show %1 in clear to %2.</source>
+        <translation>Show %1 in clear to %2.</translation>
+    </message>
+    <message>
+        <source>Your name, the time, the records and your reason are written to the audit trail before anything is shown.</source>
+        <translation>Your name, the time, the records and your reason are written to the audit trail before anything is shown.</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. call the reporter back about case 2026-0412</source>
+        <translation>Reason, e.g. call the reporter back about case 2026-0412</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>Unmask</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rc::AddressCheckCommand</name>
+    <message>
+        <source>Address quality of %1 (layer %2): %3 addresses</source>
+        <translation>%1（图层 %2）的地址质量：%3 条地址</translation>
+    </message>
+    <message>
+        <source>  (no community polygons: outside_community not checked)</source>
+        <translation>  （无社区面：未检查 outside_community）</translation>
+    </message>
+    <message>
+        <source>Address source (GeoPackage, CSV ...).</source>
+        <translation>地址数据源（GeoPackage、CSV 等）。</translation>
+    </message>
+    <message>
+        <source>Address layer of the source (default: addresses).</source>
+        <translation>数据源中的地址图层（默认：addresses）。</translation>
+    </message>
+    <message>
+        <source>Source of the community polygons (default: the address source).</source>
+        <translation>社区面的数据源（默认：地址数据源）。</translation>
+    </message>
+    <message>
+        <source>Layer of the community polygons (default: communities).</source>
+        <translation>社区面图层（默认：communities）。</translation>
+    </message>
+    <message>
+        <source>Write the findings to a GeoPackage layer or a CSV file.</source>
+        <translation>将检查结果写入 GeoPackage 图层或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON, findings included.</source>
+        <translation>以 JSON 格式输出报告（含检查结果）。</translation>
+    </message>
+    <message>
+        <source>give the address source: --db PATH</source>
+        <translation>请指定地址数据源：--db PATH</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--out must end in .gpkg or .csv</source>
+        <translation>--out 必须以 .gpkg 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Findings written to %1</source>
+        <translation>检查结果已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressFormat</name>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇街道</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>户室</translation>
+    </message>
+    <message>
+        <source>Coordinate</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Grid %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>Nearest address: %1, %2 away</source>
+        <translation>最近地址：%1，距离 %2</translation>
+    </message>
+    <message>
+        <source>Nearest address: %1</source>
+        <translation>最近地址：%1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%L1 addresses</source>
+        <translation>%L1 条地址</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressHierarchy</name>
+    <message>
+        <source>(no road)</source>
+        <translation>（无道路）</translation>
+    </message>
+    <message>
+        <source>(no house number)</source>
+        <translation>（无门牌号）</translation>
+    </message>
+    <message>
+        <source>(no building)</source>
+        <translation>（无楼栋）</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单元）</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>（无户室）</translation>
+    </message>
+    <message>
+        <source>Cannot read the address index %1: %2</source>
+        <translation>无法读取地址索引 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressHierarchyModel</name>
+    <message>
+        <source>Standard address</source>
+        <translation>标准地址</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressHierarchyPanel</name>
+    <message>
+        <source>%L1 standard addresses</source>
+        <translation>%L1 条标准地址</translation>
+    </message>
+</context>
+<context>
     <name>rc::AddressIndex</name>
     <message>
         <source>%1: file does not exist</source>
@@ -95,6 +270,148 @@
     </message>
 </context>
 <context>
+    <name>rc::AddressSearchBox</name>
+    <message>
+        <source>Address, code or coordinate (Ctrl+F)</source>
+        <translation>地址、编码或坐标（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Type an address in any spelling, an address or grid code, or a coordinate such as 119.30,26.08, 119°18&apos;E 26°05&apos;N or zone-40 metres; Enter goes there.</source>
+        <translation>输入任意写法的地址、地址编码或网格编码，或坐标（如 119.30,26.08、119°18'E 26°05'N 或 40 带平面坐标（米））；按回车定位。</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 个结果</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to go there, Esc to close</source>
+        <translation>↑↓ 选择，回车定位，Esc 关闭</translation>
+    </message>
+    <message>
+        <source>No standard address matches “%1”</source>
+        <translation>没有与“%1”匹配的标准地址</translation>
+    </message>
+    <message>
+        <source>The address index is not loaded yet; coordinates work already</source>
+        <translation>地址索引尚未加载；坐标定位已可使用</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AddressTools</name>
+    <message>
+        <source>Checking addresses</source>
+        <translation>正在检查地址</translation>
+    </message>
+    <message>
+        <source>Building the address index</source>
+        <translation>正在构建地址索引</translation>
+    </message>
+    <message>
+        <source>No standard address matches “%1”.</source>
+        <translation>没有与“%1”匹配的标准地址。</translation>
+    </message>
+    <message>
+        <source>no grid</source>
+        <translation>无网格</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>网格 %1</translation>
+    </message>
+    <message>
+        <source>no community</source>
+        <translation>无社区</translation>
+    </message>
+    <message>
+        <source>Nearest standard address: %1 — %2 away; %3, %4</source>
+        <translation>最近的标准地址：%1 — 距离 %2；%3，%4</translation>
+    </message>
+    <message>
+        <source>Address Search</source>
+        <translation>地址搜索</translation>
+    </message>
+    <message>
+        <source>Address Hierarchy</source>
+        <translation>地址层级</translation>
+    </message>
+    <message>
+        <source>&amp;Find Address…</source>
+        <translation>查找地址(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search standard addresses, codes and coordinates (Ctrl+F)</source>
+        <translation>搜索标准地址、编码和坐标（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Nearest Address</source>
+        <translation>最近地址(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Click the map for the nearest standard address, its grid and community</source>
+        <translation>点击地图，查询最近的标准地址及其所属网格和社区</translation>
+    </message>
+    <message>
+        <source>Check Address &amp;Quality</source>
+        <translation>检查地址质量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Check the standard addresses and show the findings as a layer</source>
+        <translation>检查标准地址，并将检查结果显示为图层</translation>
+    </message>
+    <message>
+        <source>Duplicate address code</source>
+        <translation>地址编码重复</translation>
+    </message>
+    <message>
+        <source>Duplicate address text</source>
+        <translation>地址文本重复</translation>
+    </message>
+    <message>
+        <source>Outside its community</source>
+        <translation>位于所属社区之外</translation>
+    </message>
+    <message>
+        <source>Missing level</source>
+        <translation>层级缺失</translation>
+    </message>
+    <message>
+        <source>House number out of sequence</source>
+        <translation>门牌号顺序错乱</translation>
+    </message>
+    <message>
+        <source>Code does not match its parents</source>
+        <translation>编码与上级不符</translation>
+    </message>
+    <message>
+        <source>Opening the address index…</source>
+        <translation>正在打开地址索引…</translation>
+    </message>
+    <message>
+        <source>“%1” has no position on the map.</source>
+        <translation>“%1”在地图上没有位置。</translation>
+    </message>
+    <message>
+        <source>Open a layer of standard addresses first (a layer named “addresses”).</source>
+        <translation>请先打开标准地址图层（名为“addresses”的图层）。</translation>
+    </message>
+    <message>
+        <source>Address findings</source>
+        <translation>地址检查结果</translation>
+    </message>
+    <message>
+        <source>Address check: no problems in %L1 addresses.</source>
+        <translation>地址检查：%L1 条地址中未发现问题。</translation>
+    </message>
+    <message>
+        <source>Address check: %L1 findings in %L2 addresses — %3</source>
+        <translation>地址检查：在 %L2 条地址中发现 %L1 个问题 — %3</translation>
+    </message>
+</context>
+<context>
     <name>rc::Alarm</name>
     <message>
         <source>water level above warning level</source>
@@ -131,6 +448,159 @@
     <message>
         <source>sensor silent</source>
         <translation>传感器无数据</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AlarmAcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Alarm</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <source>What is being done, e.g. “patrol sent to the dyke”</source>
+        <translation>正在采取的措施，例如“已派巡查人员前往堤防”</translation>
+    </message>
+    <message>
+        <source>Alarm:</source>
+        <translation>告警：</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>告警时间：</translation>
+    </message>
+    <message>
+        <source>Value / limit:</source>
+        <translation>数值 / 限值：</translation>
+    </message>
+    <message>
+        <source>Acknowledged by:</source>
+        <translation>确认人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AlarmPanel</name>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区县：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Show cleared</source>
+        <translation>显示已消除</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>声音：关</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>声音：开</translation>
+    </message>
+    <message>
+        <source>Beep when a new alarm is raised</source>
+        <translation>产生新告警时发出提示音</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 unacknowledged</source>
+        <translation>显示 %1 条，%2 条未确认</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AlarmTableModel</name>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>raised, back to normal</source>
+        <translation>未确认，已恢复正常</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>已消除</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (peak %3)</source>
+        <translation>%1 / %2（峰值 %3）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Value / limit</source>
+        <translation>数值 / 限值</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>告警时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认</translation>
     </message>
 </context>
 <context>
@@ -201,6 +671,85 @@
     <message>
         <source>Attribute table</source>
         <translation>属性表</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseStateMachine</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Information collected</source>
+        <translation>信息采集</translation>
+    </message>
+    <message>
+        <source>Case registered</source>
+        <translation>案卷建立</translation>
+    </message>
+    <message>
+        <source>Task dispatched</source>
+        <translation>任务派遣</translation>
+    </message>
+    <message>
+        <source>Task in hand</source>
+        <translation>任务处理</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>处理反馈</translation>
+    </message>
+    <message>
+        <source>Verified and closed</source>
+        <translation>核查结案</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Report result</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <source>Verify and close</source>
+        <translation>核查并结案</translation>
+    </message>
+    <message>
+        <source>Send back for rework</source>
+        <translation>退回重办</translation>
+    </message>
+    <message>
+        <source>Return to the center</source>
+        <translation>退回运营中心</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -351,10 +900,6 @@
         <translation>industries.csv 中的污染行业过少</translation>
     </message>
     <message>
-        <source>geometry operation %1 failed: %2</source>
-        <translation>几何操作 %1 失败：%2</translation>
-    </message>
-    <message>
         <source>table %1: unreadable geometry</source>
         <translation>表 %1：无法读取几何</translation>
     </message>
@@ -475,6 +1020,93 @@
     <message>
         <source>[%1 s] done: %2, %3</source>
         <translation>[%1 秒] 完成：%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>rc::EventWorkflow</name>
+    <message>
+        <source>%1 may look at cases but not change them</source>
+        <translation>%1 只能查看案卷，不能修改</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>不存在案卷 %1</translation>
+    </message>
+    <message>
+        <source>Choose an event class.</source>
+        <translation>请选择事件类别。</translation>
+    </message>
+    <message>
+        <source>The event has no location: pick it on the map or search its address.</source>
+        <translation>事件没有位置：请在地图上选取，或搜索其地址。</translation>
+    </message>
+    <message>
+        <source>Grid %1 has no staff to dispatch to: name a department.</source>
+        <translation>网格 %1 没有可派遣的网格员：请指定部门。</translation>
+    </message>
+    <message>
+        <source>The location %1, %2 lies outside the city&apos;s grids.</source>
+        <translation>位置 %1, %2 位于城市网格之外。</translation>
+    </message>
+    <message>
+        <source>The time limit %1 is already past.</source>
+        <translation>处理时限 %1 已过。</translation>
+    </message>
+    <message>
+        <source>case %1 is already %2: its report can no longer be changed</source>
+        <translation>案卷 %1 已处于“%2”：其上报信息不能再修改</translation>
+    </message>
+    <message>
+        <source>case %1 keeps its report: %2</source>
+        <translation>案卷 %1 的上报信息未修改：%2</translation>
+    </message>
+    <message>
+        <source>name the department to dispatch case %1 to</source>
+        <translation>请指定案卷 %1 要派遣到的部门</translation>
+    </message>
+    <message>
+        <source>grid %1 has no staff to take case %2: dispatch it to a department</source>
+        <translation>网格 %1 没有可承接案卷 %2 的网格员：请派遣到部门</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>case %1 is %2: “%3” is not a step it can take</source>
+        <translation>案卷 %1 处于“%2”：不能执行“%3”</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason</source>
+        <translation>“%1”需要填写原因</translation>
+    </message>
+    <message>
+        <source>case %1 stays a draft: %2</source>
+        <translation>案卷 %1 仍为草稿：%2</translation>
+    </message>
+    <message>
+        <source>there is no audit record %1</source>
+        <translation>不存在审计记录 %1</translation>
+    </message>
+    <message>
+        <source>audit record %1 is not a change of a case</source>
+        <translation>审计记录 %1 不是案卷变更记录</translation>
+    </message>
+    <message>
+        <source>change %1 was made by %2: only they can undo it</source>
+        <translation>变更 %1 由 %2 做出：只有其本人可以撤销</translation>
+    </message>
+    <message>
+        <source>change %1 has already been undone</source>
+        <translation>变更 %1 已被撤销</translation>
+    </message>
+    <message>
+        <source>case %1 was changed by %2 after change %3: that change must be undone first</source>
+        <translation>在变更 %3 之后，%2 又修改了案卷 %1：须先撤销该修改</translation>
+    </message>
+    <message>
+        <source>%1 has no change left to undo</source>
+        <translation>%1 没有可撤销的变更</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1299,69 @@
     </message>
 </context>
 <context>
+    <name>rc::FeedStatusIndicator</name>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>正在监听</translation>
+    </message>
+    <message>
+        <source>Live feeds off</source>
+        <translation>实时数据源已关闭</translation>
+    </message>
+    <message>
+        <source>Live feeds connecting</source>
+        <translation>实时数据源正在连接</translation>
+    </message>
+    <message>
+        <source>Live feeds reconnecting</source>
+        <translation>实时数据源正在重连</translation>
+    </message>
+    <message>
+        <source>Live feeds connected</source>
+        <translation>实时数据源已连接</translation>
+    </message>
+    <message>
+        <source>%1 readings</source>
+        <translation>%1 条读数</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 条被拒收</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 readings accepted, %3 rejected, %4 reconnects</source>
+        <translation>%1 条消息，已接收 %2 条读数，拒收 %3 条，重连 %4 次</translation>
+    </message>
+    <message>
+        <source>last reading %1</source>
+        <translation>最近读数 %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>No live feed runs. Click to set up the live feeds.</source>
+        <translation>没有正在运行的实时数据源。点击以设置实时数据源。</translation>
+    </message>
+</context>
+<context>
     <name>rc::GeocodeCommand</name>
     <message>
         <source>the file is not UTF-8</source>
@@ -775,6 +1470,36 @@
         <source>%1 (%2)</source>
         <comment>area in metric units (area in mu)</comment>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GeosContext</name>
+    <message>
+        <source>geometry operation %1 failed: %2</source>
+        <translation>几何操作 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the geometry text is empty</source>
+        <translation>几何文本为空</translation>
+    </message>
+    <message>
+        <source>not valid WKT: %1</source>
+        <translation>不是有效的 WKT：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GridLocator</name>
+    <message>
+        <source>no grid layer</source>
+        <translation>没有网格图层</translation>
+    </message>
+    <message>
+        <source>the grid layer has no grid_code field</source>
+        <translation>网格图层没有 grid_code 字段</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “grids”</source>
+        <translation>%1 没有图层“grids”</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1719,264 @@
         <source>Flash the feature on the map</source>
         <translation>在地图上闪烁该要素</translation>
     </message>
+    <message>
+        <source>Unmask…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <source>Show the feature&apos;s phone numbers, ID numbers and names in clear (needs the operator role and a reason; audited)</source>
+        <translation>以明文显示该要素的电话号码、身份证号和姓名（需要操作员角色并填写原因；将记录审计）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactAnalysis</name>
+    <message>
+        <source>Standard addresses</source>
+        <translation>标准地址</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>5G sites</source>
+        <translation>5G 基站</translation>
+    </message>
+    <message>
+        <source>Broadcast points</source>
+        <translation>广播点</translation>
+    </message>
+    <message>
+        <source>Monitoring points</source>
+        <translation>监测点</translation>
+    </message>
+    <message>
+        <source>%1 has no layer “%2”, which the impact analysis needs</source>
+        <translation>%1 没有影响分析所需的图层“%2”</translation>
+    </message>
+    <message>
+        <source>layer “%1” of %2 is in %3; the impact analysis needs EPSG:4490</source>
+        <translation>%2 的图层“%1”采用 %3；影响分析需要 EPSG:4490</translation>
+    </message>
+    <message>
+        <source>the buffer must be a distance in metres above 0 and at most %L1 (got %2)</source>
+        <translation>缓冲区距离必须大于 0 米且不超过 %L1 米（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a longitude, latitude in degrees</source>
+        <translation>%1, %2 不是以度为单位的经度、纬度</translation>
+    </message>
+    <message>
+        <source>the area must be a POLYGON or MULTIPOLYGON with coordinates</source>
+        <translation>区域必须是带坐标的 POLYGON 或 MULTIPOLYGON</translation>
+    </message>
+    <message>
+        <source>the polygon&apos;s coordinates are not longitude, latitude in degrees (EPSG:4490)</source>
+        <translation>多边形的坐标不是以度为单位的经度、纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>the polygon is not valid: %1</source>
+        <translation>多边形无效：%1</translation>
+    </message>
+    <message>
+        <source>the point %1, %2 lies outside the city (no district within %L3 m)</source>
+        <translation>点 %1, %2 位于城市范围之外（%L3 米内没有区县）</translation>
+    </message>
+    <message>
+        <source>the area lies outside the city (it meets no district)</source>
+        <translation>该区域位于城市范围之外（不与任何区县相交）</translation>
+    </message>
+    <message>
+        <source>the impact analysis has no “%1” layer</source>
+        <translation>影响分析中没有“%1”图层</translation>
+    </message>
+    <message>
+        <source>the area has no extent</source>
+        <translation>该区域范围为空</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactCommand</name>
+    <message>
+        <source>The demo city&apos;s GeoPackage.</source>
+        <translation>演示城市的 GeoPackage。</translation>
+    </message>
+    <message>
+        <source>Centre of the area, EPSG:4490 longitude,latitude.</source>
+        <translation>区域中心点，EPSG:4490 经度,纬度。</translation>
+    </message>
+    <message>
+        <source>Buffer in metres around the point or the polygon.</source>
+        <translation>点或多边形周围的缓冲区距离（米）。</translation>
+    </message>
+    <message>
+        <source>The area as WKT in EPSG:4490 longitude/latitude.</source>
+        <translation>以 WKT 表示的区域，坐标为 EPSG:4490 经度/纬度。</translation>
+    </message>
+    <message>
+        <source>Also write the list of what lies inside (.csv or .gpkg).</source>
+        <translation>同时写出区域内对象的清单（.csv 或 .gpkg）。</translation>
+    </message>
+    <message>
+        <source>Print load and analysis times on stderr.</source>
+        <translation>在标准错误输出加载和分析耗时。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>give the city&apos;s data: --db PATH</source>
+        <translation>请指定城市数据：--db PATH</translation>
+    </message>
+    <message>
+        <source>give either --point LON,LAT --buffer METRES or --polygon WKT</source>
+        <translation>请指定 --point LON,LAT --buffer METRES 或 --polygon WKT 二者之一</translation>
+    </message>
+    <message>
+        <source>--buffer wants metres, not “%1”</source>
+        <translation>--buffer 应为米数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--point needs --buffer METRES</source>
+        <translation>--point 需要同时指定 --buffer METRES</translation>
+    </message>
+    <message>
+        <source>--point wants LON,LAT in degrees, not “%1”</source>
+        <translation>--point 应为以度为单位的 LON,LAT，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot export to “%1”: give a .csv or .gpkg file</source>
+        <translation>无法导出到“%1”：请指定 .csv 或 .gpkg 文件</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoPackage driver</source>
+        <translation>GDAL 缺少 GeoPackage 驱动</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place</source>
+        <translation>无法将生成的文件移动到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactPanel</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>The impact analysis needs the city&apos;s layers: open the demo city first</source>
+        <translation>影响分析需要城市图层：请先打开演示城市</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>Reading the city&apos;s layers…</source>
+        <translation>正在读取城市图层…</translation>
+    </message>
+    <message>
+        <source>Area %1 km², analysed in %2 ms</source>
+        <translation>面积 %1 km²，分析用时 %2 ms</translation>
+    </message>
+    <message>
+        <source>Click the map for a buffer around a point, or draw an area</source>
+        <translation>点击地图生成点缓冲区，或绘制区域</translation>
+    </message>
+    <message>
+        <source>Export the impact list</source>
+        <translation>导出影响清单</translation>
+    </message>
+    <message>
+        <source>An export is running</source>
+        <translation>已有导出任务正在进行</translation>
+    </message>
+    <message>
+        <source>There is no impact analysis to export</source>
+        <translation>没有可导出的影响分析结果</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Point and buffer</source>
+        <translation>点和缓冲区</translation>
+    </message>
+    <message>
+        <source>Draw an area</source>
+        <translation>绘制区域</translation>
+    </message>
+    <message>
+        <source>Buffer:</source>
+        <translation>缓冲区：</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>范围内</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export GeoPackage…</source>
+        <translation>导出 GeoPackage…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactTool</name>
+    <message>
+        <source>An area needs at least three corners</source>
+        <translation>区域至少需要三个顶点</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ImpactTools</name>
+    <message>
+        <source>Impact list written to %1</source>
+        <translation>影响清单已写入 %1</translation>
+    </message>
+    <message>
+        <source>Impact &amp;Analysis</source>
+        <translation>影响分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Which addresses, grids, communities, 5G sites, broadcast and monitoring points an area touches: click a point (with the buffer of the panel) or draw an area</source>
+        <translation>查看区域涉及的地址、网格、社区、5G 基站、广播点和监测点：点击一个点（使用面板中设置的缓冲区）或绘制区域</translation>
+    </message>
+    <message>
+        <source>Impact Analysis</source>
+        <translation>影响分析</translation>
+    </message>
 </context>
 <context>
     <name>rc::InfoCommand</name>
@@ -1091,6 +2074,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>正在绘制地图…</translation>
+    </message>
 </context>
 <context>
     <name>rc::Legend</name>
@@ -1105,6 +2092,91 @@
     <message>
         <source>clusters of nearby features</source>
         <translation>邻近要素聚合</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LiveController</name>
+    <message>
+        <source>no hydro_stations and no monitoring_points</source>
+        <translation>没有 hydro_stations 和 monitoring_points</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LiveFeedsDialog</name>
+    <message>
+        <source>Receive live readings</source>
+        <translation>接收实时读数</translation>
+    </message>
+    <message>
+        <source>Accept data loggers over TCP</source>
+        <translation>通过 TCP 接入数采仪</translation>
+    </message>
+    <message>
+        <source>Live Feeds</source>
+        <translation>实时数据源</translation>
+    </message>
+    <message>
+        <source>MQTT topic filters carrying SL 323 JSON readings, separated by spaces</source>
+        <translation>承载 SL 323 JSON 读数的 MQTT 主题过滤器，以空格分隔</translation>
+    </message>
+    <message>
+        <source>MQTT topic filters carrying raw HJ 212 frames, separated by spaces</source>
+        <translation>承载原始 HJ 212 报文的 MQTT 主题过滤器，以空格分隔</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>MQTT broker (host:port):</source>
+        <translation>MQTT 代理服务器（host:port）：</translation>
+    </message>
+    <message>
+        <source>Hydrology topics (SL 323):</source>
+        <translation>水文主题（SL 323）：</translation>
+    </message>
+    <message>
+        <source>Ecology topics (HJ 212):</source>
+        <translation>生态环境主题（HJ 212）：</translation>
+    </message>
+    <message>
+        <source>HJ 212 listen port:</source>
+        <translation>HJ 212 监听端口：</translation>
+    </message>
+    <message>
+        <source>Give the broker as host:port, e.g. 127.0.0.1:1883.</source>
+        <translation>请以 host:port 格式填写 MQTT 代理服务器，例如 127.0.0.1:1883。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an MQTT topic filter (&apos;#&apos; only at the end, &apos;+&apos; only as a whole level).</source>
+        <translation>“%1”不是有效的 MQTT 主题过滤器（“#”只能位于末尾，“+”只能单独作为一级）。</translation>
+    </message>
+    <message>
+        <source>Give at least one topic or accept data loggers over TCP.</source>
+        <translation>请至少填写一个主题，或启用通过 TCP 接入数采仪。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::LiveWiring</name>
+    <message>
+        <source>The live feeds could not start: %1</source>
+        <translation>实时数据源无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Alarm %1 could not be acknowledged: it was already acknowledged or cleared, or the alarm database refused the write.</source>
+        <translation>告警 %1 无法确认：该告警已被确认或已消除，或告警数据库拒绝写入。</translation>
+    </message>
+    <message>
+        <source>The live feeds start when a city with hydrology stations is open.</source>
+        <translation>打开含有水文测站的城市后，实时数据源将自动启动。</translation>
+    </message>
+    <message>
+        <source>&amp;Live Feeds…</source>
+        <translation>实时数据源(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>告警</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2465,21 @@
     </message>
 </context>
 <context>
+    <name>rc::PersonalDataAccess</name>
+    <message>
+        <source>%1 may not see personal data in clear; ask an operator or a supervisor</source>
+        <translation>%1 无权查看个人信息明文；请联系操作员或主管</translation>
+    </message>
+    <message>
+        <source>give a reason for showing personal data in clear</source>
+        <translation>请填写查看个人信息明文的原因</translation>
+    </message>
+    <message>
+        <source>the field “%1” holds no personal data</source>
+        <translation>字段“%1”不含个人信息</translation>
+    </message>
+</context>
+<context>
     <name>rc::PositionStatus</name>
     <message>
         <source>outside the coordinate system</source>
@@ -1603,6 +2690,17 @@
     </message>
 </context>
 <context>
+    <name>rc::ReverseGeocodeTool</name>
+    <message>
+        <source>The address index is not loaded; open a layer of standard addresses first.</source>
+        <translation>地址索引尚未加载；请先打开标准地址图层。</translation>
+    </message>
+    <message>
+        <source>The address index is empty.</source>
+        <translation>地址索引为空。</translation>
+    </message>
+</context>
+<context>
     <name>rc::SimulateCommand</name>
     <message>
         <source>The MQTT broker to publish to.</source>
@@ -1721,6 +2819,270 @@
     <message>
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationChart</name>
+    <message>
+        <source>Wastewater flow</source>
+        <translation>废水流量</translation>
+    </message>
+    <message>
+        <source>pH</source>
+        <translation>pH值</translation>
+    </message>
+    <message>
+        <source>Chemical oxygen demand</source>
+        <translation>化学需氧量</translation>
+    </message>
+    <message>
+        <source>Ammonia nitrogen</source>
+        <translation>氨氮</translation>
+    </message>
+    <message>
+        <source>Total phosphorus</source>
+        <translation>总磷</translation>
+    </message>
+    <message>
+        <source>Total nitrogen</source>
+        <translation>总氮</translation>
+    </message>
+    <message>
+        <source>Flue gas flow</source>
+        <translation>废气流量</translation>
+    </message>
+    <message>
+        <source>Particulate matter</source>
+        <translation>颗粒物</translation>
+    </message>
+    <message>
+        <source>Sulphur dioxide</source>
+        <translation>二氧化硫</translation>
+    </message>
+    <message>
+        <source>Nitrogen oxides</source>
+        <translation>氮氧化物</translation>
+    </message>
+    <message>
+        <source>Rainfall (mm)</source>
+        <translation>雨量（mm）</translation>
+    </message>
+    <message>
+        <source>Hourly rainfall</source>
+        <translation>时段雨量</translation>
+    </message>
+    <message>
+        <source>Accumulated rainfall (mm)</source>
+        <translation>累计雨量（mm）</translation>
+    </message>
+    <message>
+        <source>Accumulated rainfall</source>
+        <translation>累计雨量</translation>
+    </message>
+    <message>
+        <source>Water level</source>
+        <translation>水位</translation>
+    </message>
+    <message>
+        <source>Reservoir level</source>
+        <translation>库水位</translation>
+    </message>
+    <message>
+        <source>Tide level</source>
+        <translation>潮位</translation>
+    </message>
+    <message>
+        <source>%1 (m)</source>
+        <translation>%1（m）</translation>
+    </message>
+    <message>
+        <source>Flood limit level %1 m</source>
+        <translation>汛限水位 %1 m</translation>
+    </message>
+    <message>
+        <source>Warning level %1 m</source>
+        <translation>警戒水位 %1 m</translation>
+    </message>
+    <message>
+        <source>Guaranteed level %1 m</source>
+        <translation>保证水位 %1 m</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Upper limit %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>Discharge limit %1</source>
+        <translation>排放限值 %1</translation>
+    </message>
+    <message>
+        <source>Lower limit %1</source>
+        <translation>下限 %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationHistory</name>
+    <message>
+        <source>%1: cannot open the history: %2</source>
+        <translation>%1：无法打开历史数据：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the history: %2</source>
+        <translation>%1：无法读取历史数据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationPanel</name>
+    <message>
+        <source>Hydrological station</source>
+        <translation>水文站</translation>
+    </message>
+    <message>
+        <source>Water level station</source>
+        <translation>水位站</translation>
+    </message>
+    <message>
+        <source>Reservoir station</source>
+        <translation>水库站</translation>
+    </message>
+    <message>
+        <source>Rainfall station</source>
+        <translation>雨量站</translation>
+    </message>
+    <message>
+        <source>Tide station</source>
+        <translation>潮位站</translation>
+    </message>
+    <message>
+        <source>Buoy</source>
+        <translation>浮标</translation>
+    </message>
+    <message>
+        <source>Online monitoring point</source>
+        <translation>在线监测点</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>%1 (MN …%2)</source>
+        <translation>%1（MN …%2）</translation>
+    </message>
+    <message>
+        <source>Double-click a station on the map, or choose Station Chart on an identified station.</source>
+        <translation>在地图上双击测站，或在识别结果中选中测站后选择“测站过程线”。</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>正在读取历史数据…</translation>
+    </message>
+    <message>
+        <source>Latest %1 m at %2</source>
+        <translation>最新 %1 m（%2）</translation>
+    </message>
+    <message>
+        <source>above the guaranteed level</source>
+        <translation>超保证水位</translation>
+    </message>
+    <message>
+        <source>above the flood limit level</source>
+        <translation>超汛限水位</translation>
+    </message>
+    <message>
+        <source>above the warning level</source>
+        <translation>超警戒水位</translation>
+    </message>
+    <message>
+        <source>%1 mm in this period; last hour %2 mm at %3</source>
+        <translation>本时段累计 %1 mm，最近一小时 %2 mm（%3）</translation>
+    </message>
+    <message>
+        <source>Latest %1 %2 at %3</source>
+        <translation>最新 %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>超标</translation>
+    </message>
+    <message>
+        <source>No readings in this period.</source>
+        <translation>本时段无数据。</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7天</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30天</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>最近24小时</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <source>The last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <source>Pollutant</source>
+        <translation>监测因子</translation>
+    </message>
+</context>
+<context>
+    <name>rc::StationTools</name>
+    <message>
+        <source>Load the city&apos;s hydrological stations to replay their history.</source>
+        <translation>请先加载城市的水文测站图层，再回放历史。</translation>
+    </message>
+    <message>
+        <source>Identify a station, monitoring point or enterprise first, then choose it in the results.</source>
+        <translation>请先识别测站、监测点或企业，并在识别结果中选中它。</translation>
+    </message>
+    <message>
+        <source>Station Chart</source>
+        <translation>测站过程线</translation>
+    </message>
+    <message>
+        <source>History Replay</source>
+        <translation>历史回放</translation>
+    </message>
+    <message>
+        <source>History &amp;Replay</source>
+        <translation>历史回放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Station &amp;Chart Panel</source>
+        <translation>测站过程线面板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Station &amp;Chart</source>
+        <translation>测站过程线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chart of the station chosen in the identify results (F7)</source>
+        <translation>识别结果中所选测站的过程线（F7）</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +3323,117 @@
     <message>
         <source>invalid style value “%1”</source>
         <translation>无效的样式值“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::TimeSlider</name>
+    <message>
+        <source>Pause the replay</source>
+        <translation>暂停回放</translation>
+    </message>
+    <message>
+        <source>Play the history</source>
+        <translation>回放历史</translation>
+    </message>
+    <message>
+        <source>Time of the replay</source>
+        <translation>回放时刻</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>%1 h/s</source>
+        <translation>%1 小时/秒</translation>
+    </message>
+</context>
+<context>
+    <name>rc::UnmaskController</name>
+    <message>
+        <source>visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>grid staff</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not see personal data in clear; ask an operator or a supervisor</source>
+        <translation>%1（%2）无权查看个人信息明文；请联系操作员或主管</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>当前账号</translation>
+    </message>
+    <message>
+        <source>Choose the features whose personal data you need to see</source>
+        <translation>请选择需要查看个人信息的要素</translation>
+    </message>
+    <message>
+        <source>This layer holds no personal data</source>
+        <translation>该图层不含个人信息</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 features to unmask; %2 are selected</source>
+        <translation>一次最多可对 %1 个要素查看明文；当前已选择 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n feature(s) of “%2”</source>
+        <translation>
+            <numerusform>“%2”中 %n 个要素的%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason for showing personal data in clear</source>
+        <translation>请填写查看个人信息明文的原因</translation>
+    </message>
+    <message>
+        <source>An unmask is being recorded; try again in a moment</source>
+        <translation>正在记录一次明文查看；请稍后重试</translation>
+    </message>
+    <message>
+        <source>Unmask…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <source>Show the personal data of the selected rows in clear (audited)</source>
+        <translation>以明文显示所选行的个人信息（将记录审计）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::UnmaskDialog</name>
+    <message>
+        <source>Show personal data in clear</source>
+        <translation>查看个人信息明文</translation>
+    </message>
+    <message>
+        <source>Show %1 in clear to %2.</source>
+        <translation>将以明文向 %2 显示%1。</translation>
+    </message>
+    <message>
+        <source>Your name, the time, the records and your reason are written to the audit trail before anything is shown.</source>
+        <translation>在显示任何内容之前，您的姓名、时间、所查看的记录及原因将写入审计记录。</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. call the reporter back about case 2026-0412</source>
+        <translation>原因，例如：就案卷 2026-0412 回访上报人</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>

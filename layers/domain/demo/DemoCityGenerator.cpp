@@ -105,7 +105,6 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
 
     reporter.beginStage(tr("Governance grids"), 0.10, 0.16);
     const GridTiler grids(geos, divisions, names, options.seed, reporter);
-    grids.write(writer, divisions);
 
     reporter.beginStage(tr("Roads"), 0.16, 0.22);
     const RoadNetwork roads(geos, divisions, tables, density, names, options.seed, reporter);
@@ -128,8 +127,10 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
     BroadcastGenerator(geos, basemap, divisions).write(writer, options.seed);
 
     reporter.beginStage(tr("City-management events"), 0.71, 0.85);
-    EventGenerator(geos, divisions, grids, tables, density, names)
-        .write(writer, eventCount(options), options.seed, reporter);
+    const std::vector<GridEventTally> tallies = EventGenerator(geos, divisions, grids, tables, density, names)
+                                                    .write(writer, eventCount(options), options.seed, reporter);
+    // The grids carry their event counts for the choropleth, so they follow the events.
+    grids.write(writer, divisions, tallies);
 
     reporter.beginStage(tr("Building spatial indexes"), 0.85, 1.0);
     writer.close();
@@ -144,6 +145,10 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
       throw DemoDataError(DemoDataError::Code::Write, QString::fromUtf8(e.what()));
     }
     reporter.update(1);
+  } catch (const GeometryError &e) {
+    // Callers know one failure type for a generation: DemoDataError.
+    removeGeoPackage(partial);
+    throw DemoDataError(DemoDataError::Code::Geometry, e.message());
   } catch (...) {
     removeGeoPackage(partial);
     throw;

@@ -1,5 +1,9 @@
 #include "domain/demo/DemoProject.h"
 
+#include "data/VectorDataset.h"
+#include "style/Classification.h"
+
+#include <cmath>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -131,27 +135,39 @@ VectorStyle enterpriseStyle()
   return s;
 }
 
-/// Online monitoring points by state: online, offline, in maintenance.
+/// Online monitoring points by state: online, over a limit, offline, in maintenance.
 VectorStyle monitoringStyle()
 {
   VectorStyle s = markerStyle(MarkerShape::Diamond, 8, QColor(0x2E, 0x7D, 0x32), Qt::white);
   s.kind = RendererKind::Categorized;
   s.field = u"status"_s;
-  SymbolSet online = s.symbols(), offline = s.symbols(), maintenance = s.symbols();
+  SymbolSet online = s.symbols(), over = s.symbols(), offline = s.symbols(), maintenance = s.symbols();
+  over.marker = {MarkerShape::Diamond, 11, QColor(0xD3, 0x2F, 0x2F), Qt::white, 1.2};
   offline.marker.fill = QColor(0xBD, 0xBD, 0xBD);
   offline.marker.stroke = QColor(0x61, 0x61, 0x61);
   maintenance.marker.fill = QColor(0xF9, 0xA8, 0x25);
-  s.classes << category(u"在线"_s, u"在线"_s, online) << category(u"离线"_s, u"离线"_s, offline)
-            << category(u"维护"_s, u"维护"_s, maintenance);
+  s.classes << category(u"在线"_s, u"正常"_s, online) << category(u"超标"_s, u"超标"_s, over)
+            << category(u"离线"_s, u"离线"_s, offline) << category(u"维护"_s, u"维护"_s, maintenance);
   return s;
 }
 
-/// Hydrology stations by SL 323 type, each with its own shape.
+/// Hydrology stations by SL 323 type, each with its own shape, ringed amber above the warning
+/// level (or a reservoir above its flood limit) and red above the guaranteed level. Every
+/// matching rule draws, rings first, so a ring sits under its station's shape.
 VectorStyle hydroStyle()
 {
   VectorStyle s = markerStyle(MarkerShape::Triangle, 9, QColor(0x15, 0x65, 0xC0), Qt::white);
-  s.kind = RendererKind::Categorized;
-  s.field = u"sttp"_s;
+  s.kind = RendererKind::RuleBased;
+  const std::tuple<QString, QString, QColor> states[] = {
+      {u"warning"_s, u"超警戒水位"_s, QColor(0xFF, 0x8F, 0x00)},
+      {u"guaranteed"_s, u"超保证水位"_s, QColor(0xD5, 0x00, 0x00)}};
+  for (const auto &[state, name, colour] : states) {
+    SymbolSet ring = s.symbols();
+    QColor fill = colour;
+    fill.setAlpha(90);
+    ring.marker = {MarkerShape::Circle, 20, fill, colour, 2};
+    s.classes << rule(name, u"\"level_state\" = '%1'"_s.arg(state), ring);
+  }
   const std::tuple<QString, QString, MarkerShape, double, QColor> types[] = {
       {u"ZQ"_s, u"水文站"_s, MarkerShape::Triangle, 10, QColor(0x15, 0x65, 0xC0)},
       {u"ZZ"_s, u"水位站"_s, MarkerShape::Triangle, 8, QColor(0x42, 0xA5, 0xF5)},
@@ -162,9 +178,57 @@ VectorStyle hydroStyle()
   for (const auto &[code, name, shape, size, colour] : types) {
     SymbolSet symbols = s.symbols();
     symbols.marker = {shape, size, colour, Qt::white, 1};
-    s.classes << category(code, name, symbols);
+    s.classes << rule(name, u"\"sttp\" = '%1'"_s.arg(code), symbols);
   }
   label(s, u"stnm"_s, 8, 6, 300000);
+  return s;
+}
+
+/// Grids up close: outlines with their codes. From afar: a choropleth of the year's events per
+/// km² (grids differ in size, so raw counts would paint the big rural grids darkest), in quantile
+/// classes of this city's own densities: they are skewed, and natural breaks would leave nearly
+/// every grid in the first class.
+VectorStyle gridStyle(const QString &geoPackagePath)
+{
+  constexpr double kChoroplethFrom = 80000;
+  VectorStyle s = fillStyle(kNoFill, QColor(0xB8, 0xA9, 0xD0), 0.5);
+  s.kind = RendererKind::RuleBased;
+  label(s, u"grid_code"_s, 7, 1, 12000);
+  StyleClass outline = rule(u"网格"_s, u"\"grid_code\" IS NOT NULL"_s, s.symbols());
+  outline.minScale = kChoroplethFrom;
+  s.classes << outline;
+
+  const QString density = u"\"event_count\" / \"area_km2\""_s;
+  std::vector<double> values;
+  try {
+    const std::unique_ptr<VectorDataset> dataset = VectorDataset::open(geoPackagePath);
+    const int layer = dataset->layerIndex(u"grids"_s);
+    const std::shared_ptr<const FeatureStore> store = layer >= 0 ? dataset->load(layer) : nullptr;
+    const int count = store ? store->fieldIndex(u"event_count"_s) : -1;
+    const int area = store ? store->fieldIndex(u"area_km2"_s) : -1;
+    if (count >= 0 && area >= 0)
+      for (std::uint32_t f = 0; f < store->featureCount(); ++f)
+        if (store->real(f, area) > 0)
+          values.push_back(store->real(f, count) / store->real(f, area));
+  } catch (const DataError &) {
+    // No grids to classify: the choropleth is left out, the outlines stay.
+  }
+  SymbolSet base = s.symbols();
+  base.fill.stroke = QColor(255, 255, 255, 90);
+  base.fill.strokeWidth = 0.2;
+  const std::vector<double> breaks = classBreaks(values, 5, ClassificationMethod::Quantile);
+  const QList<StyleClass> classes = graduatedClasses(breaks, u"YlOrRd"_s, base);
+  for (qsizetype i = 0; i < classes.size(); ++i) {
+    const StyleClass &c = classes[i];
+    const bool last = i + 1 == classes.size();
+    StyleClass choropleth =
+        rule(u"事件 %1–%2 件/km²"_s.arg(std::round(c.lower)).arg(std::round(c.upper)),
+             u"%1 >= %2 AND %1 %3 %4"_s.arg(density).arg(c.lower, 0, 'g', 10).arg(last ? u"<="_s : u"<"_s)
+                 .arg(c.upper, 0, 'g', 10),
+             c.symbols);
+    choropleth.maxScale = kChoroplethFrom;
+    s.classes << choropleth;
+  }
   return s;
 }
 
@@ -247,9 +311,7 @@ Project DemoProject::build(const QString &geoPackagePath)
   communities.minScale = 300000;
   label(communities, u"name"_s, 8, 5, 15000);
   add(u"communities"_s, u"社区村"_s, communities);
-  VectorStyle grids = fillStyle(kNoFill, QColor(0xD8, 0xCF, 0xE6), 0.4);
-  grids.minScale = 80000;
-  add(u"grids"_s, u"网格"_s, grids);
+  add(u"grids"_s, u"网格"_s, gridStyle(geoPackagePath));
 
   VectorStyle roads = roadStyle();
   label(roads, u"name"_s, 8, 4, 15000);

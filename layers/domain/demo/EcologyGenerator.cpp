@@ -286,7 +286,11 @@ void EcologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporter 
     monitors.setText(5, limits.pollutants);
     monitors.setText(6, limits.limits);
     monitors.setText(7, d.name);
-    monitors.setText(8, state < 0.93 ? u"在线"_s : state < 0.97 ? u"离线"_s : u"维护"_s);
+    // 超标: online, and its latest reading over a limit.
+    monitors.setText(8, state < 0.90   ? u"在线"_s
+                        : state < 0.93 ? u"超标"_s
+                        : state < 0.97 ? u"离线"_s
+                                       : u"维护"_s);
     monitors.setPoint(p.first, p.second);
     monitors.write();
   }

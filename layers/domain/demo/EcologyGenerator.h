@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/demo/Geos.h"
+#include "geo/Geos.h"
 
 #include <QString>
 

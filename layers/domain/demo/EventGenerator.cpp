@@ -68,7 +68,8 @@ struct Event
 
 } // namespace
 
-void EventGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed, ProgressReporter &progress) const
+std::vector<GridEventTally> EventGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed,
+                                                  ProgressReporter &progress) const
 {
   DemoRandom random(seed, "events");
   const QDate firstDay(2025, 12, 1);
@@ -163,6 +164,7 @@ void EventGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed, Progr
   const qint64 now = clock::kEventYearStart + qint64(clock::kEventYearDays) * 86400;
   QDate currentDay;
   int daySerial = 0;
+  std::vector<GridEventTally> tallies(grids.size());
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event &e = events[i];
     const SeedTables::EventType &type = m_tables.eventTypes[e.type];
@@ -193,6 +195,9 @@ void EventGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed, Progr
     table.setText(5, kWorkflow[std::size_t(step)]);
     if (closed)
       table.setDateTime(6, closedAt);
+    GridEventTally &tally = tallies[std::size_t(e.grid)];
+    ++tally.total;
+    tally.open += closed ? 0 : 1;
     table.setText(7, grid.code);
     table.setText(
         8,
@@ -208,6 +213,7 @@ void EventGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed, Progr
       progress.update(0.4 + 0.6 * double(i) / double(events.size()));
   }
   writer.endTable();
+  return tallies;
 }
 
 } // namespace rc::demo

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "domain/demo/Geos.h"
+#include "geo/Geos.h"
+
+#include <vector>
 
 namespace rc::demo {
 
@@ -17,6 +19,13 @@ struct SeedTables;
 /// workflow. Volumes follow the day (office hours for staff, evenings for the hotline), the week
 /// (staff rest at weekends), the season, the Spring Festival, hot spots (markets, stations) and
 /// the August typhoon (fallen trees, flooding). Sorted by report time. Generator thread.
+/// Events counted per grid (indexed like GridTiler::grids()), for the grids' choropleth.
+struct GridEventTally
+{
+  int total = 0;
+  int open = 0; ///< not yet closed at the end of the year
+};
+
 class EventGenerator
 {
 public:
@@ -26,7 +35,9 @@ public:
         m_names(names)
   {}
 
-  void write(GpkgWriter &writer, qint64 count, quint64 seed, ProgressReporter &progress) const;
+  /// Writes the events table and returns how many events each grid got.
+  [[nodiscard]] std::vector<GridEventTally> write(GpkgWriter &writer, qint64 count, quint64 seed,
+                                                  ProgressReporter &progress) const;
 
 private:
   const GeosContext &m_geos;

@@ -2,6 +2,7 @@
 
 #include "domain/demo/AdministrativeDivisions.h"
 #include "domain/demo/DemoCityGenerator.h"
+#include "domain/demo/EventGenerator.h"
 #include "domain/demo/GpkgWriter.h"
 #include "domain/demo/LocalMetric.h"
 #include "domain/demo/NameMaker.h"
@@ -188,7 +189,8 @@ int GridTiler::gridAt(int community, double x, double y) const
   return -1;
 }
 
-void GridTiler::write(GpkgWriter &writer, const AdministrativeDivisions &divisions) const
+void GridTiler::write(GpkgWriter &writer, const AdministrativeDivisions &divisions,
+                      const std::vector<GridEventTally> &events) const
 {
   GpkgTable &table = writer.beginTable(u"grids"_s, u"网格"_s, TableGeometry::MultiPolygon,
                                        {{u"grid_code"_s, FieldType::Text},
@@ -199,8 +201,11 @@ void GridTiler::write(GpkgWriter &writer, const AdministrativeDivisions &divisio
                                         {u"kind"_s, FieldType::Text},
                                         {u"area_km2"_s, FieldType::Real},
                                         {u"staff_name"_s, FieldType::Text},
-                                        {u"staff_phone"_s, FieldType::Text}});
-  for (const Grid &g : m_grids) {
+                                        {u"staff_phone"_s, FieldType::Text},
+                                        {u"event_count"_s, FieldType::Integer},
+                                        {u"open_events"_s, FieldType::Integer}});
+  for (std::size_t i = 0; i < m_grids.size(); ++i) {
+    const Grid &g = m_grids[i];
     const Community &c = divisions.communities()[std::size_t(g.community)];
     table.setText(0, g.code);
     table.setText(1, c.code);
@@ -211,6 +216,8 @@ void GridTiler::write(GpkgWriter &writer, const AdministrativeDivisions &divisio
     table.setReal(6, std::round(g.areaKm2 * 10000) / 10000);
     table.setText(7, g.staffName);
     table.setText(8, g.staffPhone);
+    table.setInteger(9, events[i].total);
+    table.setInteger(10, events[i].open);
     table.setWkb(m_geos.wkb(g.area.geometry.get()));
     table.write();
   }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/demo/Geos.h"
+#include "geo/Geos.h"
 
 #include <QString>
 
@@ -14,6 +14,7 @@ class AdministrativeDivisions;
 class GpkgWriter;
 class NameMaker;
 class ProgressReporter;
+struct GridEventTally;
 
 struct Grid
 {
@@ -40,7 +41,9 @@ public:
   /// The grid of `community` holding a point of that community; -1 when the point is outside it.
   [[nodiscard]] int gridAt(int community, double x, double y) const;
 
-  void write(GpkgWriter &writer, const AdministrativeDivisions &divisions) const;
+  /// Writes the grids with their year's event counts (`events` indexed like grids()).
+  void write(GpkgWriter &writer, const AdministrativeDivisions &divisions,
+             const std::vector<GridEventTally> &events) const;
 
 private:
   /// One community's lattice: cell size and which grid each cell's piece went to.

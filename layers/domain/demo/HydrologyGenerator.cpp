@@ -8,6 +8,7 @@
 #include "domain/demo/LocalMetric.h"
 #include "domain/demo/ProgressReporter.h"
 #include "domain/demo/SeedTables.h"
+#include "live/LevelState.h"
 
 #include <cmath>
 #include <numbers>
@@ -36,6 +37,15 @@ double floodWave(double tau)
 double round2(double value)
 {
   return std::round(value * 100) / 100;
+}
+
+/// Xiyuan's level `tau` hours after the typhoon, at hour `h` of the record: it fills within a day
+/// of the rain, then drains slowly through the spillway.
+double reservoirLevel(double tau, int h)
+{
+  const double fill = tau < 0 ? 0 : (1 - std::exp(-tau / 6)) * std::exp(-std::max(0.0, tau - 14) / 150);
+  return round2(kReservoirNormal + (kReservoirCrest - kReservoirNormal) / 0.903 * fill -
+                0.02 * std::sin(kTwoPi * h / 24));
 }
 
 /// Flow of a gauged (ZQ) river station by a rating curve through its usual level and flow.
@@ -137,6 +147,21 @@ void HydrologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporte
 {
   DemoRandom random(seed, "hydrology");
   const std::vector<Station> list = stations();
+  const auto hourUtc = [](int hour) { return clock::kHydroStart + qint64(hour) * 3600; };
+  const int typhoon = clock::kTyphoonHour;
+
+  // The river levels come first: the register carries each station's latest level and state.
+  std::vector<std::vector<double>> riverLevels;
+  for (const SeedTables::RiverStation &r : m_tables.riverStations) {
+    // The crest meets a high tide (the dangerous case), so the crest is the station's peak_z.
+    const double crestHour = typhoon + r.lagHours;
+    const double rise = r.peakZ - r.normalZ - 0.9 * r.tideMetres;
+    std::vector<double> &levels = riverLevels.emplace_back();
+    for (int h = 0; h < clock::kHydroHours; ++h) {
+      const double tide = r.tideMetres * std::cos(kTwoPi * (h - crestHour) / kTidePeriodHours);
+      levels.push_back(round2(r.normalZ + rise * floodWave(h - crestHour) + tide + 0.015 * random.normal()));
+    }
+  }
 
   GpkgTable &registry = writer.beginTable(u"hydro_stations"_s, u"水文站"_s, TableGeometry::Point,
                                           {{u"stcd"_s, FieldType::Text},
@@ -150,7 +175,13 @@ void HydrologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporte
                                            {u"lttd"_s, FieldType::Real},
                                            {u"stlc"_s, FieldType::Text},
                                            {u"addvcd"_s, FieldType::Text},
-                                           {u"admauth"_s, FieldType::Text}});
+                                           {u"admauth"_s, FieldType::Text},
+                                           {u"tm"_s, FieldType::DateTime},
+                                           {u"z"_s, FieldType::Real},
+                                           {u"wrz"_s, FieldType::Real},
+                                           {u"grz"_s, FieldType::Real},
+                                           {u"level_state"_s, FieldType::Text}});
+  const int lastHour = clock::kHydroHours - 1;
   for (const Station &s : list) {
     const bool marine = s.sttp == u"TT"_s || s.sttp == u"FB"_s;
     const District &d = m_divisions.districts()[std::size_t(s.district)];
@@ -171,6 +202,21 @@ void HydrologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporte
     registry.setText(9, marine && community < 0 ? location + u"近海"_s : location);
     registry.setText(10, d.code);
     registry.setText(11, u"福州市水文中心"_s);
+    if (s.river >= 0) {
+      const SeedTables::RiverStation &r = m_tables.riverStations[s.river];
+      const double z = riverLevels[std::size_t(s.river)].back();
+      registry.setDateTime(12, hourUtc(lastHour));
+      registry.setReal(13, z);
+      registry.setReal(14, r.wrz);
+      registry.setReal(15, r.grz);
+      registry.setText(16, levelStateName(levelState(z, r.wrz, r.grz)));
+    } else if (s.sttp == u"RR"_s) {
+      const double rz = reservoirLevel(lastHour - typhoon, lastHour);
+      registry.setDateTime(12, hourUtc(lastHour));
+      registry.setReal(13, rz);
+      registry.setReal(14, kFloodLimitTyphoon);
+      registry.setText(16, levelStateName(levelState(rz, kFloodLimitTyphoon, std::nullopt)));
+    }
     registry.setPoint(s.point.first, s.point.second);
     registry.write();
   }
@@ -210,24 +256,18 @@ void HydrologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporte
   writer.endTable();
   progress.update(0.1);
 
-  const auto hourUtc = [](int hour) { return clock::kHydroStart + qint64(hour) * 3600; };
-  const int typhoon = clock::kTyphoonHour;
-
   GpkgTable &river = writer.beginTable(u"st_river_r"_s, u"河道水情"_s, TableGeometry::None,
                                        {{u"stcd"_s, FieldType::Text},
                                         {u"tm"_s, FieldType::DateTime},
                                         {u"z"_s, FieldType::Real},
                                         {u"q"_s, FieldType::Real},
                                         {u"wptn"_s, FieldType::Text}});
-  for (const SeedTables::RiverStation &r : m_tables.riverStations) {
-    // The crest meets a high tide (the dangerous case), so the crest is the station's peak_z.
-    const double crestHour = typhoon + r.lagHours;
-    const double rise = r.peakZ - r.normalZ - 0.9 * r.tideMetres;
+  for (std::size_t i = 0; i < riverLevels.size(); ++i) {
+    const SeedTables::RiverStation &r = m_tables.riverStations[qsizetype(i)];
     const Rating rating = ratingFor(r);
     double previous = 0;
     for (int h = 0; h < clock::kHydroHours; ++h) {
-      const double tide = r.tideMetres * std::cos(kTwoPi * (h - crestHour) / kTidePeriodHours);
-      const double z = round2(r.normalZ + rise * floodWave(h - crestHour) + tide + 0.015 * random.normal());
+      const double z = riverLevels[i][std::size_t(h)];
       river.setText(0, r.stcd);
       river.setDateTime(1, hourUtc(h));
       river.setReal(2, z);
@@ -250,10 +290,7 @@ void HydrologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporte
                                             {u"w"_s, FieldType::Real}});
   for (int h = 0; h < clock::kHydroHours; ++h) {
     const double tau = h - typhoon;
-    // Fills within a day of the rain, then drains slowly through the spillway.
-    const double fill = tau < 0 ? 0 : (1 - std::exp(-tau / 6)) * std::exp(-std::max(0.0, tau - 14) / 150);
-    const double rz = round2(kReservoirNormal + (kReservoirCrest - kReservoirNormal) / 0.903 * fill -
-                             0.02 * std::sin(kTwoPi * h / 24));
+    const double rz = reservoirLevel(tau, h);
     const double inflow = 3.2 + 420 * std::exp(-((tau - 3) / 6) * ((tau - 3) / 6)) + 0.3 * random.uniform();
     const double spill = rz > kFloodLimitTyphoon ? 180 * (rz - kFloodLimitTyphoon) / 0.6 : 0;
     reservoir.setText(0, u"71300100"_s);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/demo/DemoRandom.h"
-#include "domain/demo/Geos.h"
+#include "geo/Geos.h"
 #include "domain/demo/Polyline.h"
 #include "domain/demo/Sampling.h"
 

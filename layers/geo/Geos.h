@@ -1,7 +1,8 @@
 #pragma once
 
-// GEOS for the demo-city generator: internal to layers/domain/demo. Nothing outside it includes
-// this header, so GEOS stays a private dependency of rc_layers.
+// GEOS behind RAII handles, for the demo-city generator and the operations center's spatial
+// analysis. Included only by rc_layers sources and internal headers (and tests), so GEOS stays a
+// private dependency of rc_layers: public headers of the library never include it.
 
 #define GEOS_USE_ONLY_R_API
 #include <geos_c.h>
@@ -13,10 +14,22 @@
 
 #include <memory>
 #include <span>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
-namespace rc::demo {
+namespace rc {
+
+class CoordinateTransform;
+
+/// A failed GEOS operation or unreadable geometry text. what() is a UTF-8, translated sentence
+/// that carries GEOS's own reason.
+class GeometryError : public std::runtime_error
+{
+public:
+  explicit GeometryError(const QString &message) : std::runtime_error(message.toStdString()) {}
+  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+};
 
 struct GeometryDeleter
 {
@@ -36,7 +49,7 @@ using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
 using PreparedGeometry = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
 
 /// A polygon ready for many point-in-polygon questions: the geometry, its prepared form and its
-/// bounds. Owned by whoever built it; used on the generator's thread only.
+/// bounds. Owned by whoever built it; used on the thread of the context that made it.
 struct Area
 {
   Geometry geometry;
@@ -44,9 +57,9 @@ struct Area
   BBox bounds;
 };
 
-/// One GEOS reentrant context and the operations the generator needs, each checked: a failure
-/// throws DemoDataError(Geometry) with GEOS's own message. Owned by the generator run; GEOS
-/// contexts are single-threaded, so this belongs to the thread that made it.
+/// One GEOS reentrant context and the operations its users need, each checked: a failure throws
+/// GeometryError with GEOS's own message. GEOS contexts are single-threaded, so this and every
+/// geometry made through it belong to the thread that made it.
 class GeosContext
 {
 public:
@@ -62,19 +75,27 @@ public:
   [[nodiscard]] Geometry lineString(std::span<const double> xy) const;
   /// A polygon without holes from interleaved x,y pairs; the ring is closed if it is not.
   [[nodiscard]] Geometry polygon(std::span<const double> xy) const;
+  /// A polygon from rings of interleaved x,y pairs, the shell then its holes; open rings are closed.
+  [[nodiscard]] Geometry polygon(std::span<const std::span<const double>> rings) const;
   [[nodiscard]] Geometry rectangle(const BBox &box) const;
   /// A collection of the given type (GEOS_MULTIPOINT, GEOS_MULTIPOLYGON, ...) taking ownership of
   /// the parts.
   [[nodiscard]] Geometry collection(int type, std::vector<Geometry> parts) const;
   [[nodiscard]] Geometry clone(const GEOSGeometry *geometry) const;
   [[nodiscard]] Geometry fromWkb(const QByteArray &wkb) const;
+  /// Parses WKT; throws GeometryError with the parser's reason for text that is not WKT.
+  [[nodiscard]] Geometry fromWkt(const QString &wkt) const;
+  /// A copy with every vertex transformed; throws GeometryError when a vertex cannot be.
+  [[nodiscard]] Geometry transformed(const GEOSGeometry *geometry,
+                                     const CoordinateTransform &transform) const;
 
   [[nodiscard]] Geometry intersection(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] Geometry difference(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] Geometry unaryUnion(const GEOSGeometry *geometry) const;
   [[nodiscard]] Geometry makeValid(const GEOSGeometry *geometry) const;
   [[nodiscard]] Geometry boundary(const GEOSGeometry *geometry) const;
-  [[nodiscard]] Geometry buffer(const GEOSGeometry *geometry, double width) const;
+  /// A round buffer; `quadrantSegments` segments approximate each quarter circle.
+  [[nodiscard]] Geometry buffer(const GEOSGeometry *geometry, double width, int quadrantSegments = 8) const;
   /// Voronoi cells of the points of `sites`, covering at least `extent`.
   [[nodiscard]] Geometry voronoi(const GEOSGeometry *sites, const GEOSGeometry *extent) const;
   /// The edges of the Delaunay triangulation of `sites`, as a multilinestring.
@@ -86,6 +107,11 @@ public:
   [[nodiscard]] double length(const GEOSGeometry *geometry) const;
   [[nodiscard]] double distance(const GEOSGeometry *a, const GEOSGeometry *b) const;
   [[nodiscard]] bool isEmpty(const GEOSGeometry *geometry) const;
+  /// GEOS's type id (GEOS_POINT, GEOS_POLYGON, GEOS_MULTIPOLYGON, ...).
+  [[nodiscard]] int typeId(const GEOSGeometry *geometry) const;
+  /// Empty when the geometry is valid (OGC simple features), else GEOS's reason, e.g.
+  /// "Self-intersection[119.3 26.1]".
+  [[nodiscard]] QString invalidityReason(const GEOSGeometry *geometry) const;
   [[nodiscard]] BBox bounds(const GEOSGeometry *geometry) const;
   [[nodiscard]] std::pair<double, double> pointOnSurface(const GEOSGeometry *geometry) const;
   [[nodiscard]] std::pair<double, double> coordinates(const GEOSGeometry *point) const;
@@ -108,6 +134,11 @@ public:
   [[nodiscard]] bool contains(const Area &area, double x, double y) const;
   [[nodiscard]] bool containsGeometry(const PreparedGeometry &prepared, const GEOSGeometry *geometry) const;
   [[nodiscard]] bool intersectsGeometry(const PreparedGeometry &prepared, const GEOSGeometry *geometry) const;
+  /// Covers: no point of `geometry` lies outside, so points on the boundary count as inside.
+  [[nodiscard]] bool coversGeometry(const PreparedGeometry &prepared, const GEOSGeometry *geometry) const;
+  [[nodiscard]] bool covers(const PreparedGeometry &prepared, double x, double y) const;
+  /// Every point of `geometry` lies in the interior (none on the boundary).
+  [[nodiscard]] bool containsProperly(const PreparedGeometry &prepared, const GEOSGeometry *geometry) const;
 
   /// ISO WKB, little-endian, 2D: what GDAL's OGRGeometryFactory::createFromWkb reads.
   [[nodiscard]] QByteArray wkb(const GEOSGeometry *geometry) const;
@@ -124,7 +155,8 @@ private:
   GEOSContextHandle_t m_handle;
   GEOSWKBWriter *m_wkbWriter = nullptr;
   GEOSWKBReader *m_wkbReader = nullptr;
+  GEOSWKTReader *m_wktReader = nullptr;
   QString m_lastError;
 };
 
-} // namespace rc::demo
+} // namespace rc

@@ -1,10 +1,28 @@
-#include "domain/demo/Geos.h"
+#include "geo/Geos.h"
 
-#include "domain/demo/DemoCityGenerator.h"
+#include "geo/CoordinateTransform.h"
 
 #include <QCoreApplication>
 
-namespace rc::demo {
+#include <cmath>
+
+namespace rc {
+
+namespace {
+
+/// GEOSGeom_transformXY_r's callback: one vertex through the transform; 0 stops GEOS.
+int transformVertex(double *x, double *y, void *transform)
+{
+  double xy[2] = {*x, *y};
+  static_cast<const CoordinateTransform *>(transform)->transformInPlace(xy, 1);
+  if (!std::isfinite(xy[0]) || !std::isfinite(xy[1]))
+    return 0;
+  *x = xy[0];
+  *y = xy[1];
+  return 1;
+}
+
+} // namespace
 
 GeosContext::GeosContext() : m_handle(GEOS_init_r())
 {
@@ -13,10 +31,12 @@ GeosContext::GeosContext() : m_handle(GEOS_init_r())
   GEOSWKBWriter_setOutputDimension_r(m_handle, m_wkbWriter, 2);
   GEOSWKBWriter_setByteOrder_r(m_handle, m_wkbWriter, GEOS_WKB_NDR);
   m_wkbReader = GEOSWKBReader_create_r(m_handle);
+  m_wktReader = GEOSWKTReader_create_r(m_handle);
 }
 
 GeosContext::~GeosContext()
 {
+  GEOSWKTReader_destroy_r(m_handle, m_wktReader);
   GEOSWKBReader_destroy_r(m_handle, m_wkbReader);
   GEOSWKBWriter_destroy_r(m_handle, m_wkbWriter);
   GEOS_finish_r(m_handle);
@@ -29,8 +49,7 @@ void GeosContext::onError(const char *message, void *self)
 
 void GeosContext::fail(const char *operation) const
 {
-  throw DemoDataError(DemoDataError::Code::Geometry,
-                      QCoreApplication::translate("rc::DemoCityGenerator", "geometry operation %1 failed: %2")
+  throw GeometryError(QCoreApplication::translate("rc::GeosContext", "geometry operation %1 failed: %2")
                           .arg(QString::fromLatin1(operation), m_lastError));
 }
 
@@ -72,6 +91,39 @@ Geometry GeosContext::polygon(std::span<const double> xy) const
   return check(GEOSGeom_createPolygon_r(m_handle, shell, nullptr, 0), "polygon");
 }
 
+Geometry GeosContext::polygon(std::span<const std::span<const double>> rings) const
+{
+  std::vector<GEOSGeometry *> made;
+  const auto destroyMade = [&made, this] {
+    for (GEOSGeometry *ring : made)
+      GEOSGeom_destroy_r(m_handle, ring);
+  };
+  std::vector<double> closed;
+  for (std::span<const double> xy : rings) {
+    const std::size_t n = xy.size();
+    if (n >= 2 && (xy[0] != xy[n - 2] || xy[1] != xy[n - 1])) {
+      closed.assign(xy.begin(), xy.end());
+      closed.push_back(xy[0]);
+      closed.push_back(xy[1]);
+      xy = closed;
+    }
+    GEOSCoordSequence *sequence =
+        GEOSCoordSeq_copyFromBuffer_r(m_handle, xy.data(), static_cast<unsigned>(xy.size() / 2), 0, 0);
+    GEOSGeometry *ring = sequence ? GEOSGeom_createLinearRing_r(m_handle, sequence) : nullptr;
+    if (!ring) {
+      destroyMade();
+      fail("polygon");
+    }
+    made.push_back(ring);
+  }
+  if (made.empty())
+    return check(GEOSGeom_createEmptyPolygon_r(m_handle), "polygon");
+  // GEOS takes the rings whether or not the polygon is made.
+  return check(
+      GEOSGeom_createPolygon_r(m_handle, made[0], made.data() + 1, static_cast<unsigned>(made.size() - 1)),
+      "polygon");
+}
+
 Geometry GeosContext::rectangle(const BBox &box) const
 {
   const double xy[] = {box.xMin, box.yMin, box.xMax, box.yMin, box.xMax,
@@ -102,6 +154,24 @@ Geometry GeosContext::fromWkb(const QByteArray &wkb) const
                "WKB read");
 }
 
+Geometry GeosContext::fromWkt(const QString &wkt) const
+{
+  const QByteArray text = wkt.trimmed().toUtf8();
+  if (text.isEmpty())
+    throw GeometryError(QCoreApplication::translate("rc::GeosContext", "the geometry text is empty"));
+  GEOSGeometry *geometry = GEOSWKTReader_read_r(m_handle, m_wktReader, text.constData());
+  if (!geometry)
+    throw GeometryError(QCoreApplication::translate("rc::GeosContext", "not valid WKT: %1").arg(m_lastError));
+  return own(geometry);
+}
+
+Geometry GeosContext::transformed(const GEOSGeometry *geometry, const CoordinateTransform &transform) const
+{
+  return check(GEOSGeom_transformXY_r(m_handle, geometry, &transformVertex,
+                                      const_cast<CoordinateTransform *>(&transform)),
+               "transform");
+}
+
 Geometry GeosContext::intersection(const GEOSGeometry *a, const GEOSGeometry *b) const
 {
   return check(GEOSIntersection_r(m_handle, a, b), "intersection");
@@ -127,9 +197,9 @@ Geometry GeosContext::boundary(const GEOSGeometry *geometry) const
   return check(GEOSBoundary_r(m_handle, geometry), "boundary");
 }
 
-Geometry GeosContext::buffer(const GEOSGeometry *geometry, double width) const
+Geometry GeosContext::buffer(const GEOSGeometry *geometry, double width, int quadrantSegments) const
 {
-  return check(GEOSBuffer_r(m_handle, geometry, width, 8), "buffer");
+  return check(GEOSBuffer_r(m_handle, geometry, width, quadrantSegments), "buffer");
 }
 
 Geometry GeosContext::voronoi(const GEOSGeometry *sites, const GEOSGeometry *extent) const
@@ -177,6 +247,29 @@ bool GeosContext::isEmpty(const GEOSGeometry *geometry) const
   if (result == 2)
     fail("is empty");
   return result == 1;
+}
+
+int GeosContext::typeId(const GEOSGeometry *geometry) const
+{
+  const int type = GEOSGeomTypeId_r(m_handle, geometry);
+  if (type < 0)
+    fail("type");
+  return type;
+}
+
+QString GeosContext::invalidityReason(const GEOSGeometry *geometry) const
+{
+  const char valid = GEOSisValid_r(m_handle, geometry);
+  if (valid == 1)
+    return {};
+  if (valid == 2)
+    fail("is valid");
+  char *reason = GEOSisValidReason_r(m_handle, geometry);
+  if (!reason)
+    fail("is valid");
+  const QString text = QString::fromUtf8(reason);
+  GEOSFree_r(m_handle, reason);
+  return text;
 }
 
 BBox GeosContext::bounds(const GEOSGeometry *geometry) const
@@ -317,6 +410,28 @@ bool GeosContext::intersectsGeometry(const PreparedGeometry &prepared, const GEO
   return result == 1;
 }
 
+bool GeosContext::coversGeometry(const PreparedGeometry &prepared, const GEOSGeometry *geometry) const
+{
+  const char result = GEOSPreparedCovers_r(m_handle, prepared.get(), geometry);
+  if (result == 2)
+    fail("covers");
+  return result == 1;
+}
+
+bool GeosContext::covers(const PreparedGeometry &prepared, double x, double y) const
+{
+  const Geometry probe = point(x, y);
+  return coversGeometry(prepared, probe.get());
+}
+
+bool GeosContext::containsProperly(const PreparedGeometry &prepared, const GEOSGeometry *geometry) const
+{
+  const char result = GEOSPreparedContainsProperly_r(m_handle, prepared.get(), geometry);
+  if (result == 2)
+    fail("contains properly");
+  return result == 1;
+}
+
 QByteArray GeosContext::wkb(const GEOSGeometry *geometry) const
 {
   size_t size = 0;
@@ -328,4 +443,4 @@ QByteArray GeosContext::wkb(const GEOSGeometry *geometry) const
   return bytes;
 }
 
-} // namespace rc::demo
+} // namespace rc
