@@ -1,6 +1,7 @@
 #include "LiveLayerUpdater.h"
 
 #include "live/LevelState.h"
+#include "live/StationStateWriter.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 
@@ -45,11 +46,6 @@ void change(std::vector<AttributeChange> &changes, const FeatureStore &store, st
   const QVariant current = store.attribute(feature, field);
   if (current.isNull() != value.isNull() || (!value.isNull() && current != value))
     changes.push_back({feature, field, value});
-}
-
-QVariant optionalValue(const std::optional<double> &value)
-{
-  return value ? QVariant(*value) : QVariant();
 }
 
 } // namespace
@@ -166,33 +162,16 @@ void LiveLayerUpdater::apply()
 
 void LiveLayerUpdater::applyLevels(VectorLayer *layer)
 {
-  const int keyField = layer->features()->fieldIndex(u"stcd"_s);
-  if (keyField < 0)
-    return;
-  const int zField = layer->ensureField({u"z"_s, FieldType::Real, {}});
-  const int tmField = layer->ensureField({u"tm"_s, FieldType::String, {}});
-  const int wrzField = layer->ensureField({u"wrz"_s, FieldType::Real, {}});
-  const int grzField = layer->ensureField({u"grz"_s, FieldType::Real, {}});
-  const int stateField = layer->ensureField({u"level_state"_s, FieldType::String, {}});
-  const std::shared_ptr<const FeatureStore> store = layer->features();
-  const QHash<QString, std::uint32_t> features = featuresByKey(*store, keyField);
-  std::vector<AttributeChange> changes;
+  QList<StationState> states;
   for (const QString &stcd : std::as_const(m_dirtyStations)) {
-    const auto feature = features.constFind(stcd);
-    if (feature == features.constEnd())
-      continue;
     const Level &level = m_levels[stcd];
-    change(changes, *store, *feature, zField, level.z);
-    change(changes, *store, *feature, tmField, level.tm.toUTC().toString(Qt::ISODate));
-    change(changes, *store, *feature, wrzField, optionalValue(level.warning));
-    change(changes, *store, *feature, grzField, optionalValue(level.guaranteed));
-    change(changes, *store, *feature, stateField, levelStateName(levelState(level.z, level.warning, level.guaranteed)));
+    states.append({stcd, level.tm, level.z, level.warning, level.guaranteed,
+                   levelState(level.z, level.warning, level.guaranteed)});
   }
   m_dirtyStations.clear();
-  if (changes.empty())
-    return;
   try {
-    layer->setAttributeValues(changes);
+    if (!StationStateWriter::write(*layer, states))
+      return;
   } catch (const std::invalid_argument &e) {
     // A column of an unexpected type in a user's own data: the layer keeps its values.
     qCWarning(lcLiveLayers) << layer->name() << e.what();
