@@ -4,6 +4,7 @@
 #include "AddressHierarchyPanel.h"
 #include "AddressMarker.h"
 #include "AddressSearchBox.h"
+#include "GeocodeDialog.h"
 #include "MapCanvas.h"
 #include "MessageBar.h"
 #include "ReverseGeocodeTool.h"
@@ -109,7 +110,7 @@ AddressTools::AddressTools(QMainWindow *window, MapCanvas *canvas, LayerStack *l
       m_hierarchyPanel(new AddressHierarchyPanel), m_hierarchyDock(new QDockWidget(window)),
       m_reverseTool(new ReverseGeocodeTool(canvas)), m_marker(new AddressMarker(canvas)),
       m_progress(new QProgressBar), m_searchAction(new QAction(this)), m_reverseAction(new QAction(this)),
-      m_qualityAction(new QAction(this))
+      m_qualityAction(new QAction(this)), m_geocodeAction(new QAction(this))
 {
   m_toolbar->setObjectName(u"addressToolbar"_s);
   m_toolbar->addWidget(m_searchBox);
@@ -133,6 +134,7 @@ AddressTools::AddressTools(QMainWindow *window, MapCanvas *canvas, LayerStack *l
   m_reverseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
   connect(m_reverseAction, &QAction::triggered, this, [this] { m_canvas->setMapTool(m_reverseTool); });
   connect(m_qualityAction, &QAction::triggered, this, &AddressTools::checkQuality);
+  connect(m_geocodeAction, &QAction::triggered, this, &AddressTools::showGeocodeDialog);
   m_qualityTimer.setInterval(150);
   connect(&m_qualityTimer, &QTimer::timeout, this, [this] {
     if (m_qualityJob)
@@ -189,6 +191,16 @@ void AddressTools::retranslate()
   m_reverseAction->setToolTip(tr("Click the map for the nearest standard address, its grid and community"));
   m_qualityAction->setText(tr("Check Address &Quality"));
   m_qualityAction->setToolTip(tr("Check the standard addresses and show the findings as a layer"));
+  m_geocodeAction->setText(tr("&Geocode a File…"));
+  m_geocodeAction->setToolTip(tr("Find the standard address of every row of a CSV file"));
+}
+
+void AddressTools::showGeocodeDialog()
+{
+  // Modeless, so the operator keeps working on the map while a long file runs.
+  auto *dialog = new GeocodeDialog(m_loader->index(), m_window);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
 }
 
 bool AddressTools::eventFilter(QObject *watched, QEvent *event)

@@ -60,6 +60,8 @@ public:
   /// The reverse-geocoding tool; checkable, for the window's group of map tools.
   [[nodiscard]] QAction *reverseAction() const { return m_reverseAction; }
   [[nodiscard]] QAction *qualityCheckAction() const { return m_qualityAction; }
+  /// Opens the dialog that geocodes a CSV file with the loaded index.
+  [[nodiscard]] QAction *geocodeFileAction() const { return m_geocodeAction; }
   /// The layer of the last quality check's findings, while it is in the stack.
   [[nodiscard]] VectorLayer *findingsLayer() const;
   [[nodiscard]] bool isCheckingQuality() const { return m_qualityWatcher != nullptr; }
@@ -70,6 +72,7 @@ public:
   void goTo(const AddressNode &node);
   /// Checks the quality of the loaded address source on a worker; the findings become a layer.
   void checkQuality();
+  void showGeocodeDialog();
 
   /// Where the findings of a source's check are written: beside it, or in the cache when its
   /// folder is read-only.
@@ -118,6 +121,7 @@ private:
   QAction *m_searchAction;
   QAction *m_reverseAction;
   QAction *m_qualityAction;
+  QAction *m_geocodeAction;
 
   std::shared_ptr<QualityJob> m_qualityJob;
   std::unique_ptr<QFutureWatcher<QualityOutcome>> m_qualityWatcher;
