@@ -340,6 +340,8 @@ private slots:
   void indexRebuiltWhenSourceChanges();
   void indexBuildCancels();
   void indexFromCsv();
+  void fieldMapNamesOddHeadings();
+  void fieldMapErrorsNameTheFile();
   void indexRejectsNonAddressLayer();
 
   void geocodeKnown_data();
@@ -721,6 +723,62 @@ void TestAddress::indexFromCsv()
   QVERIFY(!results.empty());
   QCOMPARE(results.front().addrCode, a.addrCode);
   QVERIFY(std::abs(results.front().lon - a.lon) < 1e-7);
+}
+
+void TestAddress::fieldMapNamesOddHeadings()
+{
+  // A supplier's headings no rule knows, mapped by a small file beside the data.
+  const QString dir = m_dir + u"/mapped"_s;
+  QVERIFY(QDir().mkpath(dir));
+  const QString csv = dir + u"/supplier.csv"_s;
+  QFile file(csv);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write("ID_DZ,QX_MC,JD_MC,SQ_MC,JLX_MC,MPH,LD,DY,HS,MC_QC,X,Y\n");
+  for (int i = 0; i < 50; ++i) {
+    const StandardAddress &a = m_city.addresses[std::size_t(i)];
+    file.write((QStringList{a.addrCode, a.district, a.town, a.community, a.road, a.houseNo, a.building, a.unit,
+                            a.room, a.fullAddress, QString::number(a.lon, 'f', 8), QString::number(a.lat, 'f', 8)}
+                    .join(u',') + u'\n').toUtf8());
+  }
+  file.close();
+  QVERIFY_THROWS_EXCEPTION(rc::AddressIndexError, AddressIndex::open(csv));
+  rc::test::writeFile(dir, u"supplier.fields.json"_s, R"({"addr_code": "ID_DZ", "district": "QX_MC", "town": "JD_MC", "community": "SQ_MC",
+                          "road": "JLX_MC", "house_no": "MPH", "building": "LD", "unit": "DY", "room": "HS",
+                          "full_address": "mc_qc"})");
+  const auto index = AddressIndex::open(csv);
+  QCOMPARE(index->addressCount(), qint64(50));
+  const StandardAddress &a = m_city.addresses[7];
+  const std::vector<GeocodeResult> results = index->geocode(a.fullAddress);
+  QVERIFY(!results.empty());
+  QCOMPARE(results.front().addrCode, a.addrCode);
+  // A changed mapping makes the stored index stale.
+  const QString indexPath = AddressIndex::indexPathFor(csv);
+  QVERIFY(AddressIndex::isCurrent(indexPath, csv, {}));
+  QFile::remove(dir + u"/supplier.fields.json"_s);
+  QVERIFY(!AddressIndex::isCurrent(indexPath, csv, {}));
+}
+
+void TestAddress::fieldMapErrorsNameTheFile()
+{
+  const QString dir = m_dir + u"/badmap"_s;
+  QVERIFY(QDir().mkpath(dir));
+  const QString csv = dir + u"/city.csv"_s;
+  writeCsv(csv, {m_city.addresses.begin(), m_city.addresses.begin() + 10});
+  const auto errorOf = [&](const QByteArray &json) {
+    rc::test::writeFile(dir, u"city.fields.json"_s, json);
+    try {
+      (void)AddressIndex::open(csv);
+    } catch (const rc::AddressIndexError &e) {
+      return QString::fromUtf8(e.what());
+    }
+    return QString();
+  };
+  const QString damaged = errorOf("{\"addr_code\": ");
+  QVERIFY2(damaged.contains(u"city.fields.json"_s), qPrintable(damaged));
+  const QString unknownKey = errorOf(R"({"postcode": "addr_code"})");
+  QVERIFY2(unknownKey.contains(u"postcode"_s) && unknownKey.contains(u"full_address"_s), qPrintable(unknownKey));
+  const QString missingField = errorOf(R"({"road": "JLXMC"})");
+  QVERIFY2(missingField.contains(u"JLXMC"_s) && missingField.contains(u"city.fields.json"_s), qPrintable(missingField));
 }
 
 void TestAddress::indexRejectsNonAddressLayer()

@@ -1,6 +1,7 @@
 #include "domain/address/AddressIndex.h"
 
 #include "domain/address/AddressIndexTables.h"
+#include "domain/address/AddressReader.h"
 #include "domain/address/Gazetteer.h"
 #include "domain/address/Geocoder.h"
 #include "domain/address/Sqlite.h"
@@ -104,6 +105,9 @@ bool AddressIndex::isCurrent(const QString &indexPath, const QString &sourcePath
       meta.value(u"source_size"_s).toLongLong() != source.size() ||
       meta.value(u"source_mtime"_s).toLongLong() != source.lastModified().toMSecsSinceEpoch() ||
       meta.value(u"source_layer"_s) != options.layer)
+    return false;
+  const QFileInfo fields(AddressReader::fieldMapPathFor(sourcePath));
+  if (meta.value(u"fields_stamp"_s) != (fields.exists() ? stampOf(fields) : QString()))
     return false;
   QString aliasesPath = options.aliasesPath;
   if (aliasesPath.isEmpty()) {

@@ -510,6 +510,7 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
     sqlite::exec(db.get(), "INSERT INTO places_fts(places_fts) VALUES('optimize')");
 
     const QFileInfo aliases(aliasesPath);
+    const QFileInfo fields(AddressReader::fieldMapPathFor(sourcePath));
     const std::pair<QString, QString> meta[] = {
         {u"format"_s, QString::fromLatin1(kFormatName)},
         {u"version"_s, QString::number(kFormatVersion)},
@@ -521,6 +522,8 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
         {u"aliases_path"_s, aliasesPath.isEmpty() ? QString() : aliases.absoluteFilePath()},
         {u"aliases_stamp"_s,
          aliasesPath.isEmpty() ? QString() : u"%1/%2"_s.arg(aliases.size()).arg(modifiedMsecs(aliases))},
+        {u"fields_stamp"_s,
+         fields.exists() ? u"%1/%2"_s.arg(fields.size()).arg(modifiedMsecs(fields)) : QString()},
         {u"address_count"_s, QString::number(collector.addressCount())},
         {u"place_count"_s, QString::number(collector.placeCount())},
         {u"site_count"_s, QString::number(collector.siteCount())},

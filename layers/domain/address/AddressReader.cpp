@@ -5,7 +5,10 @@
 #include "geo/CoordinateTransform.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -58,6 +61,44 @@ const std::array<QStringList, kColumnCount> &columnNames()
 QString sourceProblem(const QString &path, const QString &problem)
 {
   return path + u": "_s + problem;
+}
+
+/// The headings a source's `.fields.json` names per column; empty where it names none.
+std::array<QString, kColumnCount> readFieldMap(const QString &path)
+{
+  std::array<QString, kColumnCount> mapped;
+  QFile file(path);
+  if (!file.exists())
+    return mapped;
+  const auto fail = [&path](const QString &problem) {
+    return AddressIndexError(AddressIndexError::Code::Source, sourceProblem(path, problem));
+  };
+  if (!file.open(QIODevice::ReadOnly))
+    throw fail(file.errorString());
+  QJsonParseError error;
+  const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+  if (error.error != QJsonParseError::NoError || !document.isObject())
+    throw fail(QCoreApplication::translate("rc::AddressReader", "not a JSON object of field names (%1)")
+                   .arg(error.errorString()));
+  const QJsonObject object = document.object();
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    int column = -1;
+    for (int c = 0; c < kColumnCount && column < 0; ++c)
+      if (columnNames()[std::size_t(c)].front() == it.key())
+        column = c;
+    if (column < 0)
+      throw fail(QCoreApplication::translate("rc::AddressReader", "“%1” is not an address column (expected one of %2)")
+                     .arg(it.key(), [] {
+                       QStringList keys;
+                       for (const QStringList &names : columnNames())
+                         keys << names.front();
+                       return keys.join(u", "_s);
+                     }()));
+    if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+      throw fail(QCoreApplication::translate("rc::AddressReader", "“%1” must name a field").arg(it.key()));
+    mapped[std::size_t(column)] = it.value().toString().trimmed();
+  }
+  return mapped;
 }
 
 CPLStringList openOptionsFor(const QString &path)
@@ -149,8 +190,25 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
   }
 
   const OGRFeatureDefn &defn = *d->layer->GetLayerDefn();
+  const auto fieldNamed = [&defn](const QString &name) {
+    for (int f = 0; f < defn.GetFieldCount(); ++f)
+      if (QString::fromUtf8(defn.GetFieldDefn(f)->GetNameRef()).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+        return f;
+    return -1;
+  };
+  const std::array<QString, kColumnCount> mapped = readFieldMap(fieldMapPathFor(path));
   for (int c = 0; c < kColumnCount; ++c) {
     d->fields[std::size_t(c)] = -1;
+    if (const QString &name = mapped[std::size_t(c)]; !name.isEmpty()) {
+      d->fields[std::size_t(c)] = fieldNamed(name);
+      if (d->fields[std::size_t(c)] < 0)
+        throw AddressIndexError(
+            AddressIndexError::Code::Source,
+            sourceProblem(fieldMapPathFor(path),
+                          QCoreApplication::translate("rc::AddressReader", "maps “%1” to “%2”, which layer “%3” lacks")
+                              .arg(columnNames()[std::size_t(c)].front(), name, summary.name)));
+      continue;
+    }
     for (const QString &name : columnNames()[std::size_t(c)]) {
       for (int f = 0; f < defn.GetFieldCount() && d->fields[std::size_t(c)] < 0; ++f) {
         if (QString::fromUtf8(defn.GetFieldDefn(f)->GetNameRef()).trimmed().toLower() == name)
@@ -171,6 +229,12 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
 }
 
 AddressReader::~AddressReader() = default;
+
+QString AddressReader::fieldMapPathFor(const QString &sourcePath)
+{
+  const QFileInfo source(sourcePath);
+  return source.absolutePath() + u'/' + source.completeBaseName() + u".fields.json"_s;
+}
 
 QString AddressReader::layerName() const
 {

@@ -21,7 +21,15 @@ public:
   /// Opens `layer` of `path`; an empty name takes the layer called "addresses", else the first
   /// point layer. Throws AddressIndexError(Source) when the source, the layer or the address
   /// columns cannot be found.
+  ///
+  /// A source whose headings are none of the known ones maps them in a small JSON file beside it,
+  /// `<name>.fields.json`, e.g. {"addr_code": "DZBM", "full_address": "BZDZQC", "road": "JLXMC"};
+  /// keys are the standard names (addr_code, district, town, community, road, house_no, compound,
+  /// building, unit, room, full_address, grid_code). A damaged file, an unknown key or a field the
+  /// layer lacks is an error naming the file, never a silent fallback.
   explicit AddressReader(const QString &path, const QString &layer = {});
+  /// The field-mapping file of a source (which may not exist).
+  [[nodiscard]] static QString fieldMapPathFor(const QString &sourcePath);
   ~AddressReader();
   AddressReader(const AddressReader &) = delete;
   AddressReader &operator=(const AddressReader &) = delete;
