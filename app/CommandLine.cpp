@@ -38,6 +38,10 @@ void printUsage()
              "                   [--out list.csv|list.gpkg] [--timing]\n"
              "                   (exit 0: counts printed, 1: unreadable data or missing layer,\n"
              "                   2: bad arguments or geometry, 3: outside the city)\n"
+             "  rongcheng import --to \"PG:host=H port=P dbname=D user=U\" FILE.gpkg [--layers a,b]\n"
+             "                   [--schema NAME] [--remember-password]\n"
+             "                   (exit 0: imported, 1: server unreachable or write failed, 2: bad arguments\n"
+             "                   or source, 3: wrong user or password, 4: role may not write)\n"
              "  rongcheng --version\n",
              stdout);
 }
@@ -47,7 +51,7 @@ void printUsage()
 bool isCommandLineCommand(const QString &firstArgument)
 {
   static const QStringList commands{u"render"_s,   u"info"_s,     u"demo-data"_s, u"hj212"_s,
-                                    u"simulate"_s, u"geocode"_s,  u"reverse"_s,   u"address-check"_s, u"impact"_s,   u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+                                    u"simulate"_s, u"geocode"_s,  u"reverse"_s,   u"address-check"_s, u"impact"_s, u"import"_s,   u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
   return commands.contains(firstArgument);
 }
 
@@ -92,6 +96,8 @@ int runCommandLine(int argc, char **argv)
     return runAddressCheckCommand(arguments);
   if (command == u"impact"_s)
     return runImpactCommand(arguments);
+  if (command == u"import"_s)
+    return runImportCommand(arguments);
   printUsage();
   return 2;
 }

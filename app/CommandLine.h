@@ -26,6 +26,8 @@ int runGeocodeCommand(const QStringList &arguments);
 int runReverseCommand(const QStringList &arguments);
 /// `rongcheng impact`: what lies inside an area (point and buffer, or polygon), as JSON counts.
 int runImpactCommand(const QStringList &arguments);
+/// `rongcheng import`: copies a GeoPackage's layers into a PostGIS database.
+int runImportCommand(const QStringList &arguments);
 /// `rongcheng address-check`: the quality checks of a standard address layer.
 int runAddressCheckCommand(const QStringList &arguments);
 

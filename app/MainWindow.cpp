@@ -5,9 +5,12 @@
 #include "LanguageManager.h"
 #include "LayerOpener.h"
 #include "LiveWiring.h"
+#include "EventTools.h"
+#include "DashboardTools.h"
 #include "StationTools.h"
 
 #include "AddressTools.h"
+#include "BigScreenMode.h"
 #include "AttributeTableWidget.h"
 #include "ExportDialog.h"
 #include "IdentifyPanel.h"
@@ -120,6 +123,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   m_stationTools =
       new StationTools(this, m_layers, m_canvas, m_identifyPanel, m_live->controller(), m_messageBar);
   m_impactTools = new ImpactTools(this, m_canvas, m_layers, m_messageBar);
+  m_dashboardTools = new DashboardTools(this, m_layers, m_canvas, m_live->controller());
+  m_eventTools = new EventTools(this, m_canvas, m_layers, m_messageBar, m_addressTools->loader());
   m_unmask = new UnmaskController(this, this);
   m_unmask->attach(m_identifyPanel);
   connect(m_unmask, &UnmaskController::refused, this,
@@ -340,12 +345,20 @@ void MainWindow::createMenus()
   m_viewMenu->addAction(m_stationTools->dock()->toggleViewAction());
   m_viewMenu->addAction(m_stationTools->replayToolbar()->toggleViewAction());
   m_viewMenu->addAction(m_stationTools->chartAction());
+  m_viewMenu->addAction(m_dashboardTools->dashboardAction());
+  m_viewMenu->addSeparator();
+  m_viewMenu->addAction(m_dashboardTools->bigScreen()->toggleAction());
+  m_viewMenu->addAction(m_dashboardTools->bigScreen()->tourAction());
+  m_viewMenu->addMenu(m_dashboardTools->bigScreen()->screenMenu());
+  m_viewMenu->addAction(m_eventTools->timelineToolbar()->toggleViewAction());
+  m_viewMenu->addAction(m_eventTools->deskDock()->toggleViewAction());
 
   m_layerMenu = menuBar()->addMenu(QString());
   m_layerMenu->addAction(m_styleAction);
   m_layerMenu->addAction(m_attributeTableAction);
   m_layerMenu->addSeparator();
   m_layerMenu->addAction(m_addressTools->qualityCheckAction());
+  m_layerMenu->addAction(m_addressTools->geocodeFileAction());
 
   m_languageMenu = menuBar()->addMenu(QString());
   m_languageMenu->addAction(m_languageSystemAction);

@@ -17,6 +17,8 @@ class LanguageManager;
 class LayerOpener;
 class LayerPanel;
 class ExportDialog;
+class EventTools;
+class DashboardTools;
 class ImpactTools;
 class UnmaskController;
 class IdentifyPanel;
@@ -58,6 +60,10 @@ public:
   [[nodiscard]] StationTools *stationTools() const { return m_stationTools; }
   /// The impact analysis tool, dock and exports.
   [[nodiscard]] ImpactTools *impactTools() const { return m_impactTools; }
+  /// The event time slider and the case desk.
+  [[nodiscard]] EventTools *eventTools() const { return m_eventTools; }
+  /// The dashboard dock and big-screen mode.
+  [[nodiscard]] DashboardTools *dashboardTools() const { return m_dashboardTools; }
   /// Shows personal data in clear after the role check, a reason and the audit record.
   [[nodiscard]] UnmaskController *unmaskController() const { return m_unmask; }
 
@@ -114,6 +120,8 @@ private:
   LiveWiring *m_live = nullptr;
   StationTools *m_stationTools = nullptr;
   ImpactTools *m_impactTools = nullptr;
+  DashboardTools *m_dashboardTools = nullptr;
+  EventTools *m_eventTools = nullptr;
   UnmaskController *m_unmask = nullptr;
   QString m_projectTitle;
 

@@ -3,6 +3,7 @@
 #include <QScopeGuard>
 
 #include "data/OgrUtils.h"
+#include "db/PostgisCredentials.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -18,8 +19,10 @@ namespace rc {
 
 using namespace Qt::StringLiterals;
 
+// A database source's password must not reach the message bar or a log.
 DataError::DataError(const QString &path, const QString &problem)
-    : std::runtime_error(QString(path + u": "_s + problem).toStdString()), m_path(path), m_problem(problem)
+    : std::runtime_error(QString(PostgisCredentials::withoutPassword(path) + u": "_s + problem).toStdString()),
+      m_path(PostgisCredentials::withoutPassword(path)), m_problem(problem)
 {}
 
 struct VectorDataset::Private
@@ -220,7 +223,8 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &path, const Op
   const CPLStringList openOptions = openOptionsFor(path, options);
   GdalErrorCapture errors;
   auto d = std::make_unique<Private>();
-  d->dataset.reset(GDALDataset::Open(path.toUtf8().constData(),
+  // The password of a PostGIS source comes from the keyring (or libpq's files), not the project.
+  d->dataset.reset(GDALDataset::Open(PostgisCredentials::resolve(path).toUtf8().constData(),
                                      GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                                      openOptions.List()));
   if (!d->dataset) {

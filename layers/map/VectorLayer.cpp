@@ -164,6 +164,7 @@ void VectorLayer::apply(const LoadResult &result)
   }
   m_store = result.store;
   m_selection.clear();
+  m_subset.reset();
   m_crs = result.crs;
   m_reprojection = std::make_shared<ReprojectionCache>(m_store, m_crs);
   m_state = State::Ready;
@@ -222,6 +223,15 @@ void VectorLayer::setSelection(std::vector<std::uint32_t> features)
   emit selectionChanged();
 }
 
+void VectorLayer::setSubset(std::shared_ptr<const std::vector<std::uint32_t>> features)
+{
+  if (features == m_subset || (features && m_subset && *features == *m_subset))
+    return;
+  Q_ASSERT(!features || std::is_sorted(features->begin(), features->end()));
+  m_subset = std::move(features);
+  triggerRepaint();
+}
+
 std::unique_ptr<LayerRenderer> VectorLayer::createRenderer() const
 {
   if (m_state != State::Ready || !m_store)
@@ -230,6 +240,7 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer() const
                                                         m_style);
   if (!m_selection.empty())
     renderer->setSelection(std::make_shared<const std::vector<std::uint32_t>>(m_selection));
+  renderer->setSubset(m_subset);
   return renderer;
 }
 

@@ -75,6 +75,12 @@ public:
   void setSelection(std::vector<std::uint32_t> features);
   void clearSelection() { setSelection({}); }
 
+  /// The features drawn at all (indices into features(), ascending), e.g. the events of a time
+  /// window; null draws every feature. Shared, not copied: a window over 100k events changes many
+  /// times a second while playing.
+  [[nodiscard]] const std::shared_ptr<const std::vector<std::uint32_t>> &subset() const { return m_subset; }
+  void setSubset(std::shared_ptr<const std::vector<std::uint32_t>> features);
+
 signals:
   void loadProgress(qint64 done, qint64 total);
   void loaded();
@@ -97,6 +103,7 @@ private:
   std::shared_ptr<ReprojectionCache> m_reprojection;
   VectorStyle m_style;
   std::vector<std::uint32_t> m_selection;
+  std::shared_ptr<const std::vector<std::uint32_t>> m_subset;
   std::shared_ptr<LoadState> m_loadState;
   std::unique_ptr<QFutureWatcher<LoadResult>> m_watcher;
   QTimer m_progressTimer;

@@ -1,5 +1,6 @@
 #include "project/Project.h"
 
+#include "db/PostgisCredentials.h"
 #include "render/StyleJson.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ void ProjectFile::write(const Project &project, const QString &path)
   for (const ProjectLayer &layer : project.layers) {
     const QString relative = base.relativeFilePath(layer.source);
     const bool inside = QFileInfo::exists(layer.source) && !relative.startsWith(u".."_s);
-    layers.append(QJsonObject{{u"source"_s, inside ? relative : layer.source},
+    layers.append(QJsonObject{{u"source"_s, inside ? relative : PostgisCredentials::withoutPassword(layer.source)},
                               {u"layer"_s, layer.layerName},
                               {u"name"_s, layer.name},
                               {u"visible"_s, layer.visible},

@@ -72,6 +72,15 @@ bool VectorLayerRenderer::prepareFrame(RenderFrame &frame, const MapSettings &se
     }
   }
   frame.features = m_store->featuresIn(sourceQuery);
+  if (m_subset) {
+    // Both ascending: one merge pass keeps the subset's features in view, for every renderer kind
+    // (the density renderers, the selection and the labels all read frame.features).
+    std::vector<std::uint32_t> kept;
+    kept.reserve(std::min(frame.features.size(), m_subset->size()));
+    std::set_intersection(frame.features.begin(), frame.features.end(), m_subset->begin(), m_subset->end(),
+                          std::back_inserter(kept));
+    frame.features = std::move(kept);
+  }
   return !frame.features.empty();
 }
 

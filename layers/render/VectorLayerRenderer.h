@@ -23,6 +23,9 @@ public:
   /// Features to highlight above the layer, ascending (a copy of the layer's selection).
   void setSelection(std::shared_ptr<const std::vector<std::uint32_t>> selection) { m_selection = std::move(selection); }
 
+  /// The only features drawn, ascending (the layer's subset); null draws all.
+  void setSubset(std::shared_ptr<const std::vector<std::uint32_t>> subset) { m_subset = std::move(subset); }
+
   void prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings) override;
   void render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled) override;
   /// Shapes, markers and sectors as vector paths; the density renderers, raster by nature, as an image.
@@ -44,6 +47,7 @@ private:
   Crs m_sourceCrs;
   VectorStyle m_style;
   std::shared_ptr<const std::vector<std::uint32_t>> m_selection;
+  std::shared_ptr<const std::vector<std::uint32_t>> m_subset;
   LabelEngine *m_labels = nullptr;
   int m_labelLayer = -1;
   int m_labelField = -1;

@@ -268,6 +268,22 @@
         <source>layer “%1” lacks address columns (need addr_code and full_address or road/compound)</source>
         <translation>layer “%1” lacks address columns (need addr_code and full_address or road/compound)</translation>
     </message>
+    <message>
+        <source>not a JSON object of field names (%1)</source>
+        <translation>not a JSON object of field names (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address column (expected one of %2)</source>
+        <translation>“%1” is not an address column (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>“%1” must name a field</source>
+        <translation>“%1” must name a field</translation>
+    </message>
+    <message>
+        <source>maps “%1” to “%2”, which layer “%3” lacks</source>
+        <translation>maps “%1” to “%2”, which layer “%3” lacks</translation>
+    </message>
 </context>
 <context>
     <name>rc::AddressSearchBox</name>
@@ -409,6 +425,14 @@
     <message>
         <source>Address check: %L1 findings in %L2 addresses — %3</source>
         <translation>Address check: %L1 findings in %L2 addresses — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Geocode a File…</source>
+        <translation>&amp;Geocode a File…</translation>
+    </message>
+    <message>
+        <source>Find the standard address of every row of a CSV file</source>
+        <translation>Find the standard address of every row of a CSV file</translation>
     </message>
 </context>
 <context>
@@ -674,6 +698,265 @@
     </message>
 </context>
 <context>
+    <name>rc::BatchGeocoder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the file is not UTF-8</source>
+        <translation>cannot read %1: the file is not UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1 has no column “%2” (columns: %3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Geocoding was cancelled.</source>
+        <translation>Geocoding was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::BigScreenMode</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>&amp;Big Screen</source>
+        <translation>&amp;Big Screen</translation>
+    </message>
+    <message>
+        <source>Full-screen operations display: map, key figures and dashboard, dark theme (F11 or Esc leaves)</source>
+        <translation>Full-screen operations display: map, key figures and dashboard, dark theme (F11 or Esc leaves)</translation>
+    </message>
+    <message>
+        <source>Big-Screen &amp;Tour</source>
+        <translation>Big-Screen &amp;Tour</translation>
+    </message>
+    <message>
+        <source>In big-screen mode, show the city and each district in turn</source>
+        <translation>In big-screen mode, show the city and each district in turn</translation>
+    </message>
+    <message>
+        <source>Big-Screen &amp;Monitor</source>
+        <translation>Big-Screen &amp;Monitor</translation>
+    </message>
+    <message>
+        <source>Key Figures</source>
+        <translation>Key Figures</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseDesk</name>
+    <message>
+        <source>The case desk cannot open the workflow of %1: %2</source>
+        <translation>The case desk cannot open the workflow of %1: %2</translation>
+    </message>
+    <message>
+        <source>The case desk has no workflow database open.</source>
+        <translation>The case desk has no workflow database open.</translation>
+    </message>
+    <message>
+        <source>Case %1 kept as a draft: %2</source>
+        <translation>Case %1 kept as a draft: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded in grid %2.</source>
+        <translation>Case %1 recorded in grid %2.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason: type it in the reason field first.</source>
+        <translation>“%1” needs a reason: type it in the reason field first.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 → %3</source>
+        <translation>Case %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Undone: the case recorded last is withdrawn (the audit trail keeps it).</source>
+        <translation>Undone: the case recorded last is withdrawn (the audit trail keeps it).</translation>
+    </message>
+    <message>
+        <source>Undone: case %1 is back at “%2”.</source>
+        <translation>Undone: case %1 is back at “%2”.</translation>
+    </message>
+    <message>
+        <source>Outside the city&apos;s grids: the case will be kept as a draft.</source>
+        <translation>Outside the city&apos;s grids: the case will be kept as a draft.</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <source>no staff: name a department</source>
+        <translation>no staff: name a department</translation>
+    </message>
+    <message>
+        <source>Grid %1, %2 (%3, %4); %5</source>
+        <translation>Grid %1, %2 (%3, %4); %5</translation>
+    </message>
+    <message>
+        <source>To the grid&apos;s staff</source>
+        <translation>To the grid&apos;s staff</translation>
+    </message>
+    <message>
+        <source>To a department</source>
+        <translation>To a department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Reason or remark for the step (required to send back, return or void)</source>
+        <translation>Reason or remark for the step (required to send back, return or void)</translation>
+    </message>
+    <message>
+        <source>Undo My Last Change</source>
+        <translation>Undo My Last Change</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo your own last change of a case (Ctrl+Z)</source>
+        <translation>Undo your own last change of a case (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseDeskModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseIntakeForm</name>
+    <message>
+        <source>Operations center</source>
+        <translation>Operations center</translation>
+    </message>
+    <message>
+        <source>Not a coordinate: type “lon, lat” in degrees, or pick the place on the map.</source>
+        <translation>Not a coordinate: type “lon, lat” in degrees, or pick the place on the map.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subclass</source>
+        <translation>Subclass</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reporter phone</source>
+        <translation>Reporter phone</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Empty: the grid&apos;s own staff</source>
+        <translation>Empty: the grid&apos;s own staff</translation>
+    </message>
+    <message>
+        <source>Search a standard address…</source>
+        <translation>Search a standard address…</translation>
+    </message>
+    <message>
+        <source>lon, lat (CGCS2000)</source>
+        <translation>lon, lat (CGCS2000)</translation>
+    </message>
+    <message>
+        <source>Pick on Map</source>
+        <translation>Pick on Map</translation>
+    </message>
+    <message>
+        <source>Click the place of the event on the map</source>
+        <translation>Click the place of the event on the map</translation>
+    </message>
+    <message>
+        <source>Record Case</source>
+        <translation>Record Case</translation>
+    </message>
+</context>
+<context>
     <name>rc::CaseStateMachine</name>
     <message>
         <source>Draft</source>
@@ -780,6 +1063,152 @@
     <message>
         <source>PROJ reports: %1</source>
         <translation>PROJ reports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::DashboardPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source> (selection)</source>
+        <translation> (selection)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Events per district</source>
+        <translation>Events per district</translation>
+    </message>
+    <message>
+        <source>Events per class</source>
+        <translation>Events per class</translation>
+    </message>
+    <message>
+        <source>Open in time</source>
+        <translation>Open in time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Open and closed</translation>
+    </message>
+    <message>
+        <source>Mean handling time (h)</source>
+        <translation>Mean handling time (h)</translation>
+    </message>
+    <message>
+        <source>Time limit (h)</source>
+        <translation>Time limit (h)</translation>
+    </message>
+    <message>
+        <source>Mean handling time per class</source>
+        <translation>Mean handling time per class</translation>
+    </message>
+    <message>
+        <source>Events reported per day</source>
+        <translation>Events reported per day</translation>
+    </message>
+    <message>
+        <source>Trend, 30 days to %1</source>
+        <translation>Trend, 30 days to %1</translation>
+    </message>
+    <message>
+        <source>Trend, 30 days</source>
+        <translation>Trend, 30 days</translation>
+    </message>
+    <message>
+        <source>5G sites per operator and district</source>
+        <translation>5G sites per operator and district</translation>
+    </message>
+    <message>
+        <source>No events layer in the map</source>
+        <translation>No events layer in the map</translation>
+    </message>
+    <message>
+        <source>%1 events as of %2 (UTC)</source>
+        <translation>%1 events as of %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>Open events</translation>
+    </message>
+    <message>
+        <source>Mean handling</source>
+        <translation>Mean handling</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>Open alarms</translation>
+    </message>
+    <message>
+        <source>Alarms by type: none open or no live feeds</source>
+        <translation>Alarms by type: none open or no live feeds</translation>
+    </message>
+    <message>
+        <source>Open alarms by type</source>
+        <translation>Open alarms by type</translation>
+    </message>
+    <message>
+        <source>Selection only</source>
+        <translation>Selection only</translation>
+    </message>
+    <message>
+        <source>Count only the events selected on the map</source>
+        <translation>Count only the events selected on the map</translation>
+    </message>
+</context>
+<context>
+    <name>rc::DashboardTools</name>
+    <message>
+        <source>Open events</source>
+        <translation>Open events</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Active alarms</source>
+        <translation>Active alarms</translation>
+    </message>
+    <message>
+        <source>Readings/s</source>
+        <translation>Readings/s</translation>
+    </message>
+    <message>
+        <source>Events in record</source>
+        <translation>Events in record</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Events per district and class, overdue cases, handling times, trend, alarms and 5G sites; click a bar to select those features</source>
+        <translation>Events per district and class, overdue cases, handling times, trend, alarms and 5G sites; click a bar to select those features</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1449,84 @@
     <message>
         <source>[%1 s] done: %2, %3</source>
         <translation>[%1 s] done: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rc::EventTimeline</name>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play the event year: the window moves by the chosen step ten times a second</source>
+        <translation>Play the event year: the window moves by the chosen step ten times a second</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>How long a time window the map shows</source>
+        <translation>How long a time window the map shows</translation>
+    </message>
+    <message>
+        <source>Event class shown</source>
+        <translation>Event class shown</translation>
+    </message>
+    <message>
+        <source>1 h per step</source>
+        <translation>1 h per step</translation>
+    </message>
+    <message>
+        <source>6 h per step</source>
+        <translation>6 h per step</translation>
+    </message>
+    <message>
+        <source>1 day per step</source>
+        <translation>1 day per step</translation>
+    </message>
+    <message>
+        <source>1 week per step</source>
+        <translation>1 week per step</translation>
+    </message>
+    <message>
+        <source>Start of the time window (Beijing time)</source>
+        <translation>Start of the time window (Beijing time)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::EventTools</name>
+    <message>
+        <source>Event Time Slider</source>
+        <translation>Event Time Slider</translation>
+    </message>
+    <message>
+        <source>Show the events of a time window and class on the event map, and play the year</source>
+        <translation>Show the events of a time window and class on the event map, and play the year</translation>
+    </message>
+    <message>
+        <source>Case Desk</source>
+        <translation>Case Desk</translation>
     </message>
 </context>
 <context>
@@ -1364,26 +1871,6 @@
 <context>
     <name>rc::GeocodeCommand</name>
     <message>
-        <source>the file is not UTF-8</source>
-        <translation>the file is not UTF-8</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 is empty</translation>
-    </message>
-    <message>
-        <source>%1 has no column “%2” (columns: %3)</source>
-        <translation>%1 has no column “%2” (columns: %3)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Geocoding</source>
         <translation>Geocoding</translation>
     </message>
@@ -1442,6 +1929,97 @@
     <message>
         <source>invalid --limit “%1”; expected a positive count</source>
         <translation>invalid --limit “%1”; expected a positive count</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GeocodeDialog</name>
+    <message>
+        <source>&amp;Geocode</source>
+        <translation>&amp;Geocode</translation>
+    </message>
+    <message>
+        <source>Geocode a File</source>
+        <translation>Geocode a File</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Write the Result to</source>
+        <translation>Write the Result to</translation>
+    </message>
+    <message>
+        <source>Addresses to Geocode</source>
+        <translation>Addresses to Geocode</translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation>CSV file:</translation>
+    </message>
+    <message>
+        <source>Address column:</source>
+        <translation>Address column:</translation>
+    </message>
+    <message>
+        <source>Result file:</source>
+        <translation>Result file:</translation>
+    </message>
+    <message>
+        <source>The address index is not loaded yet: open the standard addresses first.</source>
+        <translation>The address index is not loaded yet: open the standard addresses first.</translation>
+    </message>
+    <message>
+        <source>_geocoded</source>
+        <translation>_geocoded</translation>
+    </message>
+    <message>
+        <source>The result must go to another file than the addresses.</source>
+        <translation>The result must go to another file than the addresses.</translation>
+    </message>
+    <message>
+        <source>Geocoding…</source>
+        <translation>Geocoding…</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s, written to %3</source>
+        <translation>%1 rows in %2 s, written to %3</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>matched</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>ambiguous</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>unmatched</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2560,44 @@
     </message>
 </context>
 <context>
+    <name>rc::ImportCommand</name>
+    <message>
+        <source>The PostGIS database: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>
+        <translation>The PostGIS database: &quot;PG:host=... port=... dbname=... user=...&quot;.</translation>
+    </message>
+    <message>
+        <source>Comma-separated layers to import (default: all).</source>
+        <translation>Comma-separated layers to import (default: all).</translation>
+    </message>
+    <message>
+        <source>Database schema for the tables (default: public).</source>
+        <translation>Database schema for the tables (default: public).</translation>
+    </message>
+    <message>
+        <source>Store the password given in --to in the system keyring.</source>
+        <translation>Store the password given in --to in the system keyring.</translation>
+    </message>
+    <message>
+        <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
+        <translation>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</translation>
+    </message>
+    <message>
+        <source>--to must be a PostGIS connection starting with “PG:”</source>
+        <translation>--to must be a PostGIS connection starting with “PG:”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n layer(s), %1 features, in %2 s into %3</source>
+        <translation>
+            <numerusform>Imported %n layer(s), %1 features, in %2 s into %3</numerusform>
+            <numerusform>Imported %n layer(s), %1 features, in %2 s into %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--remember-password needs password= in --to</source>
+        <translation>--remember-password needs password= in --to</translation>
+    </message>
+</context>
+<context>
     <name>rc::InfoCommand</name>
     <message>
         <source>Print the attributes of the first N features.</source>
@@ -2501,6 +3117,63 @@
     <message>
         <source>Scale 1:%1</source>
         <translation>Scale 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisCredentials</name>
+    <message>
+        <source>the system keyring cannot store the password (%1)</source>
+        <translation>the system keyring cannot store the password (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisImporter</name>
+    <message>
+        <source>%1: the import failed and was rolled back (%2)</source>
+        <translation>%1: the import failed and was rolled back (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source (%2)</source>
+        <translation>%1: cannot read the source (%2)</translation>
+    </message>
+    <message>
+        <source>%1: has no layer named “%2”</source>
+        <translation>%1: has no layer named “%2”</translation>
+    </message>
+    <message>
+        <source>%1: the database role “%2” may not create tables in schema “%3”; import with an operator role</source>
+        <translation>%1: the database role “%2” may not create tables in schema “%3”; import with an operator role</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database server (%2)</source>
+        <translation>%1: cannot connect to the database server (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisSession</name>
+    <message>
+        <source>%1: not a PostGIS connection (expected “PG:host=... dbname=...”)</source>
+        <translation>%1: not a PostGIS connection (expected “PG:host=... dbname=...”)</translation>
+    </message>
+    <message>
+        <source>%1: wrong user name or password (%2)</source>
+        <translation>%1: wrong user name or password (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database server (%2)</source>
+        <translation>%1: cannot connect to the database server (%2)</translation>
+    </message>
+    <message>
+        <source>%1: invalid name “%2”</source>
+        <translation>%1: invalid name “%2”</translation>
+    </message>
+    <message>
+        <source>%1: query failed (%2)</source>
+        <translation>%1: query failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: query on %2 failed (%3)</source>
+        <translation>%1: query on %2 failed (%3)</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,22 @@
         <source>layer “%1” lacks address columns (need addr_code and full_address or road/compound)</source>
         <translation>图层“%1”缺少地址字段（需要 addr_code 以及 full_address 或 road/compound）</translation>
     </message>
+    <message>
+        <source>not a JSON object of field names (%1)</source>
+        <translation>不是由字段名组成的 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address column (expected one of %2)</source>
+        <translation>“%1”不是地址列（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>“%1” must name a field</source>
+        <translation>“%1”必须指定一个字段</translation>
+    </message>
+    <message>
+        <source>maps “%1” to “%2”, which layer “%3” lacks</source>
+        <translation>将“%1”映射到“%2”，但图层“%3”中没有该字段</translation>
+    </message>
 </context>
 <context>
     <name>rc::AddressSearchBox</name>
@@ -277,7 +293,7 @@
     </message>
     <message>
         <source>Type an address in any spelling, an address or grid code, or a coordinate such as 119.30,26.08, 119°18&apos;E 26°05&apos;N or zone-40 metres; Enter goes there.</source>
-        <translation>输入任意写法的地址、地址编码或网格编码，或坐标（如 119.30,26.08、119°18'E 26°05'N 或 40 带平面坐标（米））；按回车定位。</translation>
+        <translation>输入任意写法的地址、地址编码或网格编码，或坐标（如 119.30,26.08、119°18&apos;E 26°05&apos;N 或 40 带平面坐标（米））；按回车定位。</translation>
     </message>
     <message>
         <source>1 result</source>
@@ -409,6 +425,14 @@
     <message>
         <source>Address check: %L1 findings in %L2 addresses — %3</source>
         <translation>地址检查：在 %L2 条地址中发现 %L1 个问题 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Geocode a File…</source>
+        <translation>批量地理编码(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Find the standard address of every row of a CSV file</source>
+        <translation>为 CSV 文件的每一行查找标准地址</translation>
     </message>
 </context>
 <context>
@@ -674,6 +698,265 @@
     </message>
 </context>
 <context>
+    <name>rc::BatchGeocoder</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: the file is not UTF-8</source>
+        <translation>无法读取 %1：文件不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 has no column “%2” (columns: %3)</source>
+        <translation>%1 没有“%2”列（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Geocoding was cancelled.</source>
+        <translation>地理编码已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::BigScreenMode</name>
+    <message>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>&amp;Big Screen</source>
+        <translation>大屏(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Full-screen operations display: map, key figures and dashboard, dark theme (F11 or Esc leaves)</source>
+        <translation>全屏运营展示：地图、关键指标和仪表盘，深色主题（按 F11 或 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Big-Screen &amp;Tour</source>
+        <translation>大屏轮播(&amp;T)</translation>
+    </message>
+    <message>
+        <source>In big-screen mode, show the city and each district in turn</source>
+        <translation>在大屏模式下依次展示全市和各区县</translation>
+    </message>
+    <message>
+        <source>Big-Screen &amp;Monitor</source>
+        <translation>大屏显示器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Key Figures</source>
+        <translation>关键指标</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseDesk</name>
+    <message>
+        <source>The case desk cannot open the workflow of %1: %2</source>
+        <translation>案卷台无法打开 %1 的流程：%2</translation>
+    </message>
+    <message>
+        <source>The case desk has no workflow database open.</source>
+        <translation>案卷台未打开流程数据库。</translation>
+    </message>
+    <message>
+        <source>Case %1 kept as a draft: %2</source>
+        <translation>案卷 %1 已保存为草稿：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded in grid %2.</source>
+        <translation>案卷 %1 已登记到网格 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason: type it in the reason field first.</source>
+        <translation>“%1”需要填写理由：请先在理由栏中填写。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 → %3</source>
+        <translation>案卷 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Undone: the case recorded last is withdrawn (the audit trail keeps it).</source>
+        <translation>已撤销：最近登记的案卷已撤回（审计记录中仍保留）。</translation>
+    </message>
+    <message>
+        <source>Undone: case %1 is back at “%2”.</source>
+        <translation>已撤销：案卷 %1 已回到“%2”。</translation>
+    </message>
+    <message>
+        <source>Outside the city&apos;s grids: the case will be kept as a draft.</source>
+        <translation>不在全市网格范围内：案卷将保存为草稿。</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>网格员 %1</translation>
+    </message>
+    <message>
+        <source>no staff: name a department</source>
+        <translation>无网格员：请指定部门</translation>
+    </message>
+    <message>
+        <source>Grid %1, %2 (%3, %4); %5</source>
+        <translation>网格 %1，%2（%3, %4）；%5</translation>
+    </message>
+    <message>
+        <source>To the grid&apos;s staff</source>
+        <translation>派给网格员</translation>
+    </message>
+    <message>
+        <source>To a department</source>
+        <translation>派给部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason or remark for the step (required to send back, return or void)</source>
+        <translation>本环节的理由或备注（退回重办、退回或作废时必填）</translation>
+    </message>
+    <message>
+        <source>Undo My Last Change</source>
+        <translation>撤销我的上一次修改</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo your own last change of a case (Ctrl+Z)</source>
+        <translation>撤销本人对案卷的上一次修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新案卷</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseDeskModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>rc::CaseIntakeForm</name>
+    <message>
+        <source>Operations center</source>
+        <translation>城市运营中心</translation>
+    </message>
+    <message>
+        <source>Not a coordinate: type “lon, lat” in degrees, or pick the place on the map.</source>
+        <translation>不是有效坐标：请以度为单位输入“经度, 纬度”，或在地图上选取位置。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <source>Subclass</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>上报人</translation>
+    </message>
+    <message>
+        <source>Reporter phone</source>
+        <translation>上报人电话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Empty: the grid&apos;s own staff</source>
+        <translation>留空：由本网格网格员处理</translation>
+    </message>
+    <message>
+        <source>Search a standard address…</source>
+        <translation>搜索标准地址…</translation>
+    </message>
+    <message>
+        <source>lon, lat (CGCS2000)</source>
+        <translation>经度, 纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <source>Pick on Map</source>
+        <translation>地图选点</translation>
+    </message>
+    <message>
+        <source>Click the place of the event on the map</source>
+        <translation>在地图上点击事件发生位置</translation>
+    </message>
+    <message>
+        <source>Record Case</source>
+        <translation>登记案卷</translation>
+    </message>
+</context>
+<context>
     <name>rc::CaseStateMachine</name>
     <message>
         <source>Draft</source>
@@ -780,6 +1063,152 @@
     <message>
         <source>PROJ reports: %1</source>
         <translation>PROJ 报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::DashboardPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source> (selection)</source>
+        <translation>（所选）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>Events per district</source>
+        <translation>各区县事件数</translation>
+    </message>
+    <message>
+        <source>Events per class</source>
+        <translation>各大类事件数</translation>
+    </message>
+    <message>
+        <source>Open in time</source>
+        <translation>未结案（未超期）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>未结案与已结案</translation>
+    </message>
+    <message>
+        <source>Mean handling time (h)</source>
+        <translation>平均处置时长（h）</translation>
+    </message>
+    <message>
+        <source>Time limit (h)</source>
+        <translation>处置时限（h）</translation>
+    </message>
+    <message>
+        <source>Mean handling time per class</source>
+        <translation>各大类平均处置时长</translation>
+    </message>
+    <message>
+        <source>Events reported per day</source>
+        <translation>每日上报事件数</translation>
+    </message>
+    <message>
+        <source>Trend, 30 days to %1</source>
+        <translation>趋势：截至 %1 的 30 天</translation>
+    </message>
+    <message>
+        <source>Trend, 30 days</source>
+        <translation>趋势：近 30 天</translation>
+    </message>
+    <message>
+        <source>5G sites per operator and district</source>
+        <translation>各运营商、各区县 5G 基站数</translation>
+    </message>
+    <message>
+        <source>No events layer in the map</source>
+        <translation>地图中没有事件图层</translation>
+    </message>
+    <message>
+        <source>%1 events as of %2 (UTC)</source>
+        <translation>截至 %2（UTC）共 %1 件事件</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>未结案事件</translation>
+    </message>
+    <message>
+        <source>Mean handling</source>
+        <translation>平均处置时长</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Open alarms</source>
+        <translation>未处理告警</translation>
+    </message>
+    <message>
+        <source>Alarms by type: none open or no live feeds</source>
+        <translation>按类型统计告警：无未处理告警或无实时数据源</translation>
+    </message>
+    <message>
+        <source>Open alarms by type</source>
+        <translation>按类型统计未处理告警</translation>
+    </message>
+    <message>
+        <source>Selection only</source>
+        <translation>仅所选</translation>
+    </message>
+    <message>
+        <source>Count only the events selected on the map</source>
+        <translation>仅统计地图上所选的事件</translation>
+    </message>
+</context>
+<context>
+    <name>rc::DashboardTools</name>
+    <message>
+        <source>Open events</source>
+        <translation>未结案事件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Active alarms</source>
+        <translation>活动告警</translation>
+    </message>
+    <message>
+        <source>Readings/s</source>
+        <translation>读数/秒</translation>
+    </message>
+    <message>
+        <source>Events in record</source>
+        <translation>在册事件</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表盘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Events per district and class, overdue cases, handling times, trend, alarms and 5G sites; click a bar to select those features</source>
+        <translation>按区县和大类统计事件、超期案卷、处置时长、趋势、告警和 5G 基站；点击柱条可选中相应要素</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1449,84 @@
     <message>
         <source>[%1 s] done: %2, %3</source>
         <translation>[%1 秒] 完成：%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>rc::EventTimeline</name>
+    <message>
+        <source>All classes</source>
+        <translation>全部大类</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play the event year: the window moves by the chosen step ten times a second</source>
+        <translation>播放全年事件：时间窗口每秒按所选步长移动十次</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>How long a time window the map shows</source>
+        <translation>地图显示的时间窗口长度</translation>
+    </message>
+    <message>
+        <source>Event class shown</source>
+        <translation>显示的事件大类</translation>
+    </message>
+    <message>
+        <source>1 h per step</source>
+        <translation>每步 1 小时</translation>
+    </message>
+    <message>
+        <source>6 h per step</source>
+        <translation>每步 6 小时</translation>
+    </message>
+    <message>
+        <source>1 day per step</source>
+        <translation>每步 1 天</translation>
+    </message>
+    <message>
+        <source>1 week per step</source>
+        <translation>每步 1 周</translation>
+    </message>
+    <message>
+        <source>Start of the time window (Beijing time)</source>
+        <translation>时间窗口起点（北京时间）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::EventTools</name>
+    <message>
+        <source>Event Time Slider</source>
+        <translation>事件时间轴</translation>
+    </message>
+    <message>
+        <source>Show the events of a time window and class on the event map, and play the year</source>
+        <translation>在事件地图上显示某一时间窗口和大类的事件，并可播放全年</translation>
+    </message>
+    <message>
+        <source>Case Desk</source>
+        <translation>案卷台</translation>
     </message>
 </context>
 <context>
@@ -1364,26 +1871,6 @@
 <context>
     <name>rc::GeocodeCommand</name>
     <message>
-        <source>the file is not UTF-8</source>
-        <translation>文件不是 UTF-8 编码</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 为空</translation>
-    </message>
-    <message>
-        <source>%1 has no column “%2” (columns: %3)</source>
-        <translation>%1 没有列“%2”（现有列：%3）</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Geocoding</source>
         <translation>地理编码</translation>
     </message>
@@ -1442,6 +1929,97 @@
     <message>
         <source>invalid --limit “%1”; expected a positive count</source>
         <translation>无效的 --limit“%1”；应为正整数</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GeocodeDialog</name>
+    <message>
+        <source>&amp;Geocode</source>
+        <translation>地理编码(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Geocode a File</source>
+        <translation>批量地理编码</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Write the Result to</source>
+        <translation>结果写入</translation>
+    </message>
+    <message>
+        <source>Addresses to Geocode</source>
+        <translation>待地理编码的地址</translation>
+    </message>
+    <message>
+        <source>CSV file:</source>
+        <translation>CSV 文件：</translation>
+    </message>
+    <message>
+        <source>Address column:</source>
+        <translation>地址列：</translation>
+    </message>
+    <message>
+        <source>Result file:</source>
+        <translation>结果文件：</translation>
+    </message>
+    <message>
+        <source>The address index is not loaded yet: open the standard addresses first.</source>
+        <translation>地址索引尚未加载：请先打开标准地址。</translation>
+    </message>
+    <message>
+        <source>_geocoded</source>
+        <translation>_geocoded</translation>
+    </message>
+    <message>
+        <source>The result must go to another file than the addresses.</source>
+        <translation>结果必须写入与地址文件不同的文件。</translation>
+    </message>
+    <message>
+        <source>Geocoding…</source>
+        <translation>正在地理编码…</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s, written to %3</source>
+        <translation>%1 行，用时 %2 秒，已写入 %3</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1：%2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2557,43 @@
     </message>
 </context>
 <context>
+    <name>rc::ImportCommand</name>
+    <message>
+        <source>The PostGIS database: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>
+        <translation>PostGIS 数据库："PG:host=... port=... dbname=... user=..."。</translation>
+    </message>
+    <message>
+        <source>Comma-separated layers to import (default: all).</source>
+        <translation>要导入的图层，以逗号分隔（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Database schema for the tables (default: public).</source>
+        <translation>数据表所在的数据库模式（默认：public）。</translation>
+    </message>
+    <message>
+        <source>Store the password given in --to in the system keyring.</source>
+        <translation>将 --to 中给出的密码保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
+        <translation>用法：rongcheng import --to "PG:..." FILE.gpkg [--layers a,b] [--schema NAME]</translation>
+    </message>
+    <message>
+        <source>--to must be a PostGIS connection starting with “PG:”</source>
+        <translation>--to 必须是以“PG:”开头的 PostGIS 连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n layer(s), %1 features, in %2 s into %3</source>
+        <translation>
+            <numerusform>已在 %2 秒内将 %n 个图层（%1 个要素）导入 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--remember-password needs password= in --to</source>
+        <translation>--remember-password 要求 --to 中包含 password=</translation>
+    </message>
+</context>
+<context>
     <name>rc::InfoCommand</name>
     <message>
         <source>Print the attributes of the first N features.</source>
@@ -2496,6 +3111,63 @@
     <message>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisCredentials</name>
+    <message>
+        <source>the system keyring cannot store the password (%1)</source>
+        <translation>系统密钥环无法保存密码（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisImporter</name>
+    <message>
+        <source>%1: the import failed and was rolled back (%2)</source>
+        <translation>%1：导入失败，已回滚（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the source (%2)</source>
+        <translation>%1：无法读取数据源（%2）</translation>
+    </message>
+    <message>
+        <source>%1: has no layer named “%2”</source>
+        <translation>%1：没有名为“%2”的图层</translation>
+    </message>
+    <message>
+        <source>%1: the database role “%2” may not create tables in schema “%3”; import with an operator role</source>
+        <translation>%1：数据库角色“%2”无权在模式“%3”中建表；请使用操作员角色导入</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database server (%2)</source>
+        <translation>%1：无法连接数据库服务器（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisSession</name>
+    <message>
+        <source>%1: not a PostGIS connection (expected “PG:host=... dbname=...”)</source>
+        <translation>%1：不是 PostGIS 连接（应为“PG:host=... dbname=...”）</translation>
+    </message>
+    <message>
+        <source>%1: wrong user name or password (%2)</source>
+        <translation>%1：用户名或密码错误（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the database server (%2)</source>
+        <translation>%1：无法连接数据库服务器（%2）</translation>
+    </message>
+    <message>
+        <source>%1: invalid name “%2”</source>
+        <translation>%1：名称“%2”无效</translation>
+    </message>
+    <message>
+        <source>%1: query failed (%2)</source>
+        <translation>%1：查询失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: query on %2 failed (%3)</source>
+        <translation>%1：对 %2 的查询失败（%3）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <stdexcept>
+
+namespace rc {
+
+/// What `rongcheng import` copies where.
+struct PostgisImportOptions
+{
+  QString source;     ///< a GeoPackage (or any vector file GDAL reads)
+  QString target;     ///< "PG:host=... dbname=..." (libpq conninfo; the password may come from libpq/keyring)
+  QStringList layers; ///< empty: every layer of the source
+  QString schema;     ///< empty: the role's default (public); created when missing
+};
+
+/// One layer once imported.
+struct PostgisImportedLayer
+{
+  QString table; ///< "schema.name" or "name"
+  qint64 featureCount = 0;
+};
+
+/// An import that could not be done. what() is a UTF-8, translated sentence that never contains
+/// the password.
+class PostgisImportError : public std::runtime_error
+{
+public:
+  enum class Code { Source, Connection, Authentication, Permission, Write };
+  PostgisImportError(Code code, const QString &message);
+  [[nodiscard]] Code code() const { return m_code; }
+  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+
+private:
+  Code m_code;
+};
+
+/// Progress of an import: the layer being copied, features copied and the layer's total.
+using PostgisImportProgress = std::function<void(const QString &layer, qint64 done, qint64 total)>;
+
+/// Copies vector layers into PostGIS through GDAL's PostgreSQL driver. Each layer goes in one
+/// transaction that replaces the table of the same name (DDL is transactional in PostgreSQL), so
+/// re-running an import is safe and other seats see the old table or the new one, never half of
+/// one. Feature ids are kept, geometries go to a `geom` column with a GIST index, and the table is
+/// analysed so the planner uses that index for map windows. Runs on the calling thread.
+class PostgisImporter
+{
+  Q_DECLARE_TR_FUNCTIONS(rc::PostgisImporter)
+
+public:
+  static QList<PostgisImportedLayer> run(const PostgisImportOptions &options,
+                                         const PostgisImportProgress &progress = {});
+};
+
+} // namespace rc

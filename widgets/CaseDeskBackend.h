@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/ops/EventWorkflow.h"
+#include "domain/ops/GridLocator.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace rc {
+
+class OpsDatabase;
+
+/// What one request of the case desk brings back to the GUI thread.
+struct CaseDeskReply
+{
+  bool listed = false;
+  QList<EventCase> cases; ///< every case, when listed
+  QDateTime now;          ///< the workflow's clock
+  std::optional<EventCase> changed;
+  bool removed = false; ///< an undone intake: the case is gone
+  bool located = false;
+  std::optional<GridAssignment> grid; ///< when located: the grid of the point, none outside the city
+  QString error;                      ///< a refused or failed request, for people
+};
+
+/// The case desk's side on its worker thread: the operations database beside the city's data,
+/// the grid locator over the city's grids and the workflow over both. Created, used and
+/// destroyed on that one thread (a QtSql connection belongs to the thread that opened it).
+class CaseDeskBackend
+{
+public:
+  /// Opens `<dir>/fuzhou.ops.sqlite` beside the GeoPackage and reads its "grids" layer; throws
+  /// OpsError.
+  CaseDeskBackend(const QString &dataPath, const EventWorkflow::Clock &clock);
+  ~CaseDeskBackend();
+
+  [[nodiscard]] EventWorkflow &workflow() { return *m_workflow; }
+  [[nodiscard]] const GridLocator &grids() const { return *m_grids; }
+  /// Fills the reply's case list: open cases, then the finished ones.
+  void list(CaseDeskReply &reply) const;
+
+private:
+  std::unique_ptr<OpsDatabase> m_database;
+  std::unique_ptr<GridLocator> m_grids;
+  std::unique_ptr<EventWorkflow> m_workflow;
+};
+
+} // namespace rc
