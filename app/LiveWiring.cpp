@@ -111,6 +111,18 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
   });
   connect(m_panel, &AlarmPanel::acknowledgeRequested, m_controller, &LiveController::acknowledge);
   connect(m_panel, &AlarmPanel::flyToRequested, this, &LiveWiring::flyTo);
+  connect(m_panel, &AlarmPanel::impactRequested, this, [this](const QString &source) {
+    const AlarmSite site = m_sites.value(source);
+    if (!site.located)
+      return;
+    double lon = site.mapPoint.x(), lat = site.mapPoint.y();
+    try {
+      CoordinateTransform(m_canvas->destinationCrs(), Crs::cgcs2000()).transform(lon, lat);
+    } catch (const CrsError &) {
+      return; // a station the map cannot place has no surroundings to analyse
+    }
+    emit impactRequested(lon, lat);
+  });
   connect(m_panel, &AlarmPanel::alarmsChanged, this, &LiveWiring::updatePulses);
 
   connect(m_layers, &LayerStack::layerAdded, this, &LiveWiring::onLayerAdded);

@@ -51,6 +51,10 @@ public:
   void showSettings();
   void retranslate();
 
+signals:
+  /// The operator asked what lies around an alarm's station, at this longitude/latitude (CGCS2000).
+  void impactRequested(double lon, double lat);
+
 private:
   void onLayerAdded(MapLayer *layer);
   void updateSites();

@@ -41,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -403,6 +404,26 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   dialog->accept();
   probe.skip();
   QTRY_VERIFY_WITH_TIMEOUT(panel->model()->alarm(panel->model()->rowOf(chosen.id)).state != AlarmState::Raised, 10000);
+
+  // One click from the alarm to what lies around it: its station's own longitude/latitude.
+  QSignalSpy impact(live, &LiveWiring::impactRequested);
+  QTableView *alarms = panel->view();
+  for (int r = 0; r < alarms->model()->rowCount(); ++r)
+    if (alarms->model()->index(r, 0).data(AlarmTableModel::AlarmIdRole).toLongLong() == chosen.id)
+      alarms->setCurrentIndex(alarms->model()->index(r, 0));
+  auto *impactButton = panel->findChild<QToolButton *>(u"alarmImpact"_s);
+  QVERIFY(impactButton && impactButton->isEnabled());
+  impactButton->click();
+  QCOMPARE(impact.size(), 1);
+  // The window's map is in CGCS2000 longitude/latitude, so the station's map point is what goes out.
+  QCOMPARE(window->findChild<MapCanvas *>()->destinationCrs().authId(), u"EPSG:4490"_s);
+  const QPointF expected = panel->model()->site(chosen.source).mapPoint;
+  const QString where = u"%1,%2 vs %3,%4"_s.arg(impact.first().at(0).toDouble(), 0, 'f', 7)
+                            .arg(impact.first().at(1).toDouble(), 0, 'f', 7).arg(expected.x(), 0, 'f', 7)
+                            .arg(expected.y(), 0, 'f', 7);
+  QVERIFY2(std::abs(impact.first().at(0).toDouble() - expected.x()) < 1e-5, qPrintable(where));
+  QVERIFY2(std::abs(impact.first().at(1).toDouble() - expected.y()) < 1e-5, qPrintable(where));
+  probe.skip();
 
   while (run.elapsed() < qint64(kSimulatedSeconds * 1000 * 0.6))
     QTest::qWait(20);

@@ -60,7 +60,7 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     : QWidget(parent), m_model(new AlarmTableModel(this)), m_filter(new AlarmFilterModel(this)), m_view(new QTableView),
       m_typeLabel(new QLabel), m_districtLabel(new QLabel), m_severityLabel(new QLabel), m_countLabel(new QLabel),
       m_type(new QComboBox), m_district(new QComboBox), m_severity(new QComboBox), m_showCleared(new QCheckBox),
-      m_mute(new QToolButton), m_acknowledge(new QToolButton)
+      m_mute(new QToolButton), m_acknowledge(new QToolButton), m_impact(new QToolButton)
 {
   setObjectName(u"alarmPanel"_s);
   m_filter->setSourceModel(m_model);
@@ -93,6 +93,8 @@ AlarmPanel::AlarmPanel(QWidget *parent)
   m_mute->setObjectName(u"alarmMute"_s);
   m_acknowledge->setObjectName(u"alarmAcknowledge"_s);
   m_acknowledge->setEnabled(false);
+  m_impact->setObjectName(u"alarmImpact"_s);
+  m_impact->setEnabled(false);
 
   auto *filters = new QHBoxLayout;
   filters->addWidget(m_typeLabel);
@@ -105,6 +107,7 @@ AlarmPanel::AlarmPanel(QWidget *parent)
   filters->addStretch();
   filters->addWidget(m_countLabel);
   filters->addWidget(m_acknowledge);
+  filters->addWidget(m_impact);
   filters->addWidget(m_mute);
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
@@ -122,10 +125,16 @@ AlarmPanel::AlarmPanel(QWidget *parent)
   });
   connect(m_showCleared, &QCheckBox::toggled, this, &AlarmPanel::setShowCleared);
   connect(m_acknowledge, &QToolButton::clicked, this, &AlarmPanel::acknowledgeSelected);
+  connect(m_impact, &QToolButton::clicked, this, [this] {
+    const int row = m_model->rowOf(currentAlarmId());
+    if (row >= 0)
+      emit impactRequested(m_model->index(row, 0).data(AlarmTableModel::SourceRole).toString());
+  });
   connect(m_mute, &QToolButton::toggled, this, &AlarmPanel::retranslate);
   connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
     const int row = m_model->rowOf(currentAlarmId());
     m_acknowledge->setEnabled(row >= 0 && m_model->alarm(row).state == AlarmState::Raised);
+    m_impact->setEnabled(row >= 0);
   });
   connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
     emit flyToRequested(index.data(AlarmTableModel::SourceRole).toString());
@@ -252,6 +261,8 @@ void AlarmPanel::retranslate()
   m_severity->setItemText(2, tr("Critical"));
   m_showCleared->setText(tr("Show cleared"));
   m_acknowledge->setText(tr("Acknowledge…"));
+  m_impact->setText(tr("Impact…"));
+  m_impact->setToolTip(tr("Addresses, grids, 5G sites and monitoring points within 2 km of the alarm's station"));
   m_mute->setText(isMuted() ? tr("Sound off") : tr("Sound on"));
   m_mute->setToolTip(tr("Beep when a new alarm is raised"));
   int unacknowledged = 0;

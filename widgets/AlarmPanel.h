@@ -51,6 +51,8 @@ public:
 signals:
   void acknowledgeRequested(qint64 alarmId, const QString &note);
   void flyToRequested(const QString &source);
+  /// What lies around the selected alarm's station (addresses, grids, sites …): impact analysis.
+  void impactRequested(const QString &source);
   /// Alarms were added or changed (the map's pulsing symbols follow).
   void alarmsChanged();
 
@@ -70,7 +72,7 @@ private:
   QLabel *m_typeLabel, *m_districtLabel, *m_severityLabel, *m_countLabel;
   QComboBox *m_type, *m_district, *m_severity;
   QCheckBox *m_showCleared;
-  QToolButton *m_mute, *m_acknowledge;
+  QToolButton *m_mute, *m_acknowledge, *m_impact;
   QString m_operator;
   QElapsedTimer m_lastSound;
   int m_sounds = 0;

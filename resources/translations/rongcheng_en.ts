@@ -563,6 +563,14 @@
         <source>%1 shown, %2 unacknowledged</source>
         <translation>%1 shown, %2 unacknowledged</translation>
     </message>
+    <message>
+        <source>Impact…</source>
+        <translation>Impact…</translation>
+    </message>
+    <message>
+        <source>Addresses, grids, 5G sites and monitoring points within 2 km of the alarm&apos;s station</source>
+        <translation>Addresses, grids, 5G sites and monitoring points within 2 km of the alarm&apos;s station</translation>
+    </message>
 </context>
 <context>
     <name>rc::AlarmTableModel</name>

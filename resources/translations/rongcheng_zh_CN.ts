@@ -563,6 +563,14 @@
         <source>%1 shown, %2 unacknowledged</source>
         <translation>显示 %1 条，%2 条未确认</translation>
     </message>
+    <message>
+        <source>Impact…</source>
+        <translation>影响分析…</translation>
+    </message>
+    <message>
+        <source>Addresses, grids, 5G sites and monitoring points within 2 km of the alarm&apos;s station</source>
+        <translation>告警测站 2 公里范围内的标准地址、网格、5G 基站和监测点</translation>
+    </message>
 </context>
 <context>
     <name>rc::AlarmTableModel</name>
@@ -2560,7 +2568,7 @@
     <name>rc::ImportCommand</name>
     <message>
         <source>The PostGIS database: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>
-        <translation>PostGIS 数据库："PG:host=... port=... dbname=... user=..."。</translation>
+        <translation>PostGIS 数据库：&quot;PG:host=... port=... dbname=... user=...&quot;。</translation>
     </message>
     <message>
         <source>Comma-separated layers to import (default: all).</source>
@@ -2576,7 +2584,7 @@
     </message>
     <message>
         <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
-        <translation>用法：rongcheng import --to "PG:..." FILE.gpkg [--layers a,b] [--schema NAME]</translation>
+        <translation>用法：rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</translation>
     </message>
     <message>
         <source>--to must be a PostGIS connection starting with “PG:”</source>
