@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "data/FeatureStore.h"
+#include "data/IsoDateTime.h"
 #include "domain/demo/DemoCityGenerator.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
@@ -243,8 +244,8 @@ void TestDashboard::parsesIsoTimes()
 {
   QFETCH(QString, text);
   QFETCH(qint64, expected);
-  const auto parsed = rc::DashboardAggregator::parseIsoSeconds(text);
-  QCOMPARE(parsed.value_or(-1), expected);
+  const auto parsed = rc::parseIsoDateTimeMs(text);
+  QCOMPARE(parsed ? *parsed / 1000 : -1, expected);
 }
 
 void TestDashboard::countsMatchBruteForce()

@@ -10,6 +10,7 @@
 #include "EventTimelineIndex.h"
 #include "MapCanvas.h"
 #include "data/FeatureStore.h"
+#include "data/IsoDateTime.h"
 #include "domain/demo/DemoCityGenerator.h"
 #include "domain/ops/GridLocator.h"
 #include "map/LayerStack.h"
@@ -275,7 +276,7 @@ void TestEventsUi::timeParserAgreesWithQt()
         u"2026-06-15T12:30:00.250-02:30"_s, u"2026-07-01"_s}) {
     const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
     QVERIFY2(qt.isValid(), qPrintable(text));
-    const auto ours = rc::EventTimelineIndex::parseTime(text);
+    const auto ours = rc::parseIsoDateTimeMs(text);
     QVERIFY2(ours, qPrintable(text));
     // A date alone is local midnight to Qt and UTC midnight to the index (GeoPackage dates are UTC).
     const qint64 expected = text.size() == 10
@@ -285,7 +286,7 @@ void TestEventsUi::timeParserAgreesWithQt()
   }
   for (const QString &bad :
        {u""_s, u"yesterday"_s, u"2026-13-01T00:00:00Z"_s, u"2026-02-30"_s, u"2026-01-01T25:00Z"_s})
-    QVERIFY2(!rc::EventTimelineIndex::parseTime(bad), qPrintable(bad));
+    QVERIFY2(!rc::parseIsoDateTimeMs(bad), qPrintable(bad));
 }
 
 void TestEventsUi::timelineWindowMatchesBruteForce()

@@ -1,6 +1,7 @@
 #include "DashboardStatistics.h"
 
 #include "data/FeatureStore.h"
+#include "data/IsoDateTime.h"
 
 #include <QHash>
 
@@ -18,30 +19,13 @@ constexpr qint64 kBeijingOffset = 8 * 3600;
 constexpr qint64 kDay = 24 * 3600;
 constexpr std::size_t kCancelCheck = 1 << 16;
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+/// Whole seconds (rounded down) of an ISO 8601 date-time.
+std::optional<qint64> isoSeconds(QStringView text)
 {
-  y -= m <= 2;
-  const qint64 era = (y >= 0 ? y : y - 399) / 400;
-  const auto yoe = unsigned(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + qint64(doe) - 719468;
-}
-
-/// The digits text[at, at + count) as a number, or -1.
-int digits(QStringView text, qsizetype at, int count)
-{
-  if (at + count > text.size())
-    return -1;
-  int value = 0;
-  for (int i = 0; i < count; ++i) {
-    const char16_t c = text[at + i].unicode();
-    if (c < u'0' || c > u'9')
-      return -1;
-    value = value * 10 + (c - u'0');
-  }
-  return value;
+  const std::optional<qint64> ms = parseIsoDateTimeMs(text);
+  if (!ms)
+    return std::nullopt;
+  return *ms / 1000 - (*ms % 1000 < 0 ? 1 : 0);
 }
 
 /// Groups by name, in first-seen order until sorted.
@@ -154,38 +138,6 @@ double EventStatistics::meanHandlingHours() const
   return n ? seconds / double(n) / 3600 : std::numeric_limits<double>::quiet_NaN();
 }
 
-std::optional<qint64> DashboardAggregator::parseIsoSeconds(QStringView text)
-{
-  text = text.trimmed();
-  const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || text.size() < 10 || text[4] != u'-' ||
-      text[7] != u'-')
-    return std::nullopt;
-  qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * kDay;
-  if (text.size() == 10)
-    return seconds;
-  if ((text[10] != u'T' && text[10] != u' ') || text.size() < 19 || text[13] != u':' || text[16] != u':')
-    return std::nullopt;
-  const int hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60)
-    return std::nullopt;
-  seconds += hour * 3600 + minute * 60 + second;
-  qsizetype at = 19;
-  if (at < text.size() && text[at] == u'.')
-    for (++at; at < text.size() && text[at].isDigit(); ++at) {
-    }
-  if (at == text.size() || (text[at] == u'Z' && at + 1 == text.size()))
-    return seconds;
-  if ((text[at] == u'+' || text[at] == u'-') && text.size() == at + 6 && text[at + 3] == u':') {
-    const int oh = digits(text, at + 1, 2), om = digits(text, at + 4, 2);
-    if (oh < 0 || om < 0)
-      return std::nullopt;
-    const qint64 offset = (oh * 3600 + om * 60) * (text[at] == u'+' ? 1 : -1);
-    return seconds - offset;
-  }
-  return std::nullopt;
-}
-
 bool DashboardAggregator::isClosedStatus(QStringView status)
 {
   return status == u"核查结案" || status == u"综合评价" || status == u"closed" || status == u"evaluated" ||
@@ -217,10 +169,10 @@ std::optional<EventStatistics> DashboardAggregator::aggregate(const DashboardInp
     if (cancel && f % kCancelCheck == 0 && cancel->load())
       return std::nullopt;
     if (reportedField >= 0)
-      if (const auto t = parseIsoSeconds(events.text(f, reportedField)))
+      if (const auto t = isoSeconds(events.text(f, reportedField)))
         reported[f] = *t;
     if (closedField >= 0 && !events.isNull(f, closedField))
-      if (const auto t = parseIsoSeconds(events.text(f, closedField)))
+      if (const auto t = isoSeconds(events.text(f, closedField)))
         closed[f] = *t;
     recordEnd = std::max({recordEnd, reported[f], closed[f]});
   }

@@ -89,9 +89,6 @@ public:
   /// Returns nullopt when `cancel` became true on the way.
   [[nodiscard]] static std::optional<EventStatistics> aggregate(const DashboardInput &input,
                                                                 const std::atomic_bool *cancel = nullptr);
-  /// Seconds since the epoch of an ISO 8601 date-time ("2026-11-30T08:15:00Z", with an optional
-  /// fraction and offset; no offset means UTC); nullopt for anything else.
-  [[nodiscard]] static std::optional<qint64> parseIsoSeconds(QStringView text);
   /// Whether a status value means the work is done.
   [[nodiscard]] static bool isClosedStatus(QStringView status);
 };

@@ -38,10 +38,6 @@ public:
   [[nodiscard]] std::vector<std::uint32_t> window(qint64 fromMs, qint64 toMs,
                                                   const QString &eventClass = {}) const;
 
-  /// UTC milliseconds of an ISO 8601 date-time ("2025-12-01T08:00:00.000Z", with or without
-  /// fraction, zone Z or ±hh:mm, none meaning UTC); nullopt when unreadable.
-  [[nodiscard]] static std::optional<qint64> parseTime(QStringView text);
-
 private:
   std::vector<qint64> m_times;         ///< ascending
   std::vector<std::uint32_t> m_order;  ///< the feature of each time

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringView>
+
+#include <optional>
+
+namespace rc {
+
+/// UTC milliseconds since the epoch of an ISO 8601 date-time as GeoPackage and OGR write them
+/// ("2025-12-01T08:00:00.000Z", with or without seconds and fraction, zone Z or ±hh:mm, none
+/// meaning UTC; a date alone is UTC midnight); nullopt when unreadable or not a real date. Read by
+/// hand: QDateTime::fromString costs more than everything else a dashboard or a timeline does with
+/// a city's million events.
+[[nodiscard]] std::optional<qint64> parseIsoDateTimeMs(QStringView text);
+
+} // namespace rc
