@@ -3,27 +3,8 @@
 #include "MapCanvas.h"
 #include "geo/CoordinateTransform.h"
 
-#include <QMouseEvent>
 
 namespace rc {
-
-namespace {
-/// A press and release this close are a click, not a drag.
-constexpr int kClickPixels = 4;
-} // namespace
-
-void CaseIntakePickTool::mousePress(QMouseEvent *event)
-{
-  if (event->button() == Qt::LeftButton)
-    m_pressPos = event->position().toPoint();
-}
-
-void CaseIntakePickTool::mouseRelease(QMouseEvent *event)
-{
-  if (event->button() == Qt::LeftButton &&
-      (event->position().toPoint() - m_pressPos).manhattanLength() <= kClickPixels)
-    pickAt(event->position());
-}
 
 void CaseIntakePickTool::pickAt(QPointF pixel)
 {

@@ -4,37 +4,16 @@
 
 #include "geo/CoordinateTransform.h"
 
-#include <QMouseEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rc {
 
-namespace {
-
-/// Farther than this between press and release is a drag (the canvas pans), not a click.
-constexpr int kClickTolerance = 4;
-
-} // namespace
-
-ReverseGeocodeTool::ReverseGeocodeTool(MapCanvas *canvas) : MapTool(canvas) {}
+ReverseGeocodeTool::ReverseGeocodeTool(MapCanvas *canvas) : ClickMapTool(canvas) {}
 
 ReverseGeocodeTool::~ReverseGeocodeTool()
 {
   if (m_watcher)
     m_watcher->disconnect(this);
-}
-
-void ReverseGeocodeTool::mousePress(QMouseEvent *event)
-{
-  if (event->button() == Qt::LeftButton)
-    m_pressPos = event->position().toPoint();
-}
-
-void ReverseGeocodeTool::mouseRelease(QMouseEvent *event)
-{
-  if (event->button() == Qt::LeftButton &&
-      (event->position().toPoint() - m_pressPos).manhattanLength() <= kClickTolerance)
-    reverseAt(event->position());
 }
 
 void ReverseGeocodeTool::reverseAt(QPointF pixel)

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "MapTool.h"
+#include "ClickMapTool.h"
 
 #include "domain/address/AddressIndex.h"
 
 #include <QFutureWatcher>
-#include <QPoint>
 
 #include <memory>
 #include <optional>
@@ -15,7 +14,7 @@ namespace rc {
 /// The reverse-geocoding map tool: a click on the map asks the address index, on a worker thread,
 /// for the standard address nearest the clicked point, with its grid, community and distance.
 /// Owned by the main window; GUI thread.
-class ReverseGeocodeTool final : public MapTool
+class ReverseGeocodeTool final : public ClickMapTool
 {
   Q_OBJECT
 
@@ -29,19 +28,18 @@ public:
   /// Looks up the point under a widget pixel of the canvas, as a click does.
   void reverseAt(QPointF pixel);
 
-  void mousePress(QMouseEvent *event) override;
-  void mouseRelease(QMouseEvent *event) override;
-
 signals:
   /// The nearest address to the clicked CGCS2000 point `lon, lat`.
   void found(const rc::GeocodeResult &nearest, double lon, double lat);
   /// Nothing to look in (no index, an empty one, a point that cannot be placed).
   void failed(const QString &message);
 
+protected:
+  void clicked(QPointF pixel) override { reverseAt(pixel); }
+
 private:
   std::shared_ptr<const AddressIndex> m_index;
   std::unique_ptr<QFutureWatcher<std::optional<GeocodeResult>>> m_watcher;
-  QPoint m_pressPos;
   double m_lon = 0;
   double m_lat = 0;
 };
