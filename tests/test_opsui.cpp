@@ -158,6 +158,22 @@ void TestOpsUi::tableMasksPersonalFields()
   QCOMPARE(model.data(model.index(int(f), phone)).toString(), clear);
   model.maskAll();
   QCOMPARE(model.data(model.index(int(f), phone)).toString(), shown);
+
+  // Neither a filter nor a sort may read through the masks.
+  rc::ExpressionError error;
+  const QString probe = u"\"staff_phone\" = '%1'"_s.arg(clear);
+  QVERIFY(!model.checkFilter(probe, &error));
+  QVERIFY2(error.message.contains(u"staff_phone"_s), qPrintable(error.message));
+  QCOMPARE(error.position, 1);
+  QVERIFY(!model.setFilterExpression(probe, &error));
+  QCOMPARE(model.filterExpression(), QString());
+  model.sort(phone);
+  QVERIFY(!model.isBusy());
+  QCOMPARE(model.sortColumn(), -1);
+  // Other columns filter as before.
+  QVERIFY(model.setFilterExpression(u"\"grid_code\" IS NOT NULL"_s, &error));
+  QTRY_VERIFY(!model.isBusy());
+  QCOMPARE(model.filterExpression(), u"\"grid_code\" IS NOT NULL"_s);
 }
 
 void TestOpsUi::identifyMasksPersonalFields()

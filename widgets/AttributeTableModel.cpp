@@ -361,7 +361,8 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
 
 void AttributeTableModel::sort(int column, Qt::SortOrder order)
 {
-  if (column >= columnCount())
+  // Rows in the order of the clear values would tell what the masks hide.
+  if (column >= columnCount() || isPersonalColumn(column))
     return;
   column = std::max(column, -1);
   const Request &current = isBusy() ? m_requested : m_applied;
@@ -375,7 +376,25 @@ void AttributeTableModel::sort(int column, Qt::SortOrder order)
 bool AttributeTableModel::checkFilter(const QString &text, ExpressionError *error) const
 {
   Expression expression = Expression::parse(text, error);
-  return expression.isValid() && expression.prepare(m_store ? m_store->fields() : Fields(), error);
+  return expression.isValid() && expression.prepare(m_store ? m_store->fields() : Fields(), error) &&
+         !readsPersonalData(expression, text, error);
+}
+
+bool AttributeTableModel::readsPersonalData(const Expression &expression, const QString &text,
+                                            ExpressionError *error) const
+{
+  // A filter on a masked column would let anyone probe for a number or a name.
+  for (const QString &name : expression.referencedFields()) {
+    if (!PersonalDataMask::isPersonal(name))
+      continue;
+    if (error) {
+      error->message = tr("“%1” holds personal data, masked here: rows cannot be filtered by it").arg(name);
+      error->position = int(text.indexOf(name, 0, Qt::CaseInsensitive));
+      error->length = error->position >= 0 ? int(name.size()) : 0;
+    }
+    return true;
+  }
+  return false;
 }
 
 bool AttributeTableModel::setFilterExpression(const QString &text, ExpressionError *error)
@@ -386,7 +405,8 @@ bool AttributeTableModel::setFilterExpression(const QString &text, ExpressionErr
     return true;
   }
   Expression expression = Expression::parse(trimmed, error);
-  if (!expression.isValid() || !expression.prepare(m_store ? m_store->fields() : Fields(), error))
+  if (!expression.isValid() || !expression.prepare(m_store ? m_store->fields() : Fields(), error) ||
+      readsPersonalData(expression, trimmed, error))
     return false;
   const Request &current = isBusy() ? m_requested : m_applied;
   if (current.filterText == trimmed)

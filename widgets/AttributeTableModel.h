@@ -56,7 +56,8 @@ public:
   [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                     int role = Qt::DisplayRole) const override;
   /// Starts ordering the rows by a column; a negative column returns to the store's order. Nulls
-  /// come first in ascending order; equal values keep the store's order.
+  /// come first in ascending order; equal values keep the store's order. Personal columns are not
+  /// sorted: their order would tell what the masks hide.
   void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
   [[nodiscard]] int sortColumn() const { return m_applied.sortColumn; }
   [[nodiscard]] Qt::SortOrder sortOrder() const { return m_applied.sortOrder; }
@@ -64,8 +65,8 @@ public:
   /// Checks an expression against the store's fields: syntax, then field names.
   [[nodiscard]] bool checkFilter(const QString &text, ExpressionError *error = nullptr) const;
   /// Starts filtering the rows by an expression; an empty text shows every feature. Returns false,
-  /// with *error filled and nothing changed, when the expression does not parse or names a field
-  /// the store lacks.
+  /// with *error filled and nothing changed, when the expression does not parse, names a field
+  /// the store lacks, or reads a personal (masked) column.
   [[nodiscard]] bool setFilterExpression(const QString &text, ExpressionError *error = nullptr);
   void clearFilter();
   /// The expression the rows are filtered by now (not one still running).
@@ -95,6 +96,9 @@ signals:
   void progressChanged(double fraction);
 
 private:
+  /// True (with the error, and where in `text`) when the filter reads a personal column.
+  [[nodiscard]] bool readsPersonalData(const Expression &expression, const QString &text,
+                                       ExpressionError *error) const;
   /// What the rows should be: ordered by a column (or not) and filtered by an expression (or not).
   struct Request
   {

@@ -653,6 +653,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>“%1” holds personal data, masked here: rows cannot be filtered by it</source>
+        <translation>“%1” holds personal data, masked here: rows cannot be filtered by it</translation>
+    </message>
 </context>
 <context>
     <name>rc::AttributeTableWidget</name>

@@ -653,6 +653,10 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>“%1” holds personal data, masked here: rows cannot be filtered by it</source>
+        <translation>“%1”为已脱敏的个人信息，不能按其筛选</translation>
+    </message>
 </context>
 <context>
     <name>rc::AttributeTableWidget</name>
