@@ -78,26 +78,16 @@ int runCommandLine(int argc, char **argv)
     printUsage();
     return 0;
   }
-  if (command == u"render"_s)
-    return runRenderCommand(arguments);
-  if (command == u"info"_s)
-    return runInfoCommand(arguments);
-  if (command == u"demo-data"_s)
-    return runDemoDataCommand(arguments);
-  if (command == u"hj212"_s)
-    return runHj212Command(arguments);
-  if (command == u"simulate"_s)
-    return runSimulateCommand(arguments);
-  if (command == u"geocode"_s)
-    return runGeocodeCommand(arguments);
-  if (command == u"reverse"_s)
-    return runReverseCommand(arguments);
-  if (command == u"address-check"_s)
-    return runAddressCheckCommand(arguments);
-  if (command == u"impact"_s)
-    return runImpactCommand(arguments);
-  if (command == u"import"_s)
-    return runImportCommand(arguments);
+  // Each subcommand parses its own arguments (after the name) and returns the exit status.
+  static const std::pair<QStringView, int (*)(const QStringList &)> kCommands[] = {
+      {u"render", runRenderCommand},   {u"info", runInfoCommand},
+      {u"demo-data", runDemoDataCommand}, {u"hj212", runHj212Command},
+      {u"simulate", runSimulateCommand}, {u"geocode", runGeocodeCommand},
+      {u"reverse", runReverseCommand}, {u"address-check", runAddressCheckCommand},
+      {u"impact", runImpactCommand},   {u"import", runImportCommand}};
+  for (const auto &[name, run] : kCommands)
+    if (command == name)
+      return run(arguments);
   printUsage();
   return 2;
 }
