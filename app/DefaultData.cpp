@@ -64,6 +64,31 @@ VectorStyle DefaultData::styleFor(const QString &layerName, int layerNumber)
   return style;
 }
 
+std::optional<VectorStyle> DefaultData::darkStyleFor(const QString &layerName, int layerNumber)
+{
+  VectorStyle style = styleFor(layerName, layerNumber);
+  const QString name = layerName.toLower();
+  const QColor halo(0x08, 0x0E, 0x1A, 220);
+  if (name.startsWith(u"land"_s)) {
+    style.fill = {QColor(0x16, 0x1F, 0x2E), QColor(0x2A, 0x44, 0x66), 0.6};
+  } else if (name.contains(u"river_area"_s) || name == u"water"_s) {
+    style.fill = {QColor(0x0C, 0x1C, 0x33), QColor(0x1B, 0x36, 0x58), 0.4};
+  } else if (name == u"rivers"_s) {
+    style.line = {QColor(0x21, 0x4A, 0x73), 1.4, Qt::SolidLine};
+  } else if (name == u"pois"_s) {
+    style.labels.color = QColor(0xF2, 0xB8, 0xA8);
+    style.labels.haloColor = halo;
+  } else if (name == u"districts"_s) {
+    style.marker.fill = QColor(0x8F, 0xA8, 0xC8);
+    style.marker.stroke = QColor(0x08, 0x11, 0x1F);
+    style.labels.color = QColor(0xEE, 0xF2, 0xF8);
+    style.labels.haloColor = halo;
+  } else {
+    return std::nullopt;
+  }
+  return style;
+}
+
 QString DefaultData::displayName(const QString &layerName)
 {
   const QString name = layerName.toLower();

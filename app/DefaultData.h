@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rc {
 
 /// Where the bundled Fuzhou basemap lives (installed share/rongcheng/basemap, else the source
@@ -18,10 +20,14 @@ public:
   [[nodiscard]] static QStringList basemapFiles();
   /// A style for a layer by its name ("land", "water", "rivers", "pois", ...), or the n-th default.
   [[nodiscard]] static VectorStyle styleFor(const QString &layerName, int layerNumber);
+  /// The variant of styleFor() on a dark map (big-screen mode); none for layers it does not know.
+  [[nodiscard]] static std::optional<VectorStyle> darkStyleFor(const QString &layerName, int layerNumber);
   /// A display name for known basemap layers (translated), else the name itself.
   [[nodiscard]] static QString displayName(const QString &layerName);
   /// The map background under the basemap: the sea.
   [[nodiscard]] static QColor seaColor() { return {0xC9, 0xDF, 0xEF}; }
+  /// The sea on a dark map.
+  [[nodiscard]] static QColor darkSeaColor() { return {0x08, 0x11, 0x1F}; }
   /// The licence line shown in the About box and the map's corner.
   [[nodiscard]] static QString attribution();
 };

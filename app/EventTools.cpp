@@ -1,18 +1,25 @@
 #include "EventTools.h"
 
 #include "CaseDesk.h"
+#include "CaseDeskModel.h"
 #include "CaseIntakeForm.h"
 #include "CaseIntakePickTool.h"
 #include "EventTimeline.h"
+#include "GridCasesPanel.h"
+#include "GridCasesTool.h"
+#include "GridWindowUpdater.h"
 #include "MapCanvas.h"
 #include "MessageBar.h"
 #include "PulseOverlay.h"
 #include "UnmaskController.h"
+#include "db/PostgisConnections.h"
 #include "domain/address/AddressIndexLoader.h"
+#include "domain/ops/OpsDatabase.h"
 #include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileInfo>
@@ -31,9 +38,13 @@ EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layer
                        AddressIndexLoader *addresses)
     : QObject(window), m_canvas(canvas), m_messages(messages), m_timeline(new EventTimeline),
       m_toolbar(new QToolBar(window)), m_desk(new CaseDesk), m_dock(new QDockWidget(window)),
-      m_pickTool(new CaseIntakePickTool(canvas)), m_flash(new PulseOverlay(canvas))
+      m_pickTool(new CaseIntakePickTool(canvas)), m_flash(new PulseOverlay(canvas)),
+      m_gridWindow(new GridWindowUpdater(m_timeline, this)), m_gridCases(new GridCasesPanel),
+      m_gridCasesDock(new QDockWidget(window)), m_gridCasesTool(new GridCasesTool(canvas)),
+      m_gridCasesAction(new QAction(this))
 {
   m_pickTool->setParent(this);
+  m_gridCasesTool->setParent(this);
   m_toolbar->setObjectName(u"eventTimelineToolbar"_s);
   m_toolbar->addWidget(m_timeline);
   window->addToolBar(Qt::BottomToolBarArea, m_toolbar);
@@ -51,6 +62,7 @@ EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layer
       openDesk();
   });
   m_desk->setOperator(UnmaskController::systemOperator());
+  m_desk->setSharedDatabase(PostgisConnections::sharedDatabase());
   connect(m_desk, &CaseDesk::message, messages, [messages](const QString &text, bool warning) {
     messages->pushMessage(text, warning ? MessageBar::Level::Warning : MessageBar::Level::Info);
   });
@@ -70,6 +82,42 @@ EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layer
     m_desk->setAddressIndex(addresses->index());
   }
 
+  m_gridCasesDock->setObjectName(u"gridCasesDock"_s);
+  m_gridCasesDock->setWidget(m_gridCases);
+  window->addDockWidget(Qt::RightDockWidgetArea, m_gridCasesDock);
+  m_gridCasesDock->hide();
+  m_gridCasesAction->setCheckable(true);
+  connect(m_gridCasesAction, &QAction::triggered, this, [this] {
+    m_canvas->setMapTool(m_gridCasesTool);
+    m_gridCasesDock->show();
+    m_gridCasesDock->raise();
+    // The desk's open cases belong in the list; its database is read only where one exists.
+    if (QFileInfo::exists(OpsDatabase::pathBeside(m_gridsPath)) && m_gridsPath != m_desk->dataPath())
+      m_desk->open(m_gridsPath);
+  });
+  connect(m_gridCasesTool, &GridCasesTool::clickedAt, this, [this](QPointF point) {
+    m_gridCasesDock->show();
+    m_gridCases->showAt(point, m_canvas->destinationCrs());
+  });
+  connect(m_gridCases, &GridCasesPanel::message, messages,
+          [messages](const QString &text) { messages->pushMessage(text, MessageBar::Level::Info); });
+  connect(m_gridCases, &GridCasesPanel::gridShown, this, [this](std::uint32_t feature) {
+    if (m_grids)
+      m_grids->setSelection({feature});
+  });
+  connect(m_gridCases, &GridCasesPanel::deskCaseActivated, this, [this](qint64 id) {
+    m_dock->show();
+    m_dock->raise();
+    m_desk->selectCase(id);
+    if (const std::optional<EventCase> selected = m_desk->selectedCase(); selected && selected->id == id)
+      flashCase(*selected);
+  });
+  connect(m_gridCases, &GridCasesPanel::eventActivated, this, &EventTools::showLayerEvent);
+  connect(m_desk->model(), &QAbstractItemModel::modelReset, m_gridCases,
+          [this] { m_gridCases->setDeskCases(m_desk->model()->cases()); });
+  connect(m_gridWindow, &GridWindowUpdater::eventIndexReady, m_gridCases,
+          [this] { m_gridCases->setEventIndex(m_gridWindow->eventIndex(), m_gridWindow->indexedEvents()); });
+
   m_flashEnd.setSingleShot(true);
   m_flashEnd.setInterval(kFlashMs);
   connect(&m_flashEnd, &QTimer::timeout, m_flash, [this] { m_flash->setMarkers({}); });
@@ -83,7 +131,7 @@ EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layer
 
 EventTools::~EventTools()
 {
-  if (m_canvas && m_canvas->mapTool() == m_pickTool)
+  if (m_canvas && (m_canvas->mapTool() == m_pickTool || m_canvas->mapTool() == m_gridCasesTool))
     m_canvas->setMapTool(nullptr);
 }
 
@@ -93,9 +141,14 @@ void EventTools::onLayerAdded(MapLayer *layer)
   if (!vector)
     return;
   const QString table = vector->source().layerName;
-  if (table.compare(u"events"_s, Qt::CaseInsensitive) == 0 && !m_timeline->layer())
+  if (table.compare(u"events"_s, Qt::CaseInsensitive) == 0 && !m_timeline->layer()) {
     m_timeline->setLayer(vector);
-  else if (table.compare(u"grids"_s, Qt::CaseInsensitive) == 0) {
+    m_events = vector;
+    m_gridCases->setEventsLayer(vector);
+  } else if (table.compare(u"grids"_s, Qt::CaseInsensitive) == 0) {
+    m_grids = vector;
+    m_gridWindow->setGridsLayer(vector);
+    m_gridCases->setGridsLayer(vector);
     m_gridsPath = QFileInfo(vector->source().path).absoluteFilePath();
     openDesk();
   }
@@ -109,13 +162,29 @@ void EventTools::openDesk()
     m_desk->open(m_gridsPath);
 }
 
+void EventTools::showLayerEvent(std::uint32_t feature)
+{
+  if (!m_events || !m_events->features() || feature >= m_events->features()->featureCount())
+    return;
+  m_events->setSelection({feature});
+  if (m_events->features()->kind(feature) == GeometryKind::Empty)
+    return;
+  const double *point = m_events->features()->firstVertex(feature);
+  flashAt(point[0], point[1], m_events->crs());
+}
+
 void EventTools::flashCase(const EventCase &eventCase)
 {
-  if (!eventCase.hasLocation || !m_canvas)
+  if (eventCase.hasLocation)
+    flashAt(eventCase.lon, eventCase.lat, Crs::cgcs2000());
+}
+
+void EventTools::flashAt(double x, double y, const Crs &crs)
+{
+  if (!m_canvas)
     return;
-  double x = eventCase.lon, y = eventCase.lat;
   try {
-    CoordinateTransform(Crs::cgcs2000(), m_canvas->destinationCrs()).transform(x, y);
+    CoordinateTransform(crs, m_canvas->destinationCrs()).transform(x, y);
   } catch (const CrsError &e) {
     m_messages->pushMessage(QString::fromUtf8(e.what()), MessageBar::Level::Warning);
     return;
@@ -142,6 +211,9 @@ void EventTools::retranslate()
   m_toolbar->toggleViewAction()->setToolTip(
       tr("Show the events of a time window and class on the event map, and play the year"));
   m_dock->setWindowTitle(tr("Case Desk"));
+  m_gridCasesDock->setWindowTitle(tr("Grid Cases"));
+  m_gridCasesAction->setText(tr("&Grid Cases"));
+  m_gridCasesAction->setToolTip(tr("Click a grid to see its staff and its open cases, overdue ones first"));
 }
 
 } // namespace rc

@@ -4,6 +4,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <cstdint>
+
+class QAction;
 class QDockWidget;
 class QMainWindow;
 class QToolBar;
@@ -13,7 +16,11 @@ namespace rc {
 class AddressIndexLoader;
 class CaseDesk;
 class CaseIntakePickTool;
+class Crs;
 class EventTimeline;
+class GridCasesPanel;
+class GridCasesTool;
+class GridWindowUpdater;
 class LayerStack;
 class MapCanvas;
 class MapLayer;
@@ -23,9 +30,10 @@ class VectorLayer;
 struct EventCase;
 
 /// The event map and the case desk in a main window: the time slider toolbar bound to the
-/// "events" layer, the case desk dock opened on the workflow beside the "grids" layer's data,
-/// the map pick of the intake form, and a flash of a case's place when the operator clicks it.
-/// The window only places the toggles. Owned by the window; GUI thread.
+/// "events" layer, with the "grids" choropleth following its window, the case desk dock opened on
+/// the workflow beside the "grids" layer's data, the map pick of the intake form, the grid cases
+/// tool and dock, and a flash of a case's place when the operator clicks it. The window only
+/// places the toggles. Owned by the window; GUI thread.
 class EventTools : public QObject
 {
   Q_OBJECT
@@ -41,10 +49,18 @@ public:
   [[nodiscard]] QDockWidget *deskDock() const { return m_dock; }
   [[nodiscard]] CaseIntakePickTool *pickTool() const { return m_pickTool; }
   [[nodiscard]] PulseOverlay *flash() const { return m_flash; }
+  [[nodiscard]] GridWindowUpdater *gridWindow() const { return m_gridWindow; }
+  [[nodiscard]] GridCasesPanel *gridCases() const { return m_gridCases; }
+  [[nodiscard]] QDockWidget *gridCasesDock() const { return m_gridCasesDock; }
+  [[nodiscard]] GridCasesTool *gridCasesTool() const { return m_gridCasesTool; }
+  /// Checkable: the grid cases tool on the map (belongs in the window's map tool group).
+  [[nodiscard]] QAction *gridCasesAction() const { return m_gridCasesAction; }
 
   /// Shows where a case is: a pulse on its place for a few seconds, the map moved there when it
   /// lies outside the view.
   void flashCase(const rc::EventCase &eventCase);
+  /// The same for a point in `crs`.
+  void flashAt(double x, double y, const Crs &crs);
 
 protected:
   bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +70,8 @@ private:
   /// Opens the desk on the city of the grids layer seen last, once the desk is shown: a window
   /// that never shows the desk creates no workflow database beside the data.
   void openDesk();
+  /// Shows an event of the events layer: selected, and flashed on the map.
+  void showLayerEvent(std::uint32_t feature);
   void retranslate();
 
   QPointer<MapCanvas> m_canvas;
@@ -64,6 +82,12 @@ private:
   QDockWidget *m_dock;
   CaseIntakePickTool *m_pickTool;
   PulseOverlay *m_flash;
+  GridWindowUpdater *m_gridWindow;
+  GridCasesPanel *m_gridCases;
+  QDockWidget *m_gridCasesDock;
+  GridCasesTool *m_gridCasesTool;
+  QAction *m_gridCasesAction;
+  QPointer<VectorLayer> m_grids, m_events;
   QTimer m_flashEnd;
   QString m_gridsPath;
 };

@@ -2,8 +2,10 @@
 
 #include "DefaultData.h"
 
+#include "db/PostgisCredentials.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
+#include "map/ViewFetcher.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -69,12 +71,14 @@ void LayerOpener::addLayers(const Listing &listing)
     emit failed(listing.error);
     return;
   }
-  const bool single = listing.layerNames.size() == 1;
+  // One file, one layer: named after the file. A database table is named after itself.
+  const bool single = listing.layerNames.size() == 1 && !PostgisCredentials::isPostgisSource(listing.path);
   for (const QString &layerName : listing.layerNames) {
     const QString name = single ? QFileInfo(listing.path).completeBaseName() : layerName;
     auto layer = std::make_unique<VectorLayer>(VectorSource{listing.path, layerName, listing.options},
                                                DefaultData::displayName(name));
     layer->setStyle(DefaultData::styleFor(name, m_stack->count()));
+    layer->setDarkStyle(DefaultData::darkStyleFor(name, m_stack->count()));
     startLayer(std::move(layer));
   }
 }
@@ -84,6 +88,7 @@ void LayerOpener::openProject(const Project &project)
   for (const ProjectLayer &entry : project.layers) {
     auto layer = std::make_unique<VectorLayer>(VectorSource(entry.source, entry.layerName), entry.name);
     layer->setStyle(entry.style);
+    layer->setDarkStyle(entry.darkStyle);
     layer->setVisible(entry.visible);
     layer->setOpacity(entry.opacity);
     startLayer(std::move(layer));
@@ -94,9 +99,15 @@ void LayerOpener::openProject(const Project &project)
 void LayerOpener::startLayer(std::unique_ptr<VectorLayer> layer)
 {
   VectorLayer *raw = layer.get();
+  // A database table may hold millions of rows: it reads what is in view, not everything.
+  if (PostgisCredentials::isPostgisSource(raw->source().path))
+    new ViewFetcher(raw);
   m_stack->addLayer(std::move(layer));
   trackLayer(raw);
-  raw->loadAsync();
+  if (ViewFetcher *fetcher = ViewFetcher::of(raw))
+    fetcher->start();
+  else
+    raw->loadAsync();
 }
 
 void LayerOpener::trackLayer(VectorLayer *layer)

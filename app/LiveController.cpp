@@ -1,7 +1,9 @@
 #include "LiveController.h"
 
 #include "data/VectorDataset.h"
+#include "db/PostgisConnections.h"
 #include "live/LiveService.h"
+#include "live/SharedAlarmAcknowledgements.h"
 #include "live/SqliteConnection.h"
 
 #include <QDir>
@@ -71,7 +73,9 @@ public:
   }
   ~Host() override { shutdown(); }
 
-  void startService(const LiveSettings &settings, const QString &cityGeoPackage, std::chrono::milliseconds interval)
+  /// `sharedDatabase`: acknowledgements shared with other seats there ("PG:..."); empty: none.
+  void startService(const LiveSettings &settings, const QString &cityGeoPackage, std::chrono::milliseconds interval,
+                    const QString &sharedDatabase)
   {
     shutdown();
     std::shared_ptr<const StationCatalog> catalog;
@@ -92,6 +96,8 @@ public:
       return;
     }
     LiveService *service = m_service.get();
+    if (!sharedDatabase.isEmpty())
+      m_shared = std::make_unique<SharedAlarmAcknowledgements>(sharedDatabase, *service->alarms());
     if (MqttFeed *mqtt = service->mqttFeed())
       connect(mqtt, &MqttFeed::readingsReceived, this, &Host::gather);
     if (Hj212TcpServer *hj212 = service->hj212Server())
@@ -109,6 +115,7 @@ public:
   void shutdown()
   {
     m_delivery.stop();
+    m_shared.reset(); // lends the service's engine
     if (!m_service)
       return;
     // Stopping syncs the pipeline, so every reading received is written before we say stopped.
@@ -124,6 +131,12 @@ public:
 
   void acknowledge(qint64 id, const QString &by, const QString &note)
   {
+    if (m_shared) {
+      if (const QString refusal = m_shared->acknowledge(id, by, note, QDateTime::currentDateTimeUtc());
+          !refusal.isEmpty())
+        post([id, refusal](LiveController *c) { emit c->acknowledgeRefused(id, refusal); });
+      return;
+    }
     if (!m_service || !m_service->alarms()->acknowledge(id, by, note, QDateTime::currentDateTimeUtc()))
       post([id](LiveController *c) { emit c->acknowledgeFailed(id); });
   }
@@ -174,6 +187,7 @@ private:
 
   LiveController *m_controller;
   std::unique_ptr<LiveService> m_service;
+  std::unique_ptr<SharedAlarmAcknowledgements> m_shared;
   ReadingBatch m_pending;
   QTimer m_delivery;
   QHash<QString, FeedStatus> m_sent;
@@ -230,7 +244,10 @@ void LiveController::start(const LiveFeedsConfig &config, const QString &cityGeo
   Host *host = m_host;
   const auto interval = m_deliveryInterval;
   QMetaObject::invokeMethod(
-      host, [host, settings, cityGeoPackage, interval] { host->startService(settings, cityGeoPackage, interval); },
+      host,
+      [host, settings, cityGeoPackage, interval, shared = PostgisConnections::sharedDatabase()] {
+        host->startService(settings, cityGeoPackage, interval, shared);
+      },
       Qt::QueuedConnection);
 }
 

@@ -96,6 +96,9 @@ signals:
   void alarmRaised(const rc::Alarm &alarm);
   void alarmChanged(const rc::Alarm &alarm);
   void acknowledgeFailed(qint64 alarmId);
+  /// With a shared operations database: the acknowledgement was refused, `reason` says why
+  /// (another seat acknowledged it first, a read-only role, the server unreachable).
+  void acknowledgeRefused(qint64 alarmId, const QString &reason);
   /// One feed's state and counts; sent when they change, at most once per delivery interval.
   void feedStatusChanged(const rc::FeedStatus &status);
 

@@ -109,6 +109,9 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
                                 .arg(id),
                             MessageBar::Level::Warning);
   });
+  connect(m_controller, &LiveController::acknowledgeRefused, this, [this](qint64 id, const QString &reason) {
+    m_messages->pushMessage(tr("Alarm %1 was not acknowledged: %2").arg(id).arg(reason), MessageBar::Level::Warning);
+  });
   connect(m_panel, &AlarmPanel::acknowledgeRequested, m_controller, &LiveController::acknowledge);
   connect(m_panel, &AlarmPanel::flyToRequested, this, &LiveWiring::flyTo);
   connect(m_panel, &AlarmPanel::impactRequested, this, [this](const QString &source) {

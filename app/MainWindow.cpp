@@ -5,12 +5,15 @@
 #include "LanguageManager.h"
 #include "LayerOpener.h"
 #include "LiveWiring.h"
+#include "PostgisLayerTools.h"
+#include "PostgisTools.h"
 #include "EventTools.h"
 #include "DashboardTools.h"
 #include "StationTools.h"
 
 #include "AddressTools.h"
 #include "BigScreenMode.h"
+#include "DarkMapTheme.h"
 #include "AttributeTableWidget.h"
 #include "ExportDialog.h"
 #include "IdentifyPanel.h"
@@ -133,6 +136,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
           [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Warning); });
   connect(m_unmask, &UnmaskController::failed, this,
           [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Critical); });
+  m_postgisTools = new PostgisTools(this, m_opener, m_messageBar);
+  new PostgisLayerTools(this, m_canvas, m_layers, m_layerPanel, m_messageBar);
   createActions();
   createMenus();
   retranslate();
@@ -207,6 +212,7 @@ void MainWindow::createActions()
   createInspectionActions(tools);
   m_addressTools->reverseAction()->setActionGroup(tools);
   m_impactTools->toolAction()->setActionGroup(tools);
+  m_eventTools->gridCasesAction()->setActionGroup(tools);
 
   m_exportAction = new QAction(this);
   m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -318,6 +324,8 @@ void MainWindow::createMenus()
   m_fileMenu->addAction(m_openEncodingAction);
   m_fileMenu->addAction(m_exportAction);
   m_fileMenu->addAction(m_live->settingsAction());
+  m_fileMenu->addAction(m_postgisTools->addLayerAction());
+  m_fileMenu->addAction(m_postgisTools->importAction());
   m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
 
@@ -354,6 +362,7 @@ void MainWindow::createMenus()
   m_viewMenu->addMenu(m_dashboardTools->bigScreen()->screenMenu());
   m_viewMenu->addAction(m_eventTools->timelineToolbar()->toggleViewAction());
   m_viewMenu->addAction(m_eventTools->deskDock()->toggleViewAction());
+  m_viewMenu->addAction(m_eventTools->gridCasesAction());
 
   m_layerMenu = menuBar()->addMenu(QString());
   m_layerMenu->addAction(m_styleAction);
@@ -387,6 +396,7 @@ void MainWindow::createMenus()
   toolbar->addAction(m_measureDistanceAction);
   toolbar->addAction(m_measureAreaAction);
   toolbar->addAction(m_impactTools->toolAction());
+  toolbar->addAction(m_eventTools->gridCasesAction());
   toolbar->addAction(m_addressTools->reverseAction());
   addToolBar(m_addressTools->toolbar());
 }
@@ -428,6 +438,7 @@ void MainWindow::retranslate()
   m_identifyDock->setWindowTitle(tr("Identify Results"));
   m_canvas->setAttribution(tr("Basemap: GSHHG (LGPL-3.0+), Natural Earth"));
   m_live->retranslate();
+  m_postgisTools->retranslate();
   m_stationTools->retranslate();
 }
 
@@ -466,6 +477,7 @@ void MainWindow::openProject(const QString &path)
   m_layers->clear();
   m_canvas->setDestinationCrs(project.crs);
   m_canvas->setBackgroundColor(project.background.isValid() ? project.background : MapSettings().backgroundColor());
+  m_dashboardTools->bigScreen()->mapTheme()->setDarkBackground(project.darkBackground);
   if (!project.startExtent.isEmpty())
     m_canvas->setExtent(project.startExtent);
   m_projectTitle = project.title;
@@ -492,6 +504,7 @@ void MainWindow::openDefaultMap()
   }
   // The first view is the urban core over Gulou and Taijiang, not the whole municipality.
   m_canvas->setBackgroundColor(DefaultData::seaColor());
+  m_dashboardTools->bigScreen()->mapTheme()->setDarkBackground(DefaultData::darkSeaColor());
   m_canvas->setExtent({119.10, 25.90, 119.60, 26.22});
   m_opener->open(files);
 }

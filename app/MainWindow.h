@@ -35,6 +35,7 @@ class LayerStack;
 class MapCanvas;
 class MessageBar;
 class PositionStatus;
+class PostgisTools;
 
 /// The main window: canvas, layer panel, message bar, status bar and the menus that tie them
 /// together. Each panel and tool is its own class; this one only wires them.
@@ -66,6 +67,8 @@ public:
   [[nodiscard]] DashboardTools *dashboardTools() const { return m_dashboardTools; }
   /// Shows personal data in clear after the role check, a reason and the audit record.
   [[nodiscard]] UnmaskController *unmaskController() const { return m_unmask; }
+  /// PostGIS layers, import and the role of the database in use (databaseWritableChanged).
+  [[nodiscard]] PostgisTools *postgisTools() const { return m_postgisTools; }
 
   /// Opens data files as layers and .rcproj files as projects (which replace the current map).
   void openPaths(const QStringList &paths);
@@ -123,6 +126,7 @@ private:
   DashboardTools *m_dashboardTools = nullptr;
   EventTools *m_eventTools = nullptr;
   UnmaskController *m_unmask = nullptr;
+  PostgisTools *m_postgisTools = nullptr;
   QString m_projectTitle;
 
   QMenu *m_fileMenu = nullptr;

@@ -14,6 +14,8 @@
 #include "data/FeatureStore.h"
 #include "data/IsoDateTime.h"
 #include "domain/demo/DemoCityGenerator.h"
+#include "DarkMapTheme.h"
+#include "map/FeatureHitTest.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 
@@ -40,6 +42,9 @@
 
 #include <cmath>
 #include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +134,103 @@ void compare(const rc::EventStatistics &s, const BruteForce &b)
   }
 }
 
+/// Cell sites per operator, band and district, counted one by one: every site, or only `only`.
+std::map<std::tuple<QString, QString, QString>, qint64> bruteForceSites(const rc::FeatureStore &sites,
+                                                                       const std::vector<std::uint32_t> &only)
+{
+  const int op = sites.fieldIndex(u"operator"_s), band = sites.fieldIndex(u"band"_s),
+            district = sites.fieldIndex(u"district"_s);
+  std::map<std::tuple<QString, QString, QString>, qint64> counts;
+  const auto count = [&](std::uint32_t f) { ++counts[{sites.text(f, op), sites.text(f, band), sites.text(f, district)}]; };
+  if (only.empty())
+    for (std::uint32_t f = 0; f < sites.featureCount(); ++f)
+      count(f);
+  for (std::uint32_t f : only)
+    count(f);
+  return counts;
+}
+
+void compareSites(const rc::CellSiteTable &table, const std::map<std::tuple<QString, QString, QString>, qint64> &expected)
+{
+  qint64 nonZero = 0;
+  for (int o = 0; o < table.operators.size(); ++o)
+    for (int b = 0; b < table.bands.size(); ++b)
+      for (int d = 0; d < table.districts.size(); ++d) {
+        const qint64 n = table.bandCounts[std::size_t(o)][std::size_t(b)][std::size_t(d)];
+        const auto it = expected.find({table.operators[o], table.bands[b], table.districts[d]});
+        QCOMPARE(n, it == expected.end() ? 0 : it->second);
+        nonZero += n > 0;
+      }
+  QCOMPARE(nonZero, qint64(expected.size()));
+  for (int o = 0; o < table.operators.size(); ++o)
+    for (int d = 0; d < table.districts.size(); ++d) {
+      qint64 sum = 0;
+      for (int b = 0; b < table.bands.size(); ++b)
+        sum += table.bandCounts[std::size_t(o)][std::size_t(b)][std::size_t(d)];
+      QCOMPARE(table.counts[std::size_t(o)][std::size_t(d)], sum);
+    }
+}
+
+/// Mean luminance (0–255) of an image.
+double meanLuminance(const QImage &image)
+{
+  double sum = 0;
+  for (int y = 0; y < image.height(); y += 4)
+    for (int x = 0; x < image.width(); x += 4)
+      sum += qGray(image.pixel(x, y));
+  return sum / (double((image.height() + 3) / 4) * double((image.width() + 3) / 4));
+}
+
+/// Canvas pixels over open sea: no feature of any visible layer within 16 pixels, away from the
+/// corners where the scale bar and attribution sit. At most `count`, scanning a coarse grid.
+QList<QPoint> seaPixels(const rc::MapCanvas &canvas, const rc::LayerStack &stack, int count)
+{
+  const double reach = 16 * canvas.mapSettings().mapUnitsPerPixel();
+  QList<QPoint> pixels;
+  for (int y = canvas.height() / 8; y < canvas.height() * 7 / 8 && pixels.size() < count; y += 37)
+    for (int x = canvas.width() / 8; x < canvas.width() * 7 / 8 && pixels.size() < count; x += 41) {
+      const QPointF map = canvas.toMap(QPointF(x, y));
+      bool open = true;
+      for (rc::VectorLayer *layer : rc::searchableLayers(stack)) {
+        const rc::HitList near = rc::hitFeatures(*layer->features(),
+                                                 rc::HitShape::box({map.x() - reach, map.y() - reach,
+                                                                    map.x() + reach, map.y() + reach}),
+                                                 1);
+        open = open && near.total == 0;
+      }
+      if (open)
+        pixels << QPoint(x, y);
+    }
+  return pixels;
+}
+
+/// How many of the pixels have this colour (each channel within 2).
+int pixelsOfColour(const QImage &image, const QList<QPoint> &pixels, const QColor &colour)
+{
+  int n = 0;
+  for (const QPoint &p : pixels) {
+    const QColor c = image.pixelColor(p);
+    n += std::abs(c.red() - colour.red()) <= 2 && std::abs(c.green() - colour.green()) <= 2 &&
+         std::abs(c.blue() - colour.blue()) <= 2;
+  }
+  return n;
+}
+
+/// Waits until the canvas has drawn what it shows: idle, and no new render for half a second (a
+/// resize or a zoom may start more than one, and the canvas shows the old frame scaled meanwhile).
+void settle(rc::MapCanvas &canvas)
+{
+  QSignalSpy started(&canvas, &rc::MapCanvas::renderStarted);
+  for (int round = 0; round < 40; ++round) {
+    started.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas.isRendering(), 30000);
+    QTest::qWait(500);
+    if (started.isEmpty() && !canvas.isRendering())
+      return;
+  }
+  QFAIL("the canvas kept rendering");
+}
+
 /// Which docks and toolbars are shown, and where.
 QStringList layoutOf(const QMainWindow &window)
 {
@@ -162,6 +264,7 @@ private slots:
   void countsMatchBruteForce();
   void selectionOnlyCountsSelection();
   void clickingBarsSelectsThoseEvents();
+  void cellSitesByOperatorAndBand();
   void eventLoopStaysFree();
   void dashboardScreenshot();
   void bigScreenAt4k();
@@ -274,6 +377,13 @@ void TestDashboard::countsMatchBruteForce()
       sites += n;
   QCOMPARE(sites, qint64(input.cellSites->featureCount()));
   QCOMPARE(stats->cellSites.operators.size(), 4);
+  compareSites(stats->cellSites, bruteForceSites(*input.cellSites, {}));
+  // The bands the generator gives, lowest frequency first.
+  QCOMPARE(stats->cellSites.bands,
+           QStringList({u"700 MHz"_s, u"2.1 GHz"_s, u"2.6 GHz"_s, u"3.5 GHz"_s, u"4.9 GHz"_s}));
+  QCOMPARE(rc::DashboardAggregator::bandMegahertz(u"3.5 GHz"_s), 3500.0);
+  QCOMPARE(rc::DashboardAggregator::bandMegahertz(u"700 MHz"_s), 700.0);
+  QVERIFY(std::isnan(rc::DashboardAggregator::bandMegahertz(u"n78"_s)));
 
   std::atomic_bool cancel{true};
   QVERIFY(!rc::DashboardAggregator::aggregate(input, &cancel));
@@ -339,13 +449,77 @@ void TestDashboard::clickingBarsSelectsThoseEvents()
   for (std::uint32_t f : events->selection())
     QVERIFY(s.featureFlags[f] & rc::EventStatistics::Overdue);
 
-  // A cell-site bar selects that operator's sites in that district.
-  rc::VectorLayer *sites = layer(m_stack, u"cell_sites"_s);
-  auto *siteSeries = qobject_cast<QAbstractBarSeries *>(panel.chart(u"cellSiteChart"_s)->series().value(0));
-  QVERIFY(siteSeries);
-  emit siteSeries->barSets()[0]->clicked(0);
-  QCOMPARE(qint64(sites->selection().size()), s.cellSites.counts[0][0]);
   events->clearSelection();
+}
+
+void TestDashboard::cellSitesByOperatorAndBand()
+{
+  rc::VectorLayer *sites = layer(m_stack, u"cell_sites"_s);
+  sites->clearSelection();
+  rc::DashboardPanel panel(&m_stack, m_canvas.get());
+  QTRY_VERIFY_WITH_TIMEOUT(!panel.statistics().cellSites.districts.isEmpty(), 20000);
+  const rc::CellSiteTable &table = panel.statistics().cellSites;
+  const rc::FeatureStore &store = *sites->features();
+  const int op = store.fieldIndex(u"operator"_s), band = store.fieldIndex(u"band"_s),
+            district = store.fieldIndex(u"district"_s);
+
+  // One bar part per operator and band that has sites, each clicking to exactly its sites.
+  auto *series = qobject_cast<QAbstractBarSeries *>(panel.chart(u"cellSiteChart"_s)->series().value(0));
+  QVERIFY(series);
+  const auto expected = bruteForceSites(store, {});
+  std::set<std::pair<QString, QString>> pairs;
+  for (const auto &[key, n] : expected)
+    pairs.insert({std::get<0>(key), std::get<1>(key)});
+  QCOMPARE(std::size_t(series->count()), pairs.size());
+  int checked = 0;
+  for (QBarSet *set : series->barSets()) {
+    const QString label = set->label();
+    const qsizetype space = label.indexOf(u' ');
+    const QString setOperator = label.left(space), setBand = label.mid(space + 1);
+    QVERIFY2(pairs.count({setOperator, setBand}), qPrintable(label));
+    for (int d = 0; d < table.districts.size(); d += 4) {
+      emit set->clicked(d);
+      std::vector<std::uint32_t> want;
+      for (std::uint32_t f = 0; f < store.featureCount(); ++f)
+        if (store.text(f, op) == setOperator && store.text(f, band) == setBand &&
+            store.text(f, district) == table.districts[d])
+          want.push_back(f);
+      QCOMPARE(sites->selection(), want);
+      const auto it = expected.find({setOperator, setBand, table.districts[d]});
+      QCOMPARE(qint64(want.size()), it == expected.end() ? 0 : it->second);
+      QCOMPARE(set->at(d), double(want.size()));
+      ++checked;
+    }
+  }
+  QVERIFY(checked > 20);
+
+  // The map selection filters the chart: in "selection only", the selected sites alone are counted.
+  std::vector<std::uint32_t> some;
+  for (std::uint32_t f = 1; f < store.featureCount(); f += 5)
+    some.push_back(f);
+  sites->setSelection(some);
+  panel.setSelectionOnly(true);
+  QTRY_VERIFY_WITH_TIMEOUT(panel.statistics().selectionOnly, 20000);
+  QTRY_COMPARE_WITH_TIMEOUT(std::accumulate(panel.statistics().cellSites.counts.begin(),
+                                            panel.statistics().cellSites.counts.end(), qint64(0),
+                                            [](qint64 sum, const std::vector<qint64> &row) {
+                                              return sum + std::accumulate(row.begin(), row.end(), qint64(0));
+                                            }),
+                            qint64(some.size()), 20000);
+  compareSites(panel.statistics().cellSites, bruteForceSites(store, some));
+  // A bar of the filtered chart narrows the selection to its own sites.
+  auto *filtered = qobject_cast<QAbstractBarSeries *>(panel.chart(u"cellSiteChart"_s)->series().value(0));
+  QVERIFY(filtered && !filtered->barSets().isEmpty());
+  QBarSet *first = filtered->barSets().first();
+  const qsizetype space = first->label().indexOf(u' ');
+  emit first->clicked(0);
+  std::vector<std::uint32_t> narrowed;
+  for (std::uint32_t f : some)
+    if (store.text(f, op) == first->label().left(space) && store.text(f, band) == first->label().mid(space + 1) &&
+        store.text(f, district) == panel.statistics().cellSites.districts[0])
+      narrowed.push_back(f);
+  QCOMPARE(sites->selection(), narrowed);
+  QCOMPARE(first->at(0), double(narrowed.size()));
   sites->clearSelection();
 }
 
@@ -396,11 +570,34 @@ void TestDashboard::bigScreenAt4k()
   window.resize(1280, 800);
   window.show();
   QVERIFY(QTest::qWaitForWindowExposed(&window));
-  loadCity(*window.layers());
+  // The demo city's own project: its basemap styles, with their dark variants.
+  window.openProject(rc::DemoCityGenerator::projectPath(m_dir.filePath(u"city"_s)));
+  const auto allReady = [&window] {
+    for (rc::MapLayer *layer : window.layers()->layers())
+      if (layer->state() == rc::MapLayer::State::Loading)
+        return false;
+    return window.layers()->count() > 10;
+  };
+  QTRY_VERIFY_WITH_TIMEOUT(allReady(), 60000);
   window.canvas()->zoomToFullExtent();
   rc::DashboardTools *tools = window.dashboardTools();
   rc::BigScreenMode *big = tools->bigScreen();
   QTRY_VERIFY_WITH_TIMEOUT(tools->panel()->statistics().total > 0, 20000);
+  settle(*window.canvas());
+
+  // The light map: the sea in the project's colour, mostly light.
+  rc::VectorLayer *land = layer(*window.layers(), u"land"_s);
+  rc::VectorLayer *sites = layer(*window.layers(), u"cell_sites"_s);
+  QVERIFY(land && land->darkStyle() && sites && !sites->darkStyle());
+  const rc::VectorStyle landStyle = land->style(), siteStyle = sites->style();
+  const QColor lightSea = window.canvas()->backgroundColor();
+  QCOMPARE(big->mapTheme()->darkBackground().isValid(), true);
+  QList<QPoint> sea = seaPixels(*window.canvas(), *window.layers(), 12);
+  QVERIFY2(sea.size() >= 4, "no open sea in view");
+  QImage canvasImage = window.canvas()->grab().toImage();
+  QVERIFY(pixelsOfColour(canvasImage, sea, lightSea) >= sea.size() * 4 / 5);
+  const double lightLuminance = meanLuminance(canvasImage);
+  QVERIFY2(lightLuminance > 150, qPrintable(QString::number(lightLuminance)));
 
   const QStringList layoutBefore = layoutOf(window);
   const QSize sizeBefore = window.size();
@@ -439,18 +636,37 @@ void TestDashboard::bigScreenAt4k()
     QVERIFY(value->font().pointSizeF() > 4 * fontBefore);
   }
   QCOMPARE(big->kpis()->valueLabel(u"open"_s)->text(), QLocale().toString(tools->panel()->statistics().open));
+
+  // The dark map: the basemap in its dark styles on a night sea, the data layers as they were.
+  QVERIFY(big->mapTheme()->isActive());
+  QCOMPARE(land->style(), *land->darkStyle());
+  QCOMPARE(sites->style(), siteStyle);
+  QCOMPARE(window.canvas()->backgroundColor(), big->mapTheme()->darkBackground());
+  settle(*window.canvas());
+  sea = seaPixels(*window.canvas(), *window.layers(), 12);
+  QVERIFY2(sea.size() >= 4, "no open sea in view");
+  canvasImage = window.canvas()->grab().toImage();
+  QVERIFY(window.grab().toImage().save(outputPath(u"bigscreen_city_3840x2160.png"_s)));
+  QVERIFY(pixelsOfColour(canvasImage, sea, big->mapTheme()->darkBackground()) >= sea.size() * 4 / 5);
+  const double darkLuminance = meanLuminance(canvasImage);
+  qInfo("mean luminance of the map: %.0f light, %.0f dark", lightLuminance, darkLuminance);
+  QVERIFY2(darkLuminance < 60, qPrintable(QString::number(darkLuminance)));
+
   QVERIFY(big->tourViews().size() > 10); // the city and each district
   big->nextView();
   QCOMPARE(big->kpis()->valueLabel(u"view"_s)->text(), big->tourViews()[1].name);
   big->nextView();
-  QTRY_VERIFY_WITH_TIMEOUT(!window.canvas()->isRendering(), 20000);
-  QTest::qWait(300);
+  settle(*window.canvas());
   const QImage image = window.grab().toImage();
   QCOMPARE(image.size(), QSize(3840, 2160));
   QVERIFY(image.save(outputPath(u"bigscreen_3840x2160.png"_s)));
 
   QTest::keyClick(&window, Qt::Key_Escape);
   QVERIFY(!big->isActive());
+  QVERIFY(!big->mapTheme()->isActive());
+  QCOMPARE(land->style(), landStyle);
+  QCOMPARE(sites->style(), siteStyle);
+  QCOMPARE(window.canvas()->backgroundColor(), lightSea);
   QVERIFY(!big->toggleAction()->isChecked());
   QCOMPARE(window.font().pointSizeF(), fontBefore);
   QCOMPARE(window.menuBar()->isVisible(), menuBefore);
@@ -466,6 +682,12 @@ void TestDashboard::bigScreenAt4k()
   // The layout as before, dock by dock and toolbar by toolbar (the saved state's bytes also hold
   // splitter sizes that may come back a pixel off).
   QCOMPARE(layoutOf(window), layoutBefore);
+  // And the light map again, pixel for pixel where the sea is open.
+  settle(*window.canvas());
+  sea = seaPixels(*window.canvas(), *window.layers(), 12);
+  canvasImage = window.canvas()->grab().toImage();
+  QVERIFY(sea.size() >= 4 && pixelsOfColour(canvasImage, sea, lightSea) >= sea.size() * 4 / 5);
+  QVERIFY(meanLuminance(canvasImage) > 150);
 }
 
 /// The offscreen platform with two monitors, a desktop one and a 3840×2160 wall, so the big screen

@@ -349,7 +349,12 @@ struct MapFixture
 
 // Fixture features, by index (= FID order): 0 district polygon with a hole, 1 river, 2 东街口 (in
 // the hole), 3 福州站, 4 解放大桥.
-constexpr std::uint32_t kDistrict = 0, kRiver = 1, kDongjiekou = 2, kFuzhouStation = 3;
+constexpr std::uint32_t kDistrict = 0, kRiver = 1, kDongjiekou = 2, kFuzhouStation = 3, kBridge = 4;
+
+std::shared_ptr<const Ids> subsetOf(Ids features)
+{
+  return std::make_shared<const Ids>(std::move(features));
+}
 
 } // namespace
 
@@ -373,6 +378,7 @@ private slots:
   void selectByBox();
   void selectByPolygon();
   void selectCurrentLayerOrAllLayers();
+  void identifyAndSelectHonourTheSubset();
 
   void tableOpensInstantly();
   void tableSortMatchesBruteForce();
@@ -382,6 +388,7 @@ private slots:
   void tableSelectionFollowsLayerBothWays();
   void tableSelectionUsesRanges();
   void tableShowsExpressionErrorWithPosition();
+  void tableShowsOnlyTheSubset();
 
 private:
   QTemporaryDir m_dir;
@@ -834,6 +841,78 @@ void TestInspect::selectCurrentLayerOrAllLayers()
 
 // ---------------------------------------------------------------------------------------------
 
+void TestInspect::identifyAndSelectHonourTheSubset()
+{
+  // The store-level search first: a subset keeps exactly its own hits, against the unfiltered ones.
+  const rc::HitShape wide = rc::HitShape::box({119.05, 26.02, 119.12, 26.09});
+  const Ids all = rc::hitFeatures(*m_big, wide).features;
+  QVERIFY(all.size() > 1000);
+  Ids everyThird;
+  for (std::uint32_t f = 0; f < m_big->featureCount(); f += 3)
+    everyThird.push_back(f);
+  Ids expected;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(expected), [](std::uint32_t f) { return f % 3 == 0; });
+  const rc::HitList kept = rc::hitFeatures(*m_big, wide, 10, nullptr, &everyThird);
+  QCOMPARE(kept.total, expected.size());
+  QCOMPARE(kept.features, Ids(expected.begin(), expected.begin() + 10));
+
+  MapFixture map;
+  rc::VectorLayer *layer = map.add(m_fixture);
+  rc::IdentifyTool identifyTool(&map.canvas, &map.stack);
+  rc::SelectTool selectTool(&map.canvas, &map.stack);
+  rc::IdentifyResults last;
+  QSignalSpy identified(&identifyTool, &rc::IdentifyTool::identified);
+  connect(&identifyTool, &rc::IdentifyTool::identified, this,
+          [&](const rc::IdentifyResults &results) { last = results; });
+  QSignalSpy applied(&selectTool, &rc::SelectTool::selectionApplied);
+  const auto identify = [&](double lon, double lat) {
+    identifyTool.identifyAt(map.pixel(lon, lat));
+    if (!identified.wait(5000))
+      return Ids({0xFFFFFFFF});
+    return last.layers.isEmpty() ? Ids() : last.layers.first().features;
+  };
+  const auto select = [&](const rc::HitShape &shape) {
+    layer->clearSelection();
+    selectTool.select(shape, {});
+    return applied.wait(5000) ? layer->selection() : Ids({0xFFFFFFFF});
+  };
+  const double tolerance = 4 * map.canvas.mapSettings().mapUnitsPerPixel();
+  const rc::HitShape station = rc::HitShape::point(119.316, 26.112, tolerance);
+  const rc::HitShape inHole = rc::HitShape::box({119.285, 26.075, 119.305, 26.095});
+  const rc::HitShape triangle = rc::HitShape::polygon({119.29, 26.08, 119.33, 26.08, 119.32, 26.125});
+  const rc::HitShape everything = rc::HitShape::box({119.1, 26.0, 119.5, 26.2});
+
+  // No subset: as before.
+  QCOMPARE(identify(119.316, 26.112), Ids({kDistrict, kFuzhouStation}));
+  QCOMPARE(select(station), Ids({kFuzhouStation}));
+  QCOMPARE(select(inHole), Ids({kDongjiekou}));
+
+  // The district and the river shown, the points hidden: the station under the click and 东街口
+  // in the box are not found; the district around the station is, since it is drawn.
+  layer->setSubset(subsetOf({kDistrict, kRiver}));
+  QCOMPARE(identify(119.316, 26.112), Ids({kDistrict}));
+  QCOMPARE(identify(119.2985, 26.0866), Ids());
+  QCOMPARE(select(station), Ids({kDistrict}));
+  QCOMPARE(select(inHole), Ids());
+  QCOMPARE(select(triangle), Ids({kDistrict}));
+  QCOMPARE(select(everything), Ids({kDistrict, kRiver}));
+
+  // Only the points shown: a feature inside the subset is returned, the district is not.
+  layer->setSubset(subsetOf({kDongjiekou, kFuzhouStation, kBridge}));
+  QCOMPARE(identify(119.316, 26.112), Ids({kFuzhouStation}));
+  QCOMPARE(identify(119.33, 26.11), Ids());
+  QCOMPARE(select(inHole), Ids({kDongjiekou}));
+  QCOMPARE(select(triangle), Ids({kDongjiekou, kFuzhouStation}));
+  QCOMPARE(select(everything), Ids({kDongjiekou, kFuzhouStation, kBridge}));
+
+  // An empty subset hides everything; none shows everything again.
+  layer->setSubset(subsetOf({}));
+  QCOMPARE(identify(119.316, 26.112), Ids());
+  QCOMPARE(select(everything), Ids());
+  layer->setSubset(nullptr);
+  QCOMPARE(select(everything), Ids({kDistrict, kRiver, kDongjiekou, kFuzhouStation, kBridge}));
+}
+
 void TestInspect::tableOpensInstantly()
 {
   QElapsedTimer timer;
@@ -1155,6 +1234,58 @@ void TestInspect::tableShowsExpressionErrorWithPosition()
   widget.applyFilter();
   QVERIFY(reset.wait(5000));
   QCOMPARE(widget.model()->rowCount(), 3);
+}
+
+void TestInspect::tableShowsOnlyTheSubset()
+{
+  MapFixture map;
+  rc::VectorLayer *layer = map.add(m_fixture);
+  rc::AttributeTableWidget widget(layer);
+  widget.resize(800, 400);
+  widget.show();
+  rc::AttributeTableModel *model = widget.model();
+  const auto rows = [model] {
+    Ids features;
+    for (int row = 0; row < model->rowCount(); ++row)
+      features.push_back(model->featureAt(row));
+    return features;
+  };
+  QCOMPARE(rows(), Ids({kDistrict, kRiver, kDongjiekou, kFuzhouStation, kBridge}));
+
+  // The rows follow the layer's subset at once, with no worker: the table shows what the map draws.
+  layer->setSelection({kDistrict});
+  layer->setSubset(subsetOf({kRiver, kFuzhouStation, kBridge}));
+  QCOMPARE(rows(), Ids({kRiver, kFuzhouStation, kBridge}));
+  QCOMPARE(model->featureCount(), std::size_t(3));
+  QCOMPARE(model->rowOf(kDongjiekou), -1);
+  QCOMPARE(model->rowOf(kBridge), 2);
+  QVERIFY(widget.statusText().contains(u"3"_s));
+
+  // A filter works within the subset; so does a sort, and a new subset keeps both.
+  QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+  widget.filterEdit()->setText(uR"("kind" = 'poi')"_s);
+  widget.applyFilter();
+  QVERIFY(reset.wait(5000));
+  QCOMPARE(rows(), Ids({kFuzhouStation, kBridge}));
+  const int name = model->store()->fieldIndex(u"name"_s);
+  model->sort(name, Qt::DescendingOrder);
+  QVERIFY(reset.wait(5000));
+  // 解放大桥 (U+89E3) after 福州站 (U+798F) in code-unit order: descending puts it first.
+  QCOMPARE(rows(), Ids({kBridge, kFuzhouStation}));
+  layer->setSubset(subsetOf({kDistrict, kDongjiekou, kFuzhouStation}));
+  QVERIFY(reset.wait(5000));
+  QCOMPARE(rows(), Ids({kFuzhouStation, kDongjiekou}));
+  QCOMPARE(model->filterExpression(), uR"("kind" = 'poi')"_s);
+
+  // Selecting every row selects the shown features; the hidden, selected district stays selected.
+  widget.view()->selectAll();
+  QTRY_COMPARE(layer->selection(), Ids({kDistrict, kDongjiekou, kFuzhouStation}));
+
+  // No subset: every feature the filter keeps, in the sort's order.
+  layer->setSubset(nullptr);
+  QVERIFY(reset.wait(5000));
+  QCOMPARE(rows(), Ids({kBridge, kFuzhouStation, kDongjiekou}));
+  QCOMPARE(model->featureCount(), std::size_t(5));
 }
 
 QTEST_MAIN(TestInspect)

@@ -190,6 +190,7 @@ void TestStyle::projectRoundTrip()
   project.crs = rc::Crs::fromEpsg(4549);
   project.startExtent = {420000, 2880000, 440000, 2890000};
   project.background = QColor(0xC9, 0xDF, 0xEF);
+  project.darkBackground = QColor(0x08, 0x11, 0x1F);
   rc::ProjectLayer layer;
   layer.source = dir.filePath(u"fuzhou.gpkg"_s);
   QFile(layer.source).open(QIODevice::WriteOnly);
@@ -198,7 +199,15 @@ void TestStyle::projectRoundTrip()
   layer.visible = false;
   layer.opacity = 0.5;
   layer.style.kind = rc::RendererKind::HexBins;
-  project.layers << layer;
+  // A basemap layer with a dark variant, and a data layer (above) without one.
+  rc::ProjectLayer land = layer;
+  land.layerName = u"land"_s;
+  land.style = rc::VectorStyle::defaultFor(0);
+  rc::VectorStyle dark = land.style;
+  dark.fill = {QColor(0x16, 0x1F, 0x2E), QColor(0x2A, 0x44, 0x66), 0.6};
+  dark.labels.color = QColor(0xE3, 0xEA, 0xF4);
+  land.darkStyle = dark;
+  project.layers << layer << land;
   const QString path = dir.filePath(u"fuzhou.rcproj"_s);
   rc::ProjectFile::write(project, path);
   QFile file(path);
@@ -212,7 +221,11 @@ void TestStyle::projectRoundTrip()
   QCOMPARE(back.crs.authId(), u"EPSG:4549"_s);
   QCOMPARE(back.startExtent, project.startExtent);
   QCOMPARE(back.background, project.background);
-  QCOMPARE(back.layers.size(), 1);
+  QCOMPARE(back.darkBackground, project.darkBackground);
+  QCOMPARE(back.layers.size(), 2);
+  QVERIFY(!back.layers[0].darkStyle);
+  QVERIFY(back.layers[1].darkStyle && *back.layers[1].darkStyle == dark);
+  QVERIFY(back.layers[1].style == land.style);
   QCOMPARE(back.layers[0].source, layer.source);
   QCOMPARE(back.layers[0].name, layer.name);
   QCOMPARE(back.layers[0].visible, false);

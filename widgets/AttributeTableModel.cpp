@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <iterator>
 #include <limits>
 #include <numeric>
 
@@ -219,6 +220,7 @@ void AttributeTableModel::setStore(std::shared_ptr<const FeatureStore> store)
     for (const Field &field : m_store->fields())
       m_personal.push_back(PersonalDataMask::isPersonal(field.name));
   m_applied = {};
+  m_requested.subset.reset();
   m_permutation.reset();
   m_matches.reset();
   m_order.reset();
@@ -234,16 +236,27 @@ void AttributeTableModel::setStore(std::shared_ptr<const FeatureStore> store)
   start();
 }
 
+void AttributeTableModel::setSubset(std::shared_ptr<const std::vector<std::uint32_t>> subset)
+{
+  const Request &current = isBusy() ? m_requested : m_applied;
+  if (subset == current.subset || (subset && current.subset && *subset == *current.subset))
+    return;
+  m_requested.subset = std::move(subset);
+  start();
+}
+
 std::size_t AttributeTableModel::featureCount() const
 {
-  return m_store ? m_store->featureCount() : 0;
+  if (!m_store)
+    return 0;
+  return m_applied.subset ? m_applied.subset->size() : m_store->featureCount();
 }
 
 int AttributeTableModel::rowCount(const QModelIndex &parent) const
 {
-  if (parent.isValid())
+  if (parent.isValid() || !m_store)
     return 0;
-  return m_order ? int(m_order->rows.size()) : int(featureCount());
+  return m_order ? int(m_order->rows.size()) : int(m_store->featureCount());
 }
 
 int AttributeTableModel::columnCount(const QModelIndex &parent) const
@@ -258,7 +271,7 @@ std::uint32_t AttributeTableModel::featureAt(int row) const
 
 int AttributeTableModel::rowOf(std::uint32_t feature) const
 {
-  if (feature >= featureCount())
+  if (!m_store || feature >= m_store->featureCount())
     return -1;
   if (!m_order)
     return int(feature);
@@ -453,12 +466,17 @@ void AttributeTableModel::start()
   abandonJob();
   const bool sorted = m_requested.sortColumn >= 0, filtered = !m_requested.filterText.isEmpty();
   if (!m_store || (!sorted && !filtered)) {
-    // The store's own order needs no worker.
+    // The store's own order, or the subset's (ascending too), needs no worker.
     beginResetModel();
     m_applied = m_requested;
     m_permutation.reset();
     m_matches.reset();
     m_order.reset();
+    if (m_store && m_applied.subset) {
+      auto order = std::make_shared<RowOrder>();
+      order->rows = *m_applied.subset;
+      m_order = std::move(order);
+    }
     endResetModel();
     updateBusy();
     return;
@@ -499,17 +517,31 @@ AttributeTableModel::JobResult AttributeTableModel::compute(std::shared_ptr<cons
     }
     if (job->cancel)
       return {};
+    // The features shown, ascending, when not all are: the filter's matches within the subset. The
+    // filter ran over the whole store, so a new subset (a timeline step) costs this merge only.
+    const FeatureList &subset = request.subset;
+    std::vector<std::uint32_t> shown;
+    if (result.matches && subset)
+      std::set_intersection(result.matches->begin(), result.matches->end(), subset->begin(), subset->end(),
+                            std::back_inserter(shown));
+    else if (result.matches || subset)
+      shown = result.matches ? *result.matches : *subset;
+    const bool limited = result.matches || subset;
     auto order = std::make_shared<RowOrder>();
-    if (result.permutation && result.matches) {
+    if (result.permutation && limited) {
       std::vector<std::uint8_t> keep(count, 0);
-      for (const std::uint32_t f : *result.matches)
-        keep[f] = 1;
-      order->rows.reserve(result.matches->size());
+      for (const std::uint32_t f : shown)
+        if (f < count)
+          keep[f] = 1;
+      order->rows.reserve(shown.size());
       for (const std::uint32_t f : *result.permutation)
         if (keep[f])
           order->rows.push_back(f);
+    } else if (result.permutation) {
+      order->rows = *result.permutation;
     } else {
-      order->rows = result.permutation ? *result.permutation : *result.matches;
+      std::erase_if(shown, [count](std::uint32_t f) { return f >= count; });
+      order->rows = std::move(shown);
     }
     if (result.permutation) {
       order->rowOfFeature.assign(count, -1);

@@ -28,6 +28,9 @@ class FeatureStore;
 /// Personal fields (PersonalDataMask::fieldKind: phones, ID numbers, names) are masked in every
 /// role a view or an export reads; a feature shows them in clear only after revealFeatures(), which
 /// the caller may do once the unmask has been authorised and audited.
+///
+/// A subset (the layer's, see VectorLayer::subset()) limits the rows to the features the map draws;
+/// sort and filter work within it, and a new subset reuses both, merging them again only.
 class AttributeTableModel final : public QAbstractTableModel
 {
   Q_OBJECT
@@ -44,10 +47,16 @@ public:
   ~AttributeTableModel() override;
 
   /// Shows another snapshot (the layer reloaded). The sort and the filter are kept and run again;
-  /// a filter that no longer fits the fields is dropped.
+  /// a filter that no longer fits the fields is dropped, and so is the subset (its indices were
+  /// the old snapshot's).
   void setStore(std::shared_ptr<const FeatureStore> store);
   [[nodiscard]] const std::shared_ptr<const FeatureStore> &store() const { return m_store; }
-  /// Features in the store, filtered out or not: the M of "N of M".
+  /// Limits the rows to these features (ascending indices into the store); null shows them all.
+  void setSubset(std::shared_ptr<const std::vector<std::uint32_t>> subset);
+  /// The subset the rows are limited to now (not one still being merged).
+  [[nodiscard]] const std::shared_ptr<const std::vector<std::uint32_t>> &subset() const { return m_applied.subset; }
+  /// Features the table can show (the subset, or the whole store), filtered out or not: the M of
+  /// "N of M".
   [[nodiscard]] std::size_t featureCount() const;
 
   [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -99,13 +108,15 @@ private:
   /// True (with the error, and where in `text`) when the filter reads a personal column.
   [[nodiscard]] bool readsPersonalData(const Expression &expression, const QString &text,
                                        ExpressionError *error) const;
-  /// What the rows should be: ordered by a column (or not) and filtered by an expression (or not).
+  /// What the rows should be: ordered by a column (or not), filtered by an expression (or not) and
+  /// limited to a subset (or not).
   struct Request
   {
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     QString filterText;
     Expression filter;
+    std::shared_ptr<const std::vector<std::uint32_t>> subset;
   };
   /// The rows shown, as feature indices. Absent: every feature in store order.
   struct RowOrder

@@ -106,6 +106,8 @@ AttributeTableWidget::AttributeTableWidget(VectorLayer *layer, QWidget *parent)
 
   if (m_layer) {
     connect(m_layer, &VectorLayer::selectionChanged, this, &AttributeTableWidget::selectRowsFromLayer);
+    // The table shows what the map draws: the layer's subset (e.g. the event timeline's window).
+    connect(m_layer, &VectorLayer::subsetChanged, this, [this] { m_model->setSubset(m_layer->subset()); });
     connect(m_layer, &VectorLayer::loaded, this, &AttributeTableWidget::onLayerLoaded);
     connect(m_layer, &MapLayer::propertiesChanged, this, &AttributeTableWidget::updateTitle);
     connect(m_layer, &QObject::destroyed, this, [this] {
@@ -113,6 +115,7 @@ AttributeTableWidget::AttributeTableWidget(VectorLayer *layer, QWidget *parent)
       updateStatus();
     });
     m_model->setStore(m_layer->features());
+    m_model->setSubset(m_layer->subset());
   }
   retranslate();
   updateStatus();
@@ -226,6 +229,7 @@ void AttributeTableWidget::onProgress(double fraction)
 void AttributeTableWidget::onLayerLoaded()
 {
   m_model->setStore(m_layer->features());
+  m_model->setSubset(m_layer->subset());
   updateStatus();
 }
 
@@ -270,8 +274,9 @@ void AttributeTableWidget::selectFeaturesFromView()
   if (!m_layer)
     return;
   std::vector<std::uint32_t> features;
-  // Features the filter hides keep their selection: the table can neither show nor change them.
-  if (std::size_t(m_model->rowCount()) < m_model->featureCount())
+  // Features the filter or the subset hides keep their selection: the table can neither show nor
+  // change them.
+  if (m_model->store() && std::size_t(m_model->rowCount()) < m_model->store()->featureCount())
     for (const std::uint32_t feature : m_layer->selection())
       if (m_model->rowOf(feature) < 0)
         features.push_back(feature);

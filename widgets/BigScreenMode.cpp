@@ -1,5 +1,6 @@
 #include "BigScreenMode.h"
 
+#include "DarkMapTheme.h"
 #include "DashboardPanel.h"
 #include "KpiPanel.h"
 #include "MapCanvas.h"
@@ -66,6 +67,7 @@ BigScreenMode::BigScreenMode(QMainWindow *window, MapCanvas *canvas, LayerStack 
                              DashboardPanel *dashboard, QDockWidget *dashboardDock)
     : QObject(window), m_window(window), m_canvas(canvas), m_layers(layers), m_dashboard(dashboard),
       m_dashboardDock(dashboardDock), m_kpis(new KpiPanel), m_kpiDock(new QDockWidget(window)),
+      m_mapTheme(new DarkMapTheme(canvas, layers, this)),
       m_toggleAction(new QAction(this)), m_tourAction(new QAction(this)), m_screenMenu(new QMenu(window)),
       m_screenGroup(new QActionGroup(this)), m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), window))
 {
@@ -163,6 +165,7 @@ void BigScreenMode::enter(QScreen *screen)
   m_window->setPalette(darkPalette());
   m_window->setStyleSheet(kDarkStyleSheet);
   m_dashboard->setDarkTheme(true);
+  m_mapTheme->setActive(true);
   if (screen) {
     m_window->setScreen(screen);
     m_window->setGeometry(screen->geometry());
@@ -186,6 +189,7 @@ void BigScreenMode::leave()
   m_tourTimer.stop();
   m_escape->setEnabled(false);
   m_dashboard->setDarkTheme(false);
+  m_mapTheme->setActive(false);
   m_window->setStyleSheet(m_saved.styleSheet);
   m_window->setPalette(m_saved.palette);
   m_window->setFont(m_saved.font);

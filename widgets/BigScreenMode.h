@@ -19,13 +19,14 @@ class QShortcut;
 
 namespace rc {
 
+class DarkMapTheme;
 class DashboardPanel;
 class KpiPanel;
 class LayerStack;
 class MapCanvas;
 
 /// Turns a main window into the operations center's wall display and back: full screen on a
-/// chosen monitor, dark theme, type scaled to the screen, the map with a KPI strip above it and
+/// chosen monitor, dark theme (the map's dark variant too, see DarkMapTheme), type scaled to the screen, the map with a KPI strip above it and
 /// the dashboard beside it, and an optional tour through saved views (the view on entering and
 /// the extent of each district). Leaving (F11 or Esc) restores the window's layout, look and view.
 /// Owned by the window; GUI thread.
@@ -53,6 +54,8 @@ public:
   [[nodiscard]] QMenu *screenMenu() const { return m_screenMenu; }
   [[nodiscard]] KpiPanel *kpis() const { return m_kpis; }
   [[nodiscard]] QDockWidget *kpiDock() const { return m_kpiDock; }
+  /// The map's dark look, worn while active; the window sets its background per project.
+  [[nodiscard]] DarkMapTheme *mapTheme() const { return m_mapTheme; }
   [[nodiscard]] bool isActive() const { return m_active; }
 
   /// The monitor chosen in screenMenu(); null: the one the window is on.
@@ -101,6 +104,7 @@ private:
   QDockWidget *m_dashboardDock;
   KpiPanel *m_kpis;
   QDockWidget *m_kpiDock;
+  DarkMapTheme *m_mapTheme;
   QAction *m_toggleAction;
   QAction *m_tourAction;
   QMenu *m_screenMenu;

@@ -3,6 +3,8 @@
 #include "CaseDeskBackend.h"
 #include "CaseDeskModel.h"
 #include "CaseIntakeForm.h"
+#include "db/PostgisCaseLedger.h"
+#include "db/PostgisChangeFeed.h"
 #include "domain/ops/OpsError.h"
 #include "domain/ops/PersonalDataMask.h"
 
@@ -27,7 +29,8 @@ CaseDesk::CaseDesk(QWidget *parent)
     : QWidget(parent), m_backend(std::make_shared<std::unique_ptr<CaseDeskBackend>>()),
       m_model(new CaseDeskModel(this)), m_view(new QTableView(this)), m_target(new QComboBox(this)),
       m_department(new QLineEdit(this)), m_reason(new QLineEdit(this)), m_undoButton(new QPushButton(this)),
-      m_undo(new QAction(this)), m_formTitle(new QLabel(this)), m_form(new CaseIntakeForm(this))
+      m_undo(new QAction(this)), m_formTitle(new QLabel(this)), m_storage(new QLabel(this)),
+      m_form(new CaseIntakeForm(this))
 {
   // One thread that never expires: the database connection opened on it stays usable.
   m_pool.setMaxThreadCount(1);
@@ -54,6 +57,9 @@ CaseDesk::CaseDesk(QWidget *parent)
   dispatch->addWidget(m_undoButton);
 
   auto *layout = new QVBoxLayout(this);
+  m_storage->setWordWrap(true);
+  m_storage->hide();
+  layout->addWidget(m_storage);
   layout->addWidget(m_view, 1);
   layout->addLayout(buttons);
   layout->addLayout(dispatch);
@@ -89,25 +95,86 @@ CaseDesk::~CaseDesk()
   m_pool.waitForDone();
 }
 
+void CaseDesk::setSharedDatabase(const QString &source)
+{
+  if (source == m_sharedSource)
+    return;
+  m_sharedSource = source;
+  delete m_feed;
+  m_feed = nullptr;
+  m_readOnly = false;
+  m_storage->setVisible(!source.isEmpty());
+  if (!m_dataPath.isEmpty())
+    open(m_dataPath, m_clock);
+}
+
+void CaseDesk::startFeed()
+{
+  if (m_sharedSource.isEmpty() || m_feed)
+    return;
+  m_feed = new PostgisChangeFeed(m_sharedSource, QString::fromLatin1(PostgisCaseLedger::kChannel), this);
+  connect(m_feed, &PostgisChangeFeed::notified, this, &CaseDesk::onNotified);
+  connect(m_feed, &PostgisChangeFeed::listening, this, &CaseDesk::onListening);
+  connect(m_feed, &PostgisChangeFeed::connectionLost, this, [this](const QString &reason) {
+    m_storage->setText(tr("Shared case database unreachable, trying again: %1").arg(reason));
+  });
+}
+
+void CaseDesk::onNotified(const QString &kind, qint64 id, qint64 version)
+{
+  if (kind != u"case")
+    return;
+  // This seat's own change comes back too: already shown.
+  const int row = m_model->rowOf(id);
+  if (row >= 0 && m_model->eventCase(row).version >= version)
+    return;
+  reloadCase(id);
+}
+
+void CaseDesk::onListening(bool afterLoss)
+{
+  m_storage->setText(m_storageText);
+  if (!m_opened && !isBusy())
+    open(m_dataPath, m_clock);
+  else if (afterLoss)
+    refresh(); // changes made while the feed was away sent notifications nobody heard
+}
+
+void CaseDesk::reloadCase(qint64 id)
+{
+  run([id](CaseDeskBackend &backend, CaseDeskReply &reply) { backend.reload(id, reply); });
+}
+
 void CaseDesk::open(const QString &dataPath, EventWorkflow::Clock clock)
 {
   m_dataPath = dataPath;
+  m_clock = clock;
   m_draftFromForm = 0;
+  m_opened = false;
+  startFeed();
   // The one request that needs no backend: it replaces the worker's.
   auto *watcher = new QFutureWatcher<CaseDeskReply>(this);
   ++m_pending;
   connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
     watcher->deleteLater();
+    m_opened = watcher->result().listed;
+    if (!m_opened && !m_sharedSource.isEmpty())
+      m_storage->setText(watcher->result().error);
     handle(watcher->result(), {});
   });
-  watcher->setFuture(QtConcurrent::run(&m_pool, [backend = m_backend, dataPath, clock] {
+  watcher->setFuture(QtConcurrent::run(&m_pool, [backend = m_backend, dataPath, clock, shared = m_sharedSource] {
     CaseDeskReply reply;
     try {
       backend->reset();
-      *backend = std::make_unique<CaseDeskBackend>(dataPath, clock);
+      *backend = shared.isEmpty() ? std::make_unique<CaseDeskBackend>(dataPath, clock)
+                                  : std::make_unique<CaseDeskBackend>(dataPath, shared, clock);
       (*backend)->list(reply);
     } catch (const OpsError &e) {
-      reply.error = tr("The case desk cannot open the workflow of %1: %2").arg(dataPath, e.message());
+      reply.error = shared.isEmpty()
+                        ? tr("The case desk cannot open the workflow of %1: %2").arg(dataPath, e.message())
+                        : tr("The case desk cannot open the shared case database, it will try again when the "
+                             "server answers: %1")
+                              .arg(e.message());
     }
     return reply;
   }));
@@ -152,9 +219,18 @@ void CaseDesk::run(Work work, std::function<void(const CaseDeskReply &)> done)
     }
     try {
       work(**backend, reply);
-      (*backend)->list(reply);
+      if (!reply.reloadedId)
+        (*backend)->list(reply);
     } catch (const OpsError &e) {
       reply.error = e.message();
+      // Another seat changed the case: show it as it stands now, so the operator can redo the step.
+      if (e.code() == OpsError::Code::Conflict) {
+        try {
+          (*backend)->list(reply);
+        } catch (const OpsError &) {
+          reply.listed = false;
+        }
+      }
     } catch (const std::exception &e) {
       reply.error = QString::fromUtf8(e.what());
     }
@@ -165,11 +241,22 @@ void CaseDesk::run(Work work, std::function<void(const CaseDeskReply &)> done)
 void CaseDesk::handle(const CaseDeskReply &reply, const std::function<void(const CaseDeskReply &)> &done)
 {
   --m_pending;
-  if (reply.listed) {
+  if (reply.listed || reply.reloadedId) {
     const std::optional<EventCase> selected = selectedCase();
-    m_model->setCases(reply.cases, reply.now);
+    if (reply.listed)
+      m_model->setCases(reply.cases, reply.now);
+    else
+      m_model->updateCase(reply.reloadedId, reply.reloaded, reply.now);
     const qint64 keep = reply.changed ? reply.changed->id : selected ? selected->id : 0;
     selectCase(keep);
+  }
+  if (reply.listed) {
+    m_readOnly = reply.readOnly;
+    m_storageText = reply.storage.isEmpty() ? QString()
+                    : m_readOnly ? tr("Shared cases of %1, read only: this database role may not change them.")
+                                       .arg(reply.storage)
+                                 : tr("Shared cases of %1, live.").arg(reply.storage);
+    m_storage->setText(m_storageText);
   }
   if (!reply.error.isEmpty())
     emit message(reply.error, true);
@@ -238,9 +325,10 @@ void CaseDesk::applyAction(CaseAction action)
   }
   const Operator by = m_operator;
   const qint64 id = selected->id;
+  const qint64 seenVersion = selected->version;
   run(
-      [id, action, by, note, target](CaseDeskBackend &backend, CaseDeskReply &reply) {
-        reply.changed = backend.workflow().apply(id, action, by, note, target);
+      [id, action, by, note, target, seenVersion](CaseDeskBackend &backend, CaseDeskReply &reply) {
+        reply.changed = backend.workflow().apply(id, action, by, note, target, seenVersion);
       },
       [this, action](const CaseDeskReply &reply) {
         m_reason->clear();
@@ -297,8 +385,11 @@ void CaseDesk::updateButtons()
   const QList<CaseAction> legal =
       selected ? CaseStateMachine::actionsFrom(selected->state) : QList<CaseAction>();
   for (int a = 0; a < kCaseActionCount; ++a)
-    m_buttons[std::size_t(a)]->setEnabled(legal.contains(CaseAction(a)));
-  m_department->setEnabled(m_target->currentIndex() == 1);
+    m_buttons[std::size_t(a)]->setEnabled(!m_readOnly && legal.contains(CaseAction(a)));
+  m_department->setEnabled(!m_readOnly && m_target->currentIndex() == 1);
+  m_undo->setEnabled(!m_readOnly);
+  m_undoButton->setEnabled(!m_readOnly);
+  m_form->setEnabled(!m_readOnly);
 }
 
 void CaseDesk::changeEvent(QEvent *event)

@@ -25,6 +25,7 @@ class AddressIndex;
 class CaseDeskBackend;
 class CaseDeskModel;
 class CaseIntakeForm;
+class PostgisChangeFeed;
 struct CaseDeskReply;
 
 /// The case desk of the operations center: the cases of the workflow database (open first,
@@ -35,7 +36,13 @@ struct CaseDeskReply;
 /// Every database request runs on the desk's one worker thread (the database connection lives
 /// there) and comes back through a QFutureWatcher; requests run in the order made. Refusals of
 /// the workflow (an illegal step, no staff to dispatch to, someone else's change to undo) come
-/// back as message() with the workflow's own words. GUI thread.
+/// back as message() with the workflow's own words.
+///
+/// With a shared database (setSharedDatabase) the cases live in PostGIS for every seat: another
+/// seat's change arrives by LISTEN/NOTIFY and reloads just that case; a step over a case someone
+/// changed meanwhile is refused with who and when, and the case is shown as it now stands; a
+/// read-only database role shows cases without letting anyone change them; an unreachable server
+/// is said in the desk and tried again until it answers. GUI thread.
 class CaseDesk : public QWidget
 {
   Q_OBJECT
@@ -48,6 +55,14 @@ public:
   /// the list follows. `clock` gives "now" (tests fix it); empty: the system clock.
   void open(const QString &dataPath, EventWorkflow::Clock clock = {});
   [[nodiscard]] QString dataPath() const { return m_dataPath; }
+  /// Keeps the cases in the shared PostGIS database `source` ("PG:...", no password: see
+  /// PostgisCredentials) from the next open() on; empty: the seat's own file beside the data.
+  void setSharedDatabase(const QString &source);
+  [[nodiscard]] QString sharedDatabase() const { return m_sharedSource; }
+  /// The database allows no changes (a read-only role): every editing control is disabled.
+  [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+  /// Where the cases are and whether the shared database is live, as shown above the list.
+  [[nodiscard]] QLabel *storageLabel() const { return m_storage; }
   void setOperator(Operator person) { m_operator = std::move(person); }
   [[nodiscard]] const Operator &currentOperator() const { return m_operator; }
   void setAddressIndex(std::shared_ptr<const AddressIndex> index);
@@ -73,6 +88,8 @@ public slots:
   void undo();
   /// Looks up the grid of a point for the form's preview.
   void locate(double lon, double lat);
+  /// Reads one case again (another seat changed it), leaving the rest of the list as it is.
+  void reloadCase(qint64 id);
 
 signals:
   /// A sentence for the message bar; `warning` for refusals and drafts.
@@ -92,8 +109,18 @@ private:
   void handle(const CaseDeskReply &reply, const std::function<void(const CaseDeskReply &)> &done);
   void updateButtons();
   void retranslate();
+  /// Listens to the shared database's changes; does nothing for the seat's own file.
+  void startFeed();
+  void onNotified(const QString &kind, qint64 id, qint64 version);
+  void onListening(bool afterLoss);
 
   QString m_dataPath;
+  EventWorkflow::Clock m_clock;
+  QString m_sharedSource;
+  PostgisChangeFeed *m_feed = nullptr;
+  bool m_opened = false; ///< the last open() found its database
+  bool m_readOnly = false;
+  QString m_storageText;
   Operator m_operator;
   QThreadPool m_pool;
   /// Lives on the pool's thread only; the pointer itself is only replaced there.
@@ -109,6 +136,7 @@ private:
   QPushButton *m_undoButton;
   QAction *m_undo;
   QLabel *m_formTitle;
+  QLabel *m_storage;
   CaseIntakeForm *m_form;
 };
 

@@ -1,6 +1,10 @@
 #include "CaseDeskBackend.h"
 
+#include "db/PostgisCaseLedger.h"
+#include "db/PostgisStatement.h"
 #include "domain/ops/OpsDatabase.h"
+
+using namespace Qt::StringLiterals;
 
 namespace rc {
 
@@ -10,16 +14,34 @@ CaseDeskBackend::CaseDeskBackend(const QString &dataPath, const EventWorkflow::C
       m_workflow(std::make_unique<EventWorkflow>(*m_database, *m_grids, TimeLimits(), clock))
 {}
 
+CaseDeskBackend::CaseDeskBackend(const QString &dataPath, const QString &sharedSource,
+                                 const EventWorkflow::Clock &clock)
+    : m_shared(std::make_unique<PostgisCaseLedger>(withConnectionOptions(sharedSource, {u"connect_timeout=5"_s}))),
+      m_grids(std::make_unique<GridLocator>(GridLocator::loadGrids(dataPath))),
+      m_workflow(std::make_unique<EventWorkflow>(*m_shared, *m_grids, TimeLimits(), clock))
+{}
+
 CaseDeskBackend::~CaseDeskBackend() = default;
+
+void CaseDeskBackend::reload(qint64 id, CaseDeskReply &reply) const
+{
+  reply.reloadedId = id;
+  reply.reloaded = m_workflow->find(id);
+  reply.now = m_workflow->now();
+}
 
 void CaseDeskBackend::list(CaseDeskReply &reply) const
 {
-  const CaseStore &store = m_workflow->cases();
+  const CaseLedger &store = m_workflow->ledger();
   reply.cases = store.open();
   for (CaseState finished : {CaseState::Closed, CaseState::Evaluated, CaseState::Voided})
     reply.cases += store.inState(finished);
   reply.now = m_workflow->now();
   reply.listed = true;
+  if (m_shared) {
+    reply.readOnly = !m_shared->isWritable();
+    reply.storage = m_shared->role() + u'@' + m_shared->source();
+  }
 }
 
 } // namespace rc

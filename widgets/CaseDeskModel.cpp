@@ -22,6 +22,22 @@ void CaseDeskModel::setCases(QList<EventCase> cases, const QDateTime &now)
   endResetModel();
 }
 
+void CaseDeskModel::updateCase(qint64 id, const std::optional<EventCase> &eventCase, const QDateTime &now)
+{
+  QList<EventCase> cases = m_cases;
+  const int row = rowOf(id);
+  if (row >= 0 && eventCase)
+    cases[row] = *eventCase;
+  else if (row >= 0)
+    cases.removeAt(row);
+  else if (eventCase)
+    cases.push_back(*eventCase);
+  // Whole-list order (open first, by id) as the store lists it; the list is in memory, nothing
+  // is read again.
+  std::stable_sort(cases.begin(), cases.end(), [](const EventCase &a, const EventCase &b) { return a.id < b.id; });
+  setCases(std::move(cases), now);
+}
+
 int CaseDeskModel::rowOf(qint64 id) const
 {
   for (qsizetype row = 0; row < m_cases.size(); ++row)

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <optional>
+
 namespace rc {
 
 /// The cases of the desk: open ones first (as the store lists them, oldest first), then the
@@ -21,6 +23,8 @@ public:
 
   /// Replaces the list; `now` is the workflow's clock, for overdue.
   void setCases(QList<EventCase> cases, const QDateTime &now);
+  /// Puts one case as stored now in place of the listed one (added when new, dropped when gone).
+  void updateCase(qint64 id, const std::optional<EventCase> &eventCase, const QDateTime &now);
   [[nodiscard]] const QList<EventCase> &cases() const { return m_cases; }
   [[nodiscard]] const EventCase &eventCase(int row) const { return m_cases[row]; }
   /// The row of a case; -1 when it is not listed.

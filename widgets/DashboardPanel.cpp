@@ -30,6 +30,7 @@
 #include <QtConcurrent>
 
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +82,30 @@ QString number(qint64 value)
   return QLocale().toString(value);
 }
 
+/// The colour the map draws an operator's sites in (a style categorized by operator), else one of a
+/// few distinct hues by the operator's place: the chart themes run out of colours (and turn to
+/// near-white) before operators times bands do.
+QColor operatorColour(const VectorStyle &style, const QString &name, int index)
+{
+  if (style.kind == RendererKind::Categorized && style.field == u"operator"_s)
+    for (const StyleClass &c : style.classes)
+      if (c.value == name)
+        return c.symbols.marker.fill;
+  static const QColor fallback[] = {QColor(0x1F, 0x77, 0xB4), QColor(0xD6, 0x27, 0x28), QColor(0xFF, 0x7F, 0x0E),
+                                    QColor(0x94, 0x67, 0xBD), QColor(0x2C, 0xA0, 0x2C), QColor(0x8C, 0x56, 0x4B),
+                                    QColor(0xE3, 0x77, 0xC2), QColor(0x17, 0xBE, 0xCF)};
+  return fallback[std::size_t(index) % std::size(fallback)];
+}
+
+/// Shade `index` of `count` of a colour: from a little darker to clearly lighter.
+QColor bandShade(const QColor &colour, int index, int count)
+{
+  if (count <= 1)
+    return colour;
+  const int factor = 80 + 90 * index / (count - 1);
+  return factor < 100 ? colour.darker(10000 / factor) : colour.lighter(factor);
+}
+
 } // namespace
 
 DashboardPanel::DashboardPanel(LayerStack *layers, MapCanvas *canvas, QWidget *parent)
@@ -107,7 +132,8 @@ DashboardPanel::DashboardPanel(LayerStack *layers, MapCanvas *canvas, QWidget *p
     auto *view = new QChartView(chart);
     view->setObjectName(name + u"View"_s);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    // The 5G chart's legend lists every operator and band: give it the room.
+    view->setMinimumHeight(name == u"cellSiteChart"_s ? 420 : 260);
     m_views << view;
   }
   // Thirteen districts need a full row to keep their names; the class charts share rows.
@@ -206,6 +232,8 @@ void DashboardPanel::applyTheme()
     view->chart()->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     if (m_dark)
       view->chart()->setBackgroundBrush(QColor(0x14, 0x1c, 0x2b));
+    // Around the chart's rounded card: the page's colour, not a white frame on the dark wall.
+    view->setBackgroundBrush(m_dark ? QBrush(QColor(0x0b, 0x12, 0x20)) : QBrush(Qt::NoBrush));
   }
 }
 
@@ -228,11 +256,12 @@ void DashboardPanel::watchLayers()
     m_layerConnections << connect(layer, &MapLayer::repaintNeeded, this, onData);
     m_layerConnections << connect(layer, &VectorLayer::loaded, this, onData);
   }
-  if (VectorLayer *events = eventsLayer())
-    m_layerConnections << connect(events, &VectorLayer::selectionChanged, this, [this] {
-      if (selectionOnly())
-        scheduleRefresh();
-    });
+  for (VectorLayer *layer : {eventsLayer(), layerByTable(kCellSitesTable)})
+    if (layer)
+      m_layerConnections << connect(layer, &VectorLayer::selectionChanged, this, [this] {
+        if (selectionOnly())
+          scheduleRefresh();
+      });
   onData();
 }
 
@@ -257,6 +286,8 @@ void DashboardPanel::refresh()
   input.selectionOnly = selectionOnly();
   if (input.selectionOnly && events)
     input.selection = events->selection();
+  if (input.selectionOnly && sites)
+    input.cellSiteSelection = sites->selection();
   input.limits = m_limits;
   m_aggregatedEvents = input.events.get();
   m_aggregatedSites = input.cellSites.get();
@@ -274,8 +305,14 @@ void DashboardPanel::onAggregated()
     refresh();
     return;
   }
+  // The sites change far less often than the events (live updates, a new selection of events):
+  // their chart, the biggest, is redrawn only when its figures change.
+  const bool sitesChanged =
+      result->cellSites != m_stats.cellSites || result->selectionOnly != m_stats.selectionOnly;
   m_stats = std::move(*result);
-  rebuildCharts();
+  rebuildEventCharts();
+  if (sitesChanged)
+    rebuildCellSiteChart();
   emit statisticsChanged();
 }
 
@@ -291,9 +328,17 @@ void DashboardPanel::styleChart(QChart *chart, const QString &title) const
 
 void DashboardPanel::rebuildCharts()
 {
+  rebuildEventCharts();
+  rebuildAlarmChart();
+  rebuildCellSiteChart();
+}
+
+void DashboardPanel::rebuildEventCharts()
+{
   const EventStatistics &s = m_stats;
-  for (QChartView *view : std::as_const(m_views))
-    clearChart(view->chart());
+  for (const QString &name : {u"districtChart"_s, u"classChart"_s, u"statusChart"_s, u"handlingChart"_s,
+                              u"trendChart"_s})
+    clearChart(chart(name));
   const QString scope = s.selectionOnly ? tr(" (selection)") : QString();
   // Closed and open stacked per group, in the order of statistics().
   const auto openClosedSets = [this](QAbstractBarSeries *series, const QList<EventGroup> &groups,
@@ -406,23 +451,6 @@ void DashboardPanel::rebuildCharts()
                       : tr("Trend, 30 days"));
     c->legend()->hide();
   }
-  rebuildAlarmChart();
-  // Cell sites per operator, stacked per district.
-  {
-    QChart *c = chart(u"cellSiteChart"_s);
-    auto *series = new QStackedBarSeries;
-    const CellSiteTable &table = s.cellSites;
-    for (int o = 0; o < table.operators.size(); ++o) {
-      auto *set = new QBarSet(table.operators[o]);
-      for (qint64 count : table.counts[std::size_t(o)])
-        *set << double(count);
-      series->append(set);
-      connect(set, &QBarSet::clicked, this, [this, o](int d) { selectCellSites(o, d); });
-    }
-    addBars(c, series, table.districts, false);
-    styleChart(c, tr("5G sites per operator and district"));
-  }
-
   if (!eventsLayer())
     m_status->setText(tr("No events layer in the map"));
   else
@@ -464,6 +492,40 @@ void DashboardPanel::rebuildAlarmChart()
   c->legend()->hide();
 }
 
+/// One bar part per operator and band, stacked per district: an operator's bands in shades of the
+/// colour the map draws its sites in, lowest band darkest.
+void DashboardPanel::rebuildCellSiteChart()
+{
+  QChart *c = chart(u"cellSiteChart"_s);
+  clearChart(c);
+  auto *series = new QStackedBarSeries;
+  const CellSiteTable &table = m_stats.cellSites;
+  const VectorLayer *sites = layerByTable(kCellSitesTable);
+  for (int o = 0; o < table.operators.size(); ++o) {
+    const QColor colour = operatorColour(sites ? sites->style() : VectorStyle(), table.operators[o], o);
+    QList<int> present;
+    for (int b = 0; b < table.bands.size(); ++b)
+      if (table.total(o, b) > 0)
+        present << b;
+    for (qsizetype i = 0; i < present.size(); ++i) {
+      const int b = present[i];
+      const QString band = table.bands[b].isEmpty() ? tr("(no band)") : table.bands[b];
+      auto *set = new QBarSet(tr("%1 %2").arg(table.operators[o], band));
+      for (qint64 count : table.bandCounts[std::size_t(o)][std::size_t(b)])
+        *set << double(count);
+      series->append(set);
+      set->setColor(bandShade(colour, int(i), int(present.size())));
+      set->setBorderColor(set->color());
+      connect(set, &QBarSet::clicked, this, [this, o, b](int d) { selectCellSites(o, b, d); });
+    }
+  }
+  addBars(c, series, table.districts, false);
+  styleChart(c, tr("5G sites per operator and band, by district") +
+                    (m_stats.selectionOnly ? tr(" (selection)") : QString()));
+  c->legend()->setAlignment(Qt::AlignRight);
+  c->legend()->setFont(chartFont(font(), 0.8));
+}
+
 void DashboardPanel::selectEvents(Grouping grouping, int index, Part part)
 {
   VectorLayer *layer = eventsLayer();
@@ -503,21 +565,34 @@ void DashboardPanel::selectEvents(Grouping grouping, int index, Part part)
   select(layer, std::move(features));
 }
 
-void DashboardPanel::selectCellSites(int operatorIndex, int districtIndex)
+void DashboardPanel::selectCellSites(int operatorIndex, int bandIndex, int districtIndex)
 {
   VectorLayer *layer = layerByTable(kCellSitesTable);
   const CellSiteTable &table = m_stats.cellSites;
   if (!layer || !layer->features() || operatorIndex < 0 || operatorIndex >= table.operators.size() ||
-      districtIndex < 0 || districtIndex >= table.districts.size())
+      bandIndex >= table.bands.size() || districtIndex < 0 || districtIndex >= table.districts.size())
     return;
   const FeatureStore &store = *layer->features();
   const int operatorField = store.fieldIndex(u"operator"_s);
+  const int bandField = store.fieldIndex(u"band"_s);
   const int districtField = store.fieldIndex(u"district"_s);
+  const auto text = [&store](std::size_t f, int field) { return field < 0 ? QString() : store.text(f, field); };
+  const auto matches = [&](std::size_t f) {
+    return store.text(f, operatorField) == table.operators[operatorIndex] &&
+           (bandIndex < 0 || text(f, bandField) == table.bands[bandIndex]) &&
+           text(f, districtField) == table.districts[districtIndex];
+  };
   std::vector<std::uint32_t> features;
-  for (std::size_t f = 0; f < store.featureCount(); ++f)
-    if (store.text(f, operatorField) == table.operators[operatorIndex] &&
-        (districtField < 0 ? QString() : store.text(f, districtField)) == table.districts[districtIndex])
-      features.push_back(std::uint32_t(f));
+  // In "selection only" the bar stands for selected sites: clicking it narrows the selection to them.
+  if (m_stats.selectionOnly) {
+    for (const std::uint32_t f : layer->selection())
+      if (matches(f))
+        features.push_back(f);
+  } else {
+    for (std::size_t f = 0; f < store.featureCount(); ++f)
+      if (matches(f))
+        features.push_back(std::uint32_t(f));
+  }
   select(layer, std::move(features));
 }
 

@@ -23,11 +23,11 @@ class MapCanvas;
 class VectorLayer;
 
 /// The operations dashboard: events per district and class, open and closed, overdue, mean
-/// handling time, the 30-day trend, alarms by type and 5G sites per operator and district. It
-/// finds the `events` and `cell_sites` layers in the stack by table name and aggregates their
+/// handling time, the 30-day trend, alarms by type and 5G sites per operator, band and district.
+/// It finds the `events` and `cell_sites` layers in the stack by table name and aggregates their
 /// store snapshots on a worker (DashboardAggregator) whenever their data or, in "selection only"
-/// mode, the events selection changes. Clicking a bar or slice selects those events on the map and
-/// zooms to them. Lends the stack and canvas; GUI thread.
+/// mode, their selection changes. Clicking a bar or slice selects those events or sites on the map
+/// and zooms to them. Lends the stack and canvas; GUI thread.
 class DashboardPanel : public QWidget
 {
   Q_OBJECT
@@ -60,8 +60,9 @@ public slots:
   /// Selects the `part` of the events of group `index` (a district or class of statistics(); -1:
   /// every aggregated event) in the events layer and zooms the map to them.
   void selectEvents(rc::DashboardPanel::Grouping grouping, int index, rc::DashboardPanel::Part part);
-  /// Selects the cell sites of an operator in a district (indices into statistics().cellSites).
-  void selectCellSites(int operatorIndex, int districtIndex);
+  /// Selects the cell sites of an operator and band (-1: every band) in a district (indices into
+  /// statistics().cellSites).
+  void selectCellSites(int operatorIndex, int bandIndex, int districtIndex);
 
 signals:
   void statisticsChanged();
@@ -78,7 +79,10 @@ private:
   void onAggregated();
   void applyTheme();
   void rebuildCharts();
+  /// The charts and figures of the events.
+  void rebuildEventCharts();
   void rebuildAlarmChart();
+  void rebuildCellSiteChart();
   static void clearChart(QChart *chart);
   void styleChart(QChart *chart, const QString &title) const;
   void select(VectorLayer *layer, std::vector<std::uint32_t> features);

@@ -4,10 +4,12 @@
 #include "data/IsoDateTime.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -64,41 +66,101 @@ std::vector<std::uint32_t> filtered(const std::vector<std::uint32_t> &features,
   return result;
 }
 
-CellSiteTable countCellSites(const FeatureStore &sites)
+/// Numbers values in the order first met.
+class Numbering
+{
+public:
+  int operator()(const QString &value)
+  {
+    const auto it = m_index.constFind(value);
+    if (it != m_index.cend())
+      return *it;
+    m_values << value;
+    return *m_index.insert(value, int(m_values.size()) - 1);
+  }
+  [[nodiscard]] const QStringList &values() const { return m_values; }
+
+private:
+  QHash<QString, int> m_index;
+  QStringList m_values;
+};
+
+/// Every site, or only `selection` (ascending indices) when `selectionOnly`.
+CellSiteTable countCellSites(const FeatureStore &sites, const std::vector<std::uint32_t> &selection,
+                             bool selectionOnly)
 {
   CellSiteTable table;
   const int operatorField = sites.fieldIndex(u"operator"_s);
+  const int bandField = sites.fieldIndex(u"band"_s);
   const int districtField = sites.fieldIndex(u"district"_s);
   if (operatorField < 0)
     return table;
-  QHash<QString, int> operators, districts;
-  std::vector<std::pair<int, int>> cells;
-  cells.reserve(sites.featureCount());
-  for (std::size_t f = 0; f < sites.featureCount(); ++f) {
+  Numbering operators, bands, districts;
+  struct Cell
+  {
+    int o, b, d;
+  };
+  std::vector<Cell> cells;
+  const auto visit = [&](std::size_t f) {
     const QString op = sites.text(f, operatorField);
-    const QString district = districtField >= 0 ? sites.text(f, districtField) : QString();
     if (op.isEmpty())
-      continue;
-    const int o =
-        *operators.emplace(op, operators.contains(op) ? operators.value(op) : int(operators.size()));
-    const int d = *districts.emplace(district, districts.contains(district) ? districts.value(district)
-                                                                            : int(districts.size()));
-    cells.emplace_back(o, d);
+      return;
+    cells.push_back({operators(op), bands(bandField >= 0 ? sites.text(f, bandField) : QString()),
+                     districts(districtField >= 0 ? sites.text(f, districtField) : QString())});
+  };
+  if (selectionOnly) {
+    for (const std::uint32_t f : selection)
+      if (f < sites.featureCount())
+        visit(f);
+  } else {
+    for (std::size_t f = 0; f < sites.featureCount(); ++f)
+      visit(f);
   }
-  table.operators.resize(operators.size());
-  table.districts.resize(districts.size());
-  for (auto it = operators.cbegin(); it != operators.cend(); ++it)
-    table.operators[it.value()] = it.key();
-  for (auto it = districts.cbegin(); it != districts.cend(); ++it)
-    table.districts[it.value()] = it.key();
-  table.counts.assign(std::size_t(table.operators.size()),
-                      std::vector<qint64>(std::size_t(table.districts.size()), 0));
-  for (const auto &[o, d] : cells)
-    ++table.counts[std::size_t(o)][std::size_t(d)];
+  table.operators = operators.values();
+  table.districts = districts.values();
+  // Bands by frequency, so that the stacks read from the far-reaching low bands up.
+  std::vector<int> bandOrder(std::size_t(bands.values().size()));
+  std::iota(bandOrder.begin(), bandOrder.end(), 0);
+  std::stable_sort(bandOrder.begin(), bandOrder.end(), [&bands](int a, int b) {
+    const double fa = DashboardAggregator::bandMegahertz(bands.values()[a]);
+    const double fb = DashboardAggregator::bandMegahertz(bands.values()[b]);
+    if (std::isnan(fa) || std::isnan(fb))
+      return !std::isnan(fa) && std::isnan(fb);
+    return fa < fb;
+  });
+  std::vector<int> bandRank(bandOrder.size());
+  for (std::size_t i = 0; i < bandOrder.size(); ++i) {
+    bandRank[std::size_t(bandOrder[i])] = int(i);
+    table.bands << bands.values()[bandOrder[i]];
+  }
+  const std::size_t nOperators = std::size_t(table.operators.size()), nDistricts = std::size_t(table.districts.size());
+  table.counts.assign(nOperators, std::vector<qint64>(nDistricts, 0));
+  table.bandCounts.assign(nOperators, std::vector<std::vector<qint64>>(bandOrder.size(), std::vector<qint64>(nDistricts, 0)));
+  for (const Cell &cell : cells) {
+    ++table.counts[std::size_t(cell.o)][std::size_t(cell.d)];
+    ++table.bandCounts[std::size_t(cell.o)][std::size_t(bandRank[std::size_t(cell.b)])][std::size_t(cell.d)];
+  }
   return table;
 }
 
 } // namespace
+
+qint64 CellSiteTable::total(int operatorIndex, int bandIndex) const
+{
+  const auto &row = bandCounts[std::size_t(operatorIndex)][std::size_t(bandIndex)];
+  return std::accumulate(row.begin(), row.end(), qint64(0));
+}
+
+double DashboardAggregator::bandMegahertz(const QString &band)
+{
+  static const QRegularExpression pattern(u"^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([MG])Hz"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+  const QRegularExpressionMatch match = pattern.match(band);
+  if (!match.hasMatch())
+    return std::numeric_limits<double>::quiet_NaN();
+  const double value = match.captured(1).toDouble();
+  return match.captured(2).compare(u"G"_s, Qt::CaseInsensitive) == 0 ? value * 1000 : value;
+}
 
 double EventGroup::meanHandlingHours() const
 {
@@ -150,7 +212,7 @@ std::optional<EventStatistics> DashboardAggregator::aggregate(const DashboardInp
   EventStatistics stats;
   stats.selectionOnly = input.selectionOnly;
   if (input.cellSites)
-    stats.cellSites = countCellSites(*input.cellSites);
+    stats.cellSites = countCellSites(*input.cellSites, input.cellSiteSelection, input.selectionOnly);
   if (!input.events)
     return stats;
   const FeatureStore &events = *input.events;

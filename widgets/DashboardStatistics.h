@@ -35,12 +35,18 @@ struct EventGroup
   [[nodiscard]] double meanHandlingHours() const;
 };
 
-/// Cell sites counted per operator (rows) and district (columns).
+/// Cell sites counted per operator, frequency band and district.
 struct CellSiteTable
 {
-  QStringList operators;
-  QStringList districts;
-  std::vector<std::vector<qint64>> counts; ///< [operator][district]
+  QStringList operators; ///< in the order first met
+  QStringList bands;     ///< lowest frequency first ("700 MHz" before "2.6 GHz"); "" for sites without one
+  QStringList districts; ///< in the order first met
+  std::vector<std::vector<qint64>> counts;                  ///< [operator][district], every band
+  std::vector<std::vector<std::vector<qint64>>> bandCounts; ///< [operator][band][district]
+
+  /// Sites of an operator and band, every district.
+  [[nodiscard]] qint64 total(int operatorIndex, int bandIndex) const;
+  friend bool operator==(const CellSiteTable &, const CellSiteTable &) = default;
 };
 
 /// What the dashboard shows, computed from one snapshot of the layers. A plain value.
@@ -72,8 +78,9 @@ struct EventStatistics
 struct DashboardInput
 {
   std::shared_ptr<const FeatureStore> events; ///< event_id, class, reported_at, status, closed_at, district
-  std::shared_ptr<const FeatureStore> cellSites; ///< operator, district; may be null
-  std::vector<std::uint32_t> selection;          ///< used when selectionOnly
+  std::shared_ptr<const FeatureStore> cellSites; ///< operator, band, district; may be null
+  std::vector<std::uint32_t> selection;          ///< of the events, used when selectionOnly
+  std::vector<std::uint32_t> cellSiteSelection;  ///< of the cell sites, used when selectionOnly
   bool selectionOnly = false;
   TimeLimits limits;
   QDateTime asOf; ///< invalid: the end of the record (its latest report or closing time)
@@ -82,10 +89,13 @@ struct DashboardInput
 
 /// Counts the events layer the way the operations dashboard shows it: per district and class,
 /// open and closed (核查结案 and 综合评价, or a closing time, count as closed), overdue against
-/// TimeLimits, mean handling time (closed_at − reported_at) and the daily trend. Pure; any thread.
+/// TimeLimits, mean handling time (closed_at − reported_at) and the daily trend; and the cell sites
+/// per operator, band and district. Pure; any thread.
 class DashboardAggregator
 {
 public:
+  /// A band's frequency in MHz from its label ("700 MHz", "3.5 GHz"); NaN when it has none.
+  [[nodiscard]] static double bandMegahertz(const QString &band);
   /// Returns nullopt when `cancel` became true on the way.
   [[nodiscard]] static std::optional<EventStatistics> aggregate(const DashboardInput &input,
                                                                 const std::atomic_bool *cancel = nullptr);

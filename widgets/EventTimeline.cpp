@@ -103,6 +103,7 @@ void EventTimeline::setActive(bool active)
   } else {
     requestWindow();
   }
+  emit activeChanged(m_active);
 }
 
 void EventTimeline::buildIndex()
@@ -261,6 +262,7 @@ void EventTimeline::onWindowComputed()
   // A window of an index that has since been replaced (the layer reloaded) is not applied.
   if (m_active && m_layer && m_running.index == m_index) {
     m_shown = features->size();
+    m_shownClass = m_running.eventClass;
     m_layer->setSubset(features);
     emit windowApplied(QDateTime::fromMSecsSinceEpoch(m_running.fromMs, beijingTime()),
                        QDateTime::fromMSecsSinceEpoch(m_running.toMs, beijingTime()), int(m_shown));

@@ -66,6 +66,9 @@ public:
   [[nodiscard]] bool isBusy() const { return m_watcher != nullptr || m_indexWatcher != nullptr; }
   /// Events in the window last applied to the layer.
   [[nodiscard]] std::size_t shownCount() const { return m_shown; }
+  /// The class of the window last applied (empty: every class); the combo box may already show
+  /// the next one.
+  [[nodiscard]] QString shownClass() const { return m_shownClass; }
 
   static constexpr int kTickMs = 100;
 
@@ -79,6 +82,8 @@ signals:
   void indexReady();
   /// The layer now shows `count` events: those of the window [from, to).
   void windowApplied(const QDateTime &from, const QDateTime &to, int count);
+  /// Switched on or off; off, the layer shows the whole year.
+  void activeChanged(bool active);
   void playingChanged(bool playing);
 
 protected:
@@ -107,6 +112,7 @@ private:
   Window m_window = Window::Day;
   QString m_class;
   std::size_t m_shown = 0;
+  QString m_shownClass;
   bool m_wanted = false;
   Request m_running;
   std::unique_ptr<QFutureWatcher<std::shared_ptr<const EventTimelineIndex>>> m_indexWatcher;

@@ -116,7 +116,7 @@ void IdentifyTool::search(const HitShape &canvasShape)
     result.layer = layer;
     result.layerName = layer->name();
     result.store = layer->features();
-    queries.push_back({result.store, canvasShape.transformed(toLayer)});
+    queries.push_back(HitQuery::forLayer(*layer, canvasShape.transformed(toLayer)));
     m_pending.layers.append(std::move(result));
   }
 

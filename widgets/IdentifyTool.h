@@ -53,7 +53,8 @@ struct IdentifyResults
 };
 
 /// The identify map tool: a click (within a few pixels' tolerance) or a dragged box finds the
-/// features under it in the chosen layer or in every visible vector layer, on a worker thread so a
+/// features under it in the chosen layer or in every visible vector layer (only those the layer
+/// draws: a subset, e.g. the event timeline's window, hides the rest), on a worker thread so a
 /// big layer never stalls the map; identified() hands the results over (capped per layer, with
 /// totals) and the hits flash on the map. Owned by the main window; GUI thread.
 class IdentifyTool final : public MapTool

@@ -127,6 +127,7 @@ void LayerPanel::showContextMenu(const QPoint &pos)
   menu.addAction(tr("Rename"), this, [this] { m_view->edit(m_view->currentIndex()); });
   menu.addSeparator();
   menu.addAction(tr("Remove Layer"), this, &LayerPanel::removeCurrentLayer);
+  emit contextMenuAboutToShow(&menu, currentLayer());
   menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QListView;
+class QMenu;
 class QSlider;
 class QToolButton;
 class QLabel;
@@ -33,6 +34,8 @@ public slots:
 signals:
   void zoomToLayerRequested(rc::MapLayer *layer);
   void styleRequested(rc::MapLayer *layer);
+  /// The context menu of `layer` is about to open: others may add their actions to `menu`.
+  void contextMenuAboutToShow(QMenu *menu, rc::MapLayer *layer);
 
 protected:
   void changeEvent(QEvent *event) override;

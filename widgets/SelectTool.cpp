@@ -79,7 +79,7 @@ void SelectTool::select(const HitShape &canvasShape, Qt::KeyboardModifiers modif
     }
     const HitShape shape = canvasShape.transformed(toLayer);
     m_targets.append({layer, layer->features(), shape});
-    queries.push_back({layer->features(), shape});
+    queries.push_back(HitQuery::forLayer(*layer, shape));
   }
   m_combine = combineFor(modifiers);
   m_pickOne = canvasShape.kind() == HitShape::Kind::Point;

@@ -26,7 +26,8 @@ class VectorLayer;
 /// Enter finishes, Backspace removes the last vertex, Esc cancels). Box and polygon pick by
 /// intersection (see HitShape). Without a modifier the result replaces the selection; Shift adds to
 /// it, Ctrl removes from it, Ctrl+Shift keeps only what was selected and is picked again. Works on
-/// one layer, or on every visible vector layer when none is set. The search runs on a worker; the
+/// one layer, or on every visible vector layer when none is set, and picks only features the layer
+/// draws (features outside its subset cannot be picked). The search runs on a worker; the
 /// result goes to VectorLayer::setSelection. Owned by the main window; GUI thread.
 class SelectTool final : public MapTool
 {

@@ -288,6 +288,8 @@ LayerSummary VectorDataset::summary(int layerIndex) const
   OGREnvelope envelope;
   if (layer.GetExtent(&envelope, TRUE) == OGRERR_NONE)
     summary.extent = BBox(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY);
+  summary.fidColumn = QString::fromUtf8(layer.GetFIDColumn());
+  summary.geometryColumn = QString::fromUtf8(layer.GetGeometryColumn());
   return summary;
 }
 
@@ -321,7 +323,8 @@ QList<QVariantMap> VectorDataset::sample(int layerIndex, int n, QStringList *fie
 }
 
 std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const LoadProgress &progress,
-                                                        const std::atomic_bool *cancel, const BBox &filter) const
+                                                        const std::atomic_bool *cancel, const BBox &filter,
+                                                        qint64 limit) const
 {
   OGRLayer &layer = d->layer(m_path, layerIndex);
   GdalErrorCapture errors;
@@ -342,8 +345,9 @@ std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const Lo
     ogrTypes.push_back(field.GetType());
   }
 
-  // A cheap count only: forcing one would scan CSV and GeoJSON twice.
-  const qint64 total = layer.GetFeatureCount(FALSE);
+  // A cheap count only: forcing one would scan CSV and GeoJSON twice. A limited read skips it, as
+  // PostgreSQL answers even the cheap count by counting every row in the box.
+  const qint64 total = limit >= 0 ? -1 : layer.GetFeatureCount(FALSE);
   FeatureStoreBuilder builder(std::move(fields));
   if (total > 0)
     builder.reserve(std::size_t(total), std::size_t(total));
@@ -353,7 +357,7 @@ std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const Lo
   qint64 done = 0;
 
   layer.ResetReading();
-  for (;;) {
+  while (limit < 0 || done < limit) {
     if (done % kReportEvery == 0) {
       if (cancel && cancel->load(std::memory_order_relaxed))
         throw DataError(m_path, QCoreApplication::translate("rc::VectorDataset", "cancelled"));

@@ -43,6 +43,8 @@ struct LayerSummary
   Crs crs;               ///< invalid when the source declares none
   qint64 featureCount = -1;
   BBox extent;           ///< in the layer's CRS; empty when unknown
+  QString fidColumn;      ///< the column holding feature ids in a database table; empty for files
+  QString geometryColumn; ///< the geometry column of a database table; empty for files
 };
 
 /// Progress of a load: features read so far and the expected total (-1 when unknown).
@@ -72,12 +74,13 @@ public:
   [[nodiscard]] QList<QVariantMap> sample(int layer, int n, QStringList *fieldNames = nullptr) const;
 
   /// Reads every feature of a layer into a FeatureStore; with a non-empty `filter` (in the layer's
-  /// CRS) only the features whose bounds meet it. Progress is reported every few thousand
-  /// features; `cancel` is polled and, when set, the load stops with DataError("cancelled").
-  /// Throws DataError on read errors (truncated or corrupt files).
+  /// CRS) only the features whose bounds meet it; with a `limit` >= 0 at most that many (a view
+  /// over a huge table). Progress is reported every few thousand features; `cancel` is polled and,
+  /// when set, the load stops with DataError("cancelled"). Throws DataError on read errors
+  /// (truncated or corrupt files, a dropped database connection).
   [[nodiscard]] std::shared_ptr<const FeatureStore> load(int layer, const LoadProgress &progress = {},
                                                          const std::atomic_bool *cancel = nullptr,
-                                                         const BBox &filter = {}) const;
+                                                         const BBox &filter = {}, qint64 limit = -1) const;
 
 private:
   struct Private;

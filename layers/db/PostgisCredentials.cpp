@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 
 #include <libpq-fe.h>
 #include <qt6keychain/keychain.h>
@@ -59,6 +61,19 @@ QStringList gdalOnlyParts(QString &conninfo)
   }
   conninfo = rest.join(u' ');
   return kept;
+}
+
+/// Passwords kept for this run only, by keyring key; see keepForSession().
+struct SessionPasswords
+{
+  QMutex mutex;
+  QHash<QString, QString> byKey;
+};
+
+SessionPasswords &sessionPasswords()
+{
+  static SessionPasswords passwords;
+  return passwords;
 }
 
 bool libpqFindsPassword()
@@ -121,7 +136,16 @@ QString PostgisCredentials::resolve(const QString &source)
   QString conninfo = source.mid(kPrefix.size());
   gdalOnlyParts(conninfo);
   const ConninfoOptions options = parse(kPrefix + conninfo);
-  if (!options || !valueOf(options, "password").isEmpty() || libpqFindsPassword())
+  if (!options || !valueOf(options, "password").isEmpty())
+    return source;
+  {
+    SessionPasswords &session = sessionPasswords();
+    const QMutexLocker lock(&session.mutex);
+    const auto kept = session.byKey.constFind(keyringKey(source));
+    if (kept != session.byKey.cend())
+      return source + u" password="_s + quoted(kept->toUtf8().constData());
+  }
+  if (libpqFindsPassword())
     return source;
 
   QKeychain::ReadPasswordJob job(kKeyringService);
@@ -152,6 +176,34 @@ bool PostgisCredentials::remember(const QString &source, const QString &password
   if (error)
     *error = tr("the system keyring cannot store the password (%1)").arg(job.errorString());
   return false;
+}
+
+bool PostgisCredentials::forget(const QString &source, QString *error)
+{
+  {
+    SessionPasswords &session = sessionPasswords();
+    const QMutexLocker lock(&session.mutex);
+    session.byKey.remove(keyringKey(source));
+  }
+  QKeychain::DeletePasswordJob job(kKeyringService);
+  job.setAutoDelete(false);
+  job.setKey(keyringKey(source));
+  QEventLoop loop;
+  QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+  job.start();
+  loop.exec();
+  if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+    return true;
+  if (error)
+    *error = tr("the system keyring cannot remove the password (%1)").arg(job.errorString());
+  return false;
+}
+
+void PostgisCredentials::keepForSession(const QString &source, const QString &password)
+{
+  SessionPasswords &session = sessionPasswords();
+  const QMutexLocker lock(&session.mutex);
+  session.byKey.insert(keyringKey(source), password);
 }
 
 } // namespace rc

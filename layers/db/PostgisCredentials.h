@@ -28,6 +28,12 @@ public:
   [[nodiscard]] static QString resolve(const QString &source);
   /// Stores the password of `source` in the keyring; false with `error` when there is no keyring.
   static bool remember(const QString &source, const QString &password, QString *error = nullptr);
+  /// Removes the keyring's password of `source`, and the session's; false with `error` when the
+  /// keyring cannot be reached (an entry that was never stored is no error).
+  static bool forget(const QString &source, QString *error = nullptr);
+  /// Keeps a password in this process's memory only, for when there is no keyring: resolve() adds
+  /// it to `source`'s connection (by keyringKey()) until the application quits. Thread-safe.
+  static void keepForSession(const QString &source, const QString &password);
 };
 
 } // namespace rc

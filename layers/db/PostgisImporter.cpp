@@ -155,6 +155,10 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
       count = copyLayer(*layer, *database, options.schema, table, progress);
       if (errors.failureCount() > 0 || database->CommitTransaction() != OGRERR_NONE)
         throw std::runtime_error("");
+    } catch (const PostgisImportError &) {
+      // Thrown by the progress callback to stop: the layer under way is rolled back.
+      database->RollbackTransaction();
+      throw;
     } catch (const std::runtime_error &) {
       const QString detail = errors.firstFailure().simplified();
       database->RollbackTransaction();

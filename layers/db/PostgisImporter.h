@@ -39,7 +39,8 @@ private:
   Code m_code;
 };
 
-/// Progress of an import: the layer being copied, features copied and the layer's total.
+/// Progress of an import: the layer being copied, features copied and the layer's total. It may
+/// throw PostgisImportError to stop the import: the layer being copied is then rolled back.
 using PostgisImportProgress = std::function<void(const QString &layer, qint64 done, qint64 total)>;
 
 /// Copies vector layers into PostGIS through GDAL's PostgreSQL driver. Each layer goes in one

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "db/AttributeFilter.h"
+#include "geo/BBox.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <stdexcept>
@@ -40,6 +44,8 @@ public:
   PostgisSession(const PostgisSession &) = delete;
   PostgisSession &operator=(const PostgisSession &) = delete;
 
+  /// False once the server has dropped the connection (a restart, the network): open a new session.
+  [[nodiscard]] bool isConnected() const;
   /// The role this session logged in as.
   [[nodiscard]] QString role();
   /// Whether this role may create tables in `schema` (empty: its current schema), or create the
@@ -48,10 +54,30 @@ public:
   /// Feature ids of `table` ("name" or "schema.name") whose `column` equals `value`, ascending.
   /// The server converts `value` to the column's type; a value it cannot convert is an error.
   [[nodiscard]] QList<qint64> fidsWhereEquals(const QString &table, const QString &column, const QString &value);
+  /// The attribute columns of `table` (geometry columns left out), in table order.
+  [[nodiscard]] QStringList columns(const QString &table);
+  /// Values of `fidColumn` of the rows of `table` meeting `filter` and, when `box` is not empty,
+  /// whose `geometryColumn` meets the box (in the column's SRID, through its spatial index),
+  /// ascending. The column is checked against columns(): an unknown one is an error naming it.
+  /// The value and the box travel as bind parameters.
+  [[nodiscard]] QList<qint64> fidsWhere(const QString &table, const QString &fidColumn,
+                                        const QString &geometryColumn, const AttributeFilter &filter,
+                                        const BBox &box = {});
+  /// The libpq connection, lent to classes that speak the protocol themselves (transactions,
+  /// LISTEN); the session keeps owning it.
+  [[nodiscard]] pg_conn *handle() const { return m_connection; }
+  /// The source without its password, for messages.
+  [[nodiscard]] QString source() const { return m_source; }
+  /// "PostgreSQL 15.x, PostGIS 3.x" (PostGIS left out where the extension is not installed).
+  [[nodiscard]] QString serverVersion();
+  /// Every row of a query with text parameters ($1...), as text; SQL NULL reads as an empty string.
+  [[nodiscard]] QList<QStringList> rows(const char *sql, const QList<QByteArray> &parameters = {});
 
 private:
   PostgisSession(pg_conn *connection, QString source);
   [[nodiscard]] QString identifier(const QString &name) const;
+  /// "schema"."name" or "name", each part quoted by libpq.
+  [[nodiscard]] QString qualifiedTable(const QString &table) const;
   /// The first value of a one-row query with text parameters.
   [[nodiscard]] QString scalar(const char *sql, const QList<QByteArray> &parameters);
 

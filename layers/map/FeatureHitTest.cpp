@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace rc {
 
@@ -295,12 +296,20 @@ bool HitShape::areaHits(const FeatureStore &store, std::size_t feature) const
 }
 
 HitList hitFeatures(const FeatureStore &store, const HitShape &shape, std::size_t limit,
-                    const std::atomic_bool *cancel)
+                    const std::atomic_bool *cancel, const std::vector<std::uint32_t> *subset)
 {
   HitList result;
   if (shape.kind() == HitShape::Kind::Nothing)
     return result;
-  const std::vector<std::uint32_t> candidates = store.featuresIn(shape.bounds());
+  std::vector<std::uint32_t> candidates = store.featuresIn(shape.bounds());
+  if (subset) {
+    // Both ascending: one merge pass, as the renderer draws the subset.
+    std::vector<std::uint32_t> drawn;
+    drawn.reserve(std::min(candidates.size(), subset->size()));
+    std::set_intersection(candidates.begin(), candidates.end(), subset->begin(), subset->end(),
+                          std::back_inserter(drawn));
+    candidates = std::move(drawn);
+  }
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     if (cancel && i % kCancelCheckInterval == 0 && cancel->load(std::memory_order_relaxed))
       break;
@@ -333,6 +342,11 @@ std::optional<std::uint32_t> pickFeature(const FeatureStore &store, const HitSha
   return best;
 }
 
+HitQuery HitQuery::forLayer(const VectorLayer &layer, HitShape shape)
+{
+  return {layer.features(), std::move(shape), layer.subset()};
+}
+
 QThreadPool *inspectionPool()
 {
   static QThreadPool pool;
@@ -347,7 +361,8 @@ QFuture<std::vector<HitList>> hitFeaturesAsync(std::vector<HitQuery> queries, st
     std::vector<HitList> lists;
     lists.reserve(queries.size());
     for (const HitQuery &query : queries)
-      lists.push_back(query.store ? hitFeatures(*query.store, query.shape, limit, cancel.get()) : HitList());
+      lists.push_back(query.store ? hitFeatures(*query.store, query.shape, limit, cancel.get(), query.subset.get())
+                                  : HitList());
     return lists;
   });
 }

@@ -86,10 +86,13 @@ struct HitList
 };
 
 /// The features of the store the shape hits, ascending, at most `limit` listed but all counted.
-/// Narrows by the spatial index first. When *cancel turns true, stops early with what it has.
+/// Narrows by the spatial index first. When *cancel turns true, stops early with what it has. With a
+/// subset (ascending, as VectorLayer::subset()), only its features can be hit: what is not drawn
+/// cannot be picked.
 [[nodiscard]] HitList hitFeatures(const FeatureStore &store, const HitShape &shape,
                                   std::size_t limit = std::numeric_limits<std::size_t>::max(),
-                                  const std::atomic_bool *cancel = nullptr);
+                                  const std::atomic_bool *cancel = nullptr,
+                                  const std::vector<std::uint32_t> *subset = nullptr);
 
 /// Of the features a click (a point shape) hits, the one the user most likely meant: a point before
 /// a line before a polygon (they are drawn above them and are the harder targets), then the
@@ -98,11 +101,17 @@ struct HitList
                                                        std::span<const std::uint32_t> hits);
 
 /// One layer's snapshot to search and the shape in that layer's CRS. Made on the GUI thread, searched
-/// on a worker: the snapshot is immutable.
+/// on a worker: the snapshot and the subset are immutable.
 struct HitQuery
 {
+  /// The layer as it is drawn now: its features and its subset, so that identify and every select
+  /// tool pick only what the map shows. `shape` must be in the layer's CRS.
+  [[nodiscard]] static HitQuery forLayer(const VectorLayer &layer, HitShape shape);
+
   std::shared_ptr<const FeatureStore> store;
   HitShape shape;
+  /// The only features that can be hit (VectorLayer::subset()); null: all of them.
+  std::shared_ptr<const std::vector<std::uint32_t>> subset;
 };
 
 /// The thread pool for inspection work that can run long: identify and select searches, attribute

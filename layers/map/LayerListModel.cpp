@@ -1,6 +1,7 @@
 #include "map/LayerListModel.h"
 
 #include "map/LayerStack.h"
+#include "map/VectorLayer.h"
 
 #include <QMimeData>
 
@@ -79,8 +80,14 @@ QVariant LayerListModel::data(const QModelIndex &index, int role) const
     return layer->name();
   case Qt::CheckStateRole:
     return layer->isVisible() ? Qt::Checked : Qt::Unchecked;
-  case Qt::ToolTipRole:
-    return layer->state() == MapLayer::State::Failed ? layer->errorMessage() : layer->name();
+  case Qt::ToolTipRole: {
+    if (layer->state() == MapLayer::State::Failed)
+      return layer->errorMessage();
+    // A view-driven layer says when it shows a partial set or a server filter.
+    const auto *vector = qobject_cast<const VectorLayer *>(layer);
+    return vector && !vector->warningMessage().isEmpty() ? layer->name() + u'\n' + vector->warningMessage()
+                                                         : layer->name();
+  }
   case LayerIdRole:
     return layer->id();
   case StateRole:

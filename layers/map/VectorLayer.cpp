@@ -175,8 +175,53 @@ void VectorLayer::apply(const LoadResult &result)
   emit loaded();
 }
 
+void VectorLayer::replaceFeatures(std::shared_ptr<const FeatureStore> store, const Crs &crs,
+                                  const BBox &sourceExtent, const QString &warning)
+{
+  std::vector<qint64> selectedFids;
+  for (const std::uint32_t feature : m_selection)
+    selectedFids.push_back(m_store->fid(feature));
+  std::sort(selectedFids.begin(), selectedFids.end());
+  std::vector<std::uint32_t> selection;
+  for (std::size_t feature = 0; !selectedFids.empty() && feature < store->featureCount(); ++feature) {
+    if (std::binary_search(selectedFids.begin(), selectedFids.end(), store->fid(feature)))
+      selection.push_back(std::uint32_t(feature));
+  }
+  const bool selectionChanges = selection != m_selection;
+  const bool hadSubset = bool(m_subset);
+  m_store = std::move(store);
+  m_crs = crs;
+  m_sourceExtent = sourceExtent;
+  m_reprojection = std::make_shared<ReprojectionCache>(m_store, m_crs);
+  m_selection = std::move(selection);
+  m_subset.reset();
+  m_warning = warning;
+  m_state = State::Ready;
+  m_error.clear();
+  triggerRepaint();
+  emit propertiesChanged();
+  if (selectionChanges)
+    emit selectionChanged();
+  if (hadSubset)
+    emit subsetChanged();
+  emit loaded();
+}
+
+void VectorLayer::markFailed(const QString &message)
+{
+  if (m_state == State::Failed && m_error == message)
+    return;
+  m_state = State::Failed;
+  m_error = message;
+  triggerRepaint();
+  emit propertiesChanged();
+  emit failed(m_error);
+}
+
 BBox VectorLayer::extent() const
 {
+  if (!m_sourceExtent.isEmpty())
+    return m_sourceExtent;
   return m_store ? m_store->extent() : BBox();
 }
 
@@ -198,6 +243,17 @@ int VectorLayer::ensureField(const Field &field)
     return existing;
   m_store = m_store->withField(field);
   return int(m_store->fields().size()) - 1;
+}
+
+bool VectorLayer::swapAttributes(const std::shared_ptr<const FeatureStore> &base,
+                                 std::shared_ptr<const FeatureStore> updated)
+{
+  if (!base || base != m_store || !updated || updated->featureCount() != base->featureCount())
+    return false;
+  // Same geometry: the reprojected coordinates, the selection and the subset stay valid.
+  m_store = std::move(updated);
+  triggerRepaint();
+  return true;
 }
 
 void VectorLayer::setStyle(const VectorStyle &style)
@@ -230,6 +286,7 @@ void VectorLayer::setSubset(std::shared_ptr<const std::vector<std::uint32_t>> fe
   Q_ASSERT(!features || std::is_sorted(features->begin(), features->end()));
   m_subset = std::move(features);
   triggerRepaint();
+  emit subsetChanged();
 }
 
 std::unique_ptr<LayerRenderer> VectorLayer::createRenderer() const

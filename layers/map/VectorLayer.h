@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace rc {
 
@@ -60,6 +61,15 @@ public:
   [[nodiscard]] std::unique_ptr<LayerRenderer> createRenderer() const override;
 
   [[nodiscard]] std::shared_ptr<const FeatureStore> features() const { return m_store; }
+  /// A view-driven layer's new window of its source (see ViewFetcher): the old features stay drawn
+  /// until this call, the selection follows its features by FID, the subset is dropped, and the
+  /// layer turns Ready with `warning` (e.g. a partial set) and `sourceExtent` as its extent (the
+  /// whole table, not the window). Emits loaded().
+  void replaceFeatures(std::shared_ptr<const FeatureStore> store, const Crs &crs, const BBox &sourceExtent,
+                       const QString &warning = {});
+  /// A view-driven read failed: the layer turns Failed with `message` until the next
+  /// replaceFeatures(). Emits failed().
+  void markFailed(const QString &message);
   /// Changes attribute values of the loaded features (live sensor states): the store is swapped
   /// for an updated copy and only this layer redraws. Throws std::invalid_argument as
   /// FeatureStore::withAttributes() does; nothing changes then.
@@ -67,8 +77,17 @@ public:
   /// The index of the field, adding it as a column of nulls when the layer lacks it; -1 while
   /// the layer is not Ready.
   int ensureField(const Field &field);
+  /// Swaps in `updated`, a copy of `base` with other attribute columns or values made off the GUI
+  /// thread (FeatureStore::withField/withAttributes), when the layer's features are still `base`:
+  /// only this layer redraws, nothing else is reset. Returns false, changing nothing, when they
+  /// are not (reloaded or updated meanwhile: compute again from the new ones).
+  bool swapAttributes(const std::shared_ptr<const FeatureStore> &base, std::shared_ptr<const FeatureStore> updated);
   [[nodiscard]] const VectorStyle &style() const { return m_style; }
   void setStyle(const VectorStyle &style);
+  /// The style's variant for a dark map (big-screen mode), from the project; none for layers that
+  /// keep their colours on any map (the data layers: alarms stay red and amber).
+  [[nodiscard]] const std::optional<VectorStyle> &darkStyle() const { return m_darkStyle; }
+  void setDarkStyle(std::optional<VectorStyle> style) { m_darkStyle = std::move(style); }
 
   /// Selected features (indices into features()), ascending. Drawn highlighted above the layer.
   [[nodiscard]] const std::vector<std::uint32_t> &selection() const { return m_selection; }
@@ -85,6 +104,7 @@ signals:
   void loadProgress(qint64 done, qint64 total);
   void loaded();
   void selectionChanged();
+  void subsetChanged();
   void failed(const QString &message);
 
 private:
@@ -99,9 +119,11 @@ private:
   QString m_error;
   QString m_warning;
   Crs m_crs;
+  BBox m_sourceExtent;
   std::shared_ptr<const FeatureStore> m_store;
   std::shared_ptr<ReprojectionCache> m_reprojection;
   VectorStyle m_style;
+  std::optional<VectorStyle> m_darkStyle;
   std::vector<std::uint32_t> m_selection;
   std::shared_ptr<const std::vector<std::uint32_t>> m_subset;
   std::shared_ptr<LoadState> m_loadState;

@@ -48,10 +48,13 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
     if (warnings)
       *warnings << path + u": "_s + QString::fromUtf8(e.what());
   }
-  if (root.contains(u"background"_s)) {
-    project.background = QColor::fromString(root.value(u"background"_s).toString());
-    if (!project.background.isValid() && warnings)
-      *warnings << path + u": "_s + tr("invalid background colour “%1”").arg(root.value(u"background"_s).toString());
+  for (const auto &[key, colour] : {std::pair{u"background"_s, &project.background},
+                                     std::pair{u"dark_background"_s, &project.darkBackground}}) {
+    if (!root.contains(key))
+      continue;
+    *colour = QColor::fromString(root.value(key).toString());
+    if (!colour->isValid() && warnings)
+      *warnings << path + u": "_s + tr("invalid background colour “%1”").arg(root.value(key).toString());
   }
   const QJsonArray extent = root.value(u"extent"_s).toArray();
   if (extent.size() == 4)
@@ -75,6 +78,8 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
     layer.opacity = std::clamp(json.value(u"opacity"_s).toDouble(1), 0.0, 1.0);
     QStringList problems;
     layer.style = styleFromJson(json.value(u"style"_s).toObject(), VectorStyle::defaultFor(number++), &problems);
+    if (json.contains(u"dark_style"_s))
+      layer.darkStyle = styleFromJson(json.value(u"dark_style"_s).toObject(), layer.style, &problems);
     if (warnings)
       for (const QString &problem : problems)
         *warnings << path + u": "_s + layer.name + u": "_s + problem;
@@ -90,12 +95,15 @@ void ProjectFile::write(const Project &project, const QString &path)
   for (const ProjectLayer &layer : project.layers) {
     const QString relative = base.relativeFilePath(layer.source);
     const bool inside = QFileInfo::exists(layer.source) && !relative.startsWith(u".."_s);
-    layers.append(QJsonObject{{u"source"_s, inside ? relative : PostgisCredentials::withoutPassword(layer.source)},
-                              {u"layer"_s, layer.layerName},
-                              {u"name"_s, layer.name},
-                              {u"visible"_s, layer.visible},
-                              {u"opacity"_s, layer.opacity},
-                              {u"style"_s, styleToJson(layer.style)}});
+    QJsonObject json{{u"source"_s, inside ? relative : PostgisCredentials::withoutPassword(layer.source)},
+                     {u"layer"_s, layer.layerName},
+                     {u"name"_s, layer.name},
+                     {u"visible"_s, layer.visible},
+                     {u"opacity"_s, layer.opacity},
+                     {u"style"_s, styleToJson(layer.style)}};
+    if (layer.darkStyle)
+      json.insert(u"dark_style"_s, styleToJson(*layer.darkStyle));
+    layers.append(json);
   }
   const BBox e = project.startExtent;
   QJsonObject root{{u"format"_s, u"rongcheng-project"_s},
@@ -106,6 +114,8 @@ void ProjectFile::write(const Project &project, const QString &path)
                          {u"layers"_s, layers}};
   if (project.background.isValid())
     root.insert(u"background"_s, project.background.name(QColor::HexArgb));
+  if (project.darkBackground.isValid())
+    root.insert(u"dark_background"_s, project.darkBackground.name(QColor::HexArgb));
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
     throw ProjectError(path + u": "_s + tr("cannot write the project file (%1)").arg(file.errorString()));

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <stdexcept>
 
 namespace rc {
@@ -24,6 +25,9 @@ struct ProjectLayer
   bool visible = true;
   double opacity = 1;
   VectorStyle style;
+  /// The style on a dark map (big-screen mode): basemap layers have one, data layers none and keep
+  /// their colours.
+  std::optional<VectorStyle> darkStyle;
 };
 
 /// A map document on disk (.rcproj, JSON): title, CRS, start view and layers, bottom first.
@@ -35,6 +39,7 @@ struct Project
   Crs crs = Crs::cgcs2000();
   BBox startExtent; ///< in crs
   QColor background; ///< the map's background (the sea, for a coastal city); invalid: the default
+  QColor darkBackground; ///< the background on a dark map; invalid: the map keeps `background`
   QList<ProjectLayer> layers;
 };
 

@@ -3,6 +3,7 @@
 #include "data/VectorDataset.h"
 #include "style/Classification.h"
 
+#include <algorithm>
 #include <cmath>
 #include <tuple>
 
@@ -276,6 +277,101 @@ VectorStyle roadStyle()
   return s;
 }
 
+/// The dark map of the big screen: a night-blue sea, land a shade lighter, water and boundaries in
+/// muted blues and violets, roads in dim earth tones, and labels light on dark halos.
+namespace dark {
+
+const QColor kSea(0x08, 0x11, 0x1F);
+const QColor kLand(0x16, 0x1F, 0x2E);
+const QColor kHalo(0x08, 0x0E, 0x1A, 220);
+
+/// Light type on a dark halo, a shade dimmer for the less important layers.
+void lightLabels(VectorStyle &s, QColor colour = QColor(0xE3, 0xEA, 0xF4))
+{
+  s.labels.color = colour;
+  s.labels.haloColor = kHalo;
+}
+
+VectorStyle land()
+{
+  return fillStyle(kLand, kLand, 0);
+}
+
+VectorStyle water()
+{
+  return fillStyle(QColor(0x0C, 0x1C, 0x33), QColor(0x1B, 0x36, 0x58), 0.4);
+}
+
+VectorStyle rivers()
+{
+  return lineStyle(QColor(0x21, 0x4A, 0x73), 1.2);
+}
+
+VectorStyle coastline()
+{
+  return lineStyle(QColor(0x2A, 0x44, 0x66), 0.6);
+}
+
+/// Boundaries keep their light styles' widths, scales and labels; only the colours change.
+VectorStyle boundary(VectorStyle s, QColor outline, QColor labelColour)
+{
+  s.fill.stroke = outline;
+  lightLabels(s, labelColour);
+  return s;
+}
+
+/// The grid outlines muted; the choropleth keeps its classes and ramp, but from nearly clear to
+/// strong: the quiet grids (the ramp's pale end) leave the land dark, the busy ones glow on it.
+VectorStyle grids(VectorStyle s)
+{
+  s.fill.stroke = QColor(0x3A, 0x33, 0x5C);
+  lightLabels(s, QColor(0x9C, 0x94, 0xC0));
+  QList<StyleClass *> choropleth;
+  for (StyleClass &c : s.classes) {
+    if (c.symbols.fill.fill.alpha() == 0)
+      c.symbols.fill.stroke = s.fill.stroke;
+    else
+      choropleth << &c;
+  }
+  for (qsizetype i = 0; i < choropleth.size(); ++i) {
+    FillSymbol &fill = choropleth[i]->symbols.fill;
+    fill.fill.setAlpha(int(20 + 170 * double(i) / double(std::max<qsizetype>(1, choropleth.size() - 1))));
+    fill.stroke = QColor(0x08, 0x11, 0x1F, 90);
+  }
+  return s;
+}
+
+/// Roads dimmed toward the land: the big ones still lead the eye, none of them glare.
+VectorStyle roads(VectorStyle s)
+{
+  const QColor night(kLand);
+  for (StyleClass &c : s.classes) {
+    const QColor day = c.symbols.line.color;
+    // A third of the day colour over the land: the classes keep their order of brightness.
+    c.symbols.line.color = QColor((day.red() + 2 * night.red()) / 3 + 8, (day.green() + 2 * night.green()) / 3 + 8,
+                                  (day.blue() + 2 * night.blue()) / 3 + 8);
+  }
+  s.line.color = QColor(0x4A, 0x47, 0x44);
+  lightLabels(s, QColor(0xC2, 0xCB, 0xD8));
+  return s;
+}
+
+VectorStyle addresses(VectorStyle s)
+{
+  s.marker.fill = s.marker.stroke = QColor(0x55, 0x60, 0x72);
+  lightLabels(s, QColor(0xA9, 0xB4, 0xC4));
+  return s;
+}
+
+/// A data layer: its symbols as they are (an alarm ring stays red); only the labels turn light.
+VectorStyle dataLabels(VectorStyle s)
+{
+  lightLabels(s);
+  return s;
+}
+
+} // namespace dark
+
 } // namespace
 
 Project DemoProject::build(const QString &geoPackagePath)
@@ -285,43 +381,50 @@ Project DemoProject::build(const QString &geoPackagePath)
   project.crs = Crs::cgcs2000();
   project.startExtent = {119.24, 26.03, 119.36, 26.11};
   project.background = QColor(0xC9, 0xDF, 0xEF);
+  project.darkBackground = dark::kSea;
 
-  const auto add = [&](const QString &table, const QString &name, VectorStyle style, bool visible = true) {
+  const auto add = [&](const QString &table, const QString &name, VectorStyle style, bool visible = true,
+                       std::optional<VectorStyle> darkStyle = std::nullopt) {
     ProjectLayer layer;
     layer.source = geoPackagePath;
     layer.layerName = table;
     layer.name = name;
     layer.visible = visible;
     layer.style = std::move(style);
+    layer.darkStyle = std::move(darkStyle);
     project.layers << layer;
   };
 
-  add(u"land"_s, u"陆地"_s, fillStyle(QColor(0xF4, 0xF1, 0xE8), QColor(0xF4, 0xF1, 0xE8), 0));
-  add(u"water"_s, u"闽江与水库"_s, fillStyle(QColor(0xA9, 0xCF, 0xEA), QColor(0x86, 0xB6, 0xDA), 0.4));
-  add(u"rivers"_s, u"河流"_s, lineStyle(QColor(0x6F, 0xA8, 0xDC), 1.2));
-  add(u"coastline"_s, u"海岸线"_s, lineStyle(QColor(0x86, 0xA8, 0xC4), 0.6));
+  add(u"land"_s, u"陆地"_s, fillStyle(QColor(0xF4, 0xF1, 0xE8), QColor(0xF4, 0xF1, 0xE8), 0), true, dark::land());
+  add(u"water"_s, u"闽江与水库"_s, fillStyle(QColor(0xA9, 0xCF, 0xEA), QColor(0x86, 0xB6, 0xDA), 0.4), true,
+      dark::water());
+  add(u"rivers"_s, u"河流"_s, lineStyle(QColor(0x6F, 0xA8, 0xDC), 1.2), true, dark::rivers());
+  add(u"coastline"_s, u"海岸线"_s, lineStyle(QColor(0x86, 0xA8, 0xC4), 0.6), true, dark::coastline());
 
   VectorStyle districts = fillStyle(kNoFill, QColor(0x6A, 0x4C, 0x93), 1.6);
   label(districts, u"label"_s, 11, 9, 0, true);
-  add(u"districts"_s, u"区县(示意)"_s, districts);
+  add(u"districts"_s, u"区县(示意)"_s, districts, true,
+      dark::boundary(districts, QColor(0x7A, 0x6C, 0xB0), QColor(0xEE, 0xF2, 0xF8)));
   VectorStyle towns = fillStyle(kNoFill, QColor(0x9C, 0x89, 0xB8), 0.8);
   label(towns, u"name"_s, 9, 7, 250000);
-  add(u"towns"_s, u"街道乡镇"_s, towns);
+  add(u"towns"_s, u"街道乡镇"_s, towns, true, dark::boundary(towns, QColor(0x4A, 0x45, 0x70), QColor(0xC4, 0xCC, 0xDC)));
   VectorStyle communities = fillStyle(kNoFill, QColor(0xC5, 0xB8, 0xD8), 0.5);
   communities.minScale = 300000;
   label(communities, u"name"_s, 8, 5, 15000);
-  add(u"communities"_s, u"社区村"_s, communities);
-  add(u"grids"_s, u"网格"_s, gridStyle(geoPackagePath));
+  add(u"communities"_s, u"社区村"_s, communities, true,
+      dark::boundary(communities, QColor(0x33, 0x34, 0x52), QColor(0xA4, 0xAE, 0xC0)));
+  const VectorStyle grids = gridStyle(geoPackagePath);
+  add(u"grids"_s, u"网格"_s, grids, true, dark::grids(grids));
 
   VectorStyle roads = roadStyle();
   label(roads, u"name"_s, 8, 4, 15000);
-  add(u"roads"_s, u"道路"_s, roads);
+  add(u"roads"_s, u"道路"_s, roads, true, dark::roads(roads));
   VectorStyle addresses =
       markerStyle(MarkerShape::Circle, 2.5, QColor(0x8D, 0x7B, 0x68), QColor(0x8D, 0x7B, 0x68), 0);
   addresses.minScale = 25000;
   // House numbers appear when the map is close enough to read them.
   label(addresses, u"house_no"_s, 7, 2, 4000);
-  add(u"addresses"_s, u"标准地址"_s, addresses);
+  add(u"addresses"_s, u"标准地址"_s, addresses, true, dark::addresses(addresses));
   VectorStyle events = markerStyle(MarkerShape::Circle, 3, QColor(0xE4, 0x57, 0x2E), QColor(0x8C, 0x2A, 0x12), 0.4);
   events.kind = RendererKind::Heatmap;
   events.rampName = u"Heat"_s;
@@ -333,7 +436,7 @@ Project DemoProject::build(const QString &geoPackagePath)
   add(u"cell_sites"_s, u"5G基站"_s, cellSiteStyle());
   add(u"enterprises"_s, u"企业"_s, enterpriseStyle());
   add(u"monitoring_points"_s, u"在线监测点"_s, monitoringStyle());
-  add(u"hydro_stations"_s, u"水文站"_s, hydroStyle());
+  add(u"hydro_stations"_s, u"水文站"_s, hydroStyle(), true, dark::dataLabels(hydroStyle()));
   add(u"broadcast_points"_s, u"智能广播"_s,
       markerStyle(MarkerShape::Circle, 7, QColor(0xF9, 0xA8, 0x25), QColor(0x6D, 0x4C, 0x41)));
   return project;

@@ -128,6 +128,9 @@ struct EventCase
   QString department; ///< the department the reporter or operator asked for, if any
   QDateTime reportedAt, deadline;
   QList<StepRecord> steps;
+  /// The stored row's version in a shared database, raised by every save there; 0 in a seat's own
+  /// database. Not part of the JSON: a seat that saw version v may only save over version v.
+  qint64 version = 0;
 
   /// When the case reached `state` last (invalid if never).
   [[nodiscard]] QDateTime reached(CaseState state) const;

@@ -4,6 +4,7 @@
 #include "domain/ops/Operator.h"
 #include "domain/ops/OpsDatabase.h"
 #include "domain/ops/OpsError.h"
+#include "domain/ops/SqliteCaseLedger.h"
 
 #include <QJsonDocument>
 
@@ -43,10 +44,23 @@ EventIntake reportOf(const EventCase &c, const TimeLimits &limits)
 
 EventWorkflow::EventWorkflow(const OpsDatabase &database, const GridLocator &grids, TimeLimits limits,
                              Clock clock)
-    : m_database(database), m_grids(grids), m_limits(std::move(limits)),
-      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); })),
-      m_cases(database), m_audit(database)
+    : m_ownLedger(std::make_unique<SqliteCaseLedger>(database)), m_ledger(*m_ownLedger), m_grids(grids),
+      m_limits(std::move(limits)),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
 {}
+
+EventWorkflow::EventWorkflow(CaseLedger &ledger, const GridLocator &grids, TimeLimits limits, Clock clock)
+    : m_ledger(ledger), m_grids(grids), m_limits(std::move(limits)),
+      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+{}
+
+EventWorkflow::~EventWorkflow() = default;
+
+AuditTrail &EventWorkflow::audit()
+{
+  Q_ASSERT(m_ownLedger);
+  return m_ownLedger->audit();
+}
 
 void EventWorkflow::checkMayEdit(const Operator &by) const
 {
@@ -55,11 +69,13 @@ void EventWorkflow::checkMayEdit(const Operator &by) const
                    tr("%1 may look at cases but not change them").arg(by.name.isEmpty() ? by.id : by.name));
 }
 
-EventCase EventWorkflow::load(qint64 caseId) const
+EventCase EventWorkflow::load(qint64 caseId, qint64 seenVersion) const
 {
-  std::optional<EventCase> found = m_cases.find(caseId);
+  std::optional<EventCase> found = m_ledger.find(caseId);
   if (!found)
     throw OpsError(OpsError::Code::NotFound, tr("there is no case %1").arg(caseId));
+  if (seenVersion > 0 && found->version != seenVersion)
+    throw m_ledger.conflict(caseId);
   return *std::move(found);
 }
 
@@ -108,18 +124,7 @@ void EventWorkflow::fill(EventCase &c, const EventIntake &input) const
 
 void EventWorkflow::commit(EventCase &eventCase, AuditRecord &record, bool remove)
 {
-  withStorage([&] {
-    SqliteTransaction transaction(m_database.connection());
-    if (remove)
-      m_cases.remove(eventCase.id);
-    else
-      m_cases.save(eventCase);
-    record.recordId = eventCase.id;
-    if (!remove && record.after.isEmpty())
-      record.after = snapshot(eventCase);
-    m_audit.append(record);
-    transaction.commit();
-  });
+  m_ledger.commit(eventCase, record, remove);
 }
 
 EventCase EventWorkflow::intake(const EventIntake &input, const Operator &by)
@@ -139,10 +144,11 @@ EventCase EventWorkflow::intake(const EventIntake &input, const Operator &by)
   return c;
 }
 
-EventCase EventWorkflow::revise(qint64 caseId, const EventIntake &input, const Operator &by)
+EventCase EventWorkflow::revise(qint64 caseId, const EventIntake &input, const Operator &by,
+                                qint64 seenVersion)
 {
   checkMayEdit(by);
-  EventCase c = load(caseId);
+  EventCase c = load(caseId, seenVersion);
   if (c.state != CaseState::Draft && c.state != CaseState::Collected && c.state != CaseState::Registered)
     throw OpsError(OpsError::Code::IllegalTransition,
                    tr("case %1 is already %2: its report can no longer be changed")
@@ -184,10 +190,10 @@ DispatchTarget EventWorkflow::resolveTarget(const EventCase &c, const DispatchTa
 }
 
 EventCase EventWorkflow::apply(qint64 caseId, CaseAction action, const Operator &by, const QString &note,
-                               const DispatchTarget &target)
+                               const DispatchTarget &target, qint64 seenVersion)
 {
   checkMayEdit(by);
-  EventCase c = load(caseId);
+  EventCase c = load(caseId, seenVersion);
   const std::optional<CaseState> next = CaseStateMachine::next(c.state, action);
   if (!next)
     throw OpsError(OpsError::Code::IllegalTransition,
@@ -229,7 +235,7 @@ EventCase EventWorkflow::apply(qint64 caseId, CaseAction action, const Operator 
 std::optional<EventCase> EventWorkflow::undo(qint64 auditId, const Operator &by)
 {
   checkMayEdit(by);
-  const std::optional<AuditRecord> change = m_audit.record(auditId);
+  const std::optional<AuditRecord> change = m_ledger.record(auditId);
   if (!change)
     throw OpsError(OpsError::Code::NotFound, tr("there is no audit record %1").arg(auditId));
   if (!change->isCaseChange())
@@ -237,9 +243,9 @@ std::optional<EventCase> EventWorkflow::undo(qint64 auditId, const Operator &by)
   if (change->actor != by.id)
     throw OpsError(OpsError::Code::PermissionDenied,
                    tr("change %1 was made by %2: only they can undo it").arg(auditId).arg(change->actor));
-  if (m_audit.isUndone(auditId))
+  if (m_ledger.isUndone(auditId))
     throw OpsError(OpsError::Code::Refused, tr("change %1 has already been undone").arg(auditId));
-  const std::optional<AuditRecord> latest = m_audit.lastEffectiveChange(change->recordId);
+  const std::optional<AuditRecord> latest = m_ledger.lastEffectiveChange(change->recordId);
   if (latest && latest->id != change->id)
     throw OpsError(OpsError::Code::Refused,
                    tr("case %1 was changed by %2 after change %3: that change must be undone first")
@@ -247,7 +253,7 @@ std::optional<EventCase> EventWorkflow::undo(qint64 auditId, const Operator &by)
                        .arg(latest->actor)
                        .arg(auditId));
 
-  const std::optional<EventCase> current = m_cases.find(change->recordId);
+  const std::optional<EventCase> current = m_ledger.find(change->recordId);
   AuditRecord record;
   record.at = m_clock();
   record.actor = by.id;
@@ -266,6 +272,8 @@ std::optional<EventCase> EventWorkflow::undo(qint64 auditId, const Operator &by)
   }
   EventCase restored = EventCase::fromJson(QJsonDocument::fromJson(change->before).object());
   restored.id = change->recordId;
+  // Saved over the case as it stands now, which the checks above found to be this change's.
+  restored.version = current ? current->version : 0;
   commit(restored, record);
   return restored;
 }
@@ -273,7 +281,7 @@ std::optional<EventCase> EventWorkflow::undo(qint64 auditId, const Operator &by)
 std::optional<EventCase> EventWorkflow::undoLastChange(const Operator &by)
 {
   checkMayEdit(by);
-  const std::optional<AuditRecord> change = m_audit.lastEffectiveChangeBy(by.id);
+  const std::optional<AuditRecord> change = m_ledger.lastEffectiveChangeBy(by.id);
   if (!change)
     throw OpsError(OpsError::Code::NotFound, tr("%1 has no change left to undo").arg(by.id));
   return undo(change->id, by);
@@ -283,7 +291,7 @@ QList<EventCase> EventWorkflow::overdue() const
 {
   const QDateTime now = m_clock();
   QList<EventCase> late;
-  for (EventCase &c : m_cases.open())
+  for (EventCase &c : m_ledger.open())
     if (c.isOverdue(now))
       late.push_back(std::move(c));
   return late;

@@ -22,6 +22,7 @@ public:
     PermissionDenied,  ///< the operator's role does not allow it, or it is someone else's
     NotFound,          ///< no such case or audit record
     Storage,           ///< the workflow database failed
+    Conflict,          ///< another seat changed the case since this one read it
   };
 
   OpsError(Code code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code) {}
