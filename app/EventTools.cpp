@@ -87,12 +87,17 @@ EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layer
   window->addDockWidget(Qt::RightDockWidgetArea, m_gridCasesDock);
   m_gridCasesDock->hide();
   m_gridCasesAction->setCheckable(true);
-  connect(m_gridCasesAction, &QAction::triggered, this, [this] {
+  connect(m_gridCasesAction, &QAction::triggered, this, [this, window] {
     m_canvas->setMapTool(m_gridCasesTool);
     m_gridCasesDock->show();
     m_gridCasesDock->raise();
-    // The desk's open cases belong in the list; its database is read only where one exists.
-    if (QFileInfo::exists(OpsDatabase::pathBeside(m_gridsPath)) && m_gridsPath != m_desk->dataPath())
+    // Split under the dashboard it gets a sliver; the cases list needs half the height.
+    window->resizeDocks({m_gridCasesDock}, {window->height() / 2}, Qt::Vertical);
+    // The desk's open cases belong in the list; its database is read only where there is one: the
+    // shared one, or a file beside the data (the list must not create it).
+    const bool deskDatabase =
+        !m_desk->sharedDatabase().isEmpty() || QFileInfo::exists(OpsDatabase::pathBeside(m_gridsPath));
+    if (deskDatabase && QFileInfo(m_gridsPath).isFile() && m_gridsPath != m_desk->dataPath())
       m_desk->open(m_gridsPath);
   });
   connect(m_gridCasesTool, &GridCasesTool::clickedAt, this, [this](QPointF point) {

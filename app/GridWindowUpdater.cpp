@@ -18,15 +18,18 @@ namespace rc {
 
 namespace {
 
-/// "2026-07-03 14:00–15:00", "2026-07-01 00:00 – 2026-08-01 00:00", then " · class".
-QString windowText(const QDateTime &from, const QDateTime &to, const QString &eventClass)
+/// "2026-07-03 14:00–15:00" or "2026-07-01 00:00", "– 2026-08-01 00:00" (a line each, so a
+/// narrow legend need not cut them), then the class if any.
+QStringList windowText(const QDateTime &from, const QDateTime &to, const QString &eventClass)
 {
-  QString text = from.toString(u"yyyy-MM-dd HH:mm"_s);
-  text += from.date() == to.date() ? u"–"_s + to.toString(u"HH:mm"_s)
-                                   : u" – "_s + to.toString(u"yyyy-MM-dd HH:mm"_s);
+  QStringList lines{from.toString(u"yyyy-MM-dd HH:mm"_s)};
+  if (from.date() == to.date())
+    lines.first() += u"–"_s + to.toString(u"HH:mm"_s);
+  else
+    lines << u"– "_s + to.toString(u"yyyy-MM-dd HH:mm"_s);
   if (!eventClass.isEmpty())
-    text += u" · "_s + eventClass;
-  return text;
+    lines << eventClass;
+  return lines;
 }
 
 } // namespace
@@ -143,7 +146,7 @@ void GridWindowUpdater::request()
         m_yearStyle = yearStyle;
         m_lastStyle = GridWindowChoropleth::windowStyle(yearStyle, result.breaks, result.what);
         m_grids->setStyle(m_lastStyle);
-        emit windowShown(result.what);
+        emit windowShown(result.what.join(u" "_s));
       } else {
         m_wanted = true; // the grids changed under the worker: count again on the new ones
       }

@@ -48,7 +48,7 @@ public:
 
 signals:
   void eventIndexReady();
-  /// The grids now show the window `what` ("2026-07-03 14:00–15:00 · 市容环境").
+  /// The grids now show the window `what` ("2026-07-03 14:00–15:00 市容环境").
   void windowShown(const QString &what);
   /// The grids show the year again.
   void yearRestored();
@@ -58,7 +58,8 @@ private:
   {
     std::shared_ptr<const FeatureStore> base, updated;
     std::vector<double> hourlyBreaks, breaks;
-    QString eventClass, what;
+    QString eventClass;
+    QStringList what; ///< the window (one or two lines), then the class (when one is chosen)
   };
   void buildEventIndex();
   void onWindowApplied(const QDateTime &from, const QDateTime &to);

@@ -4,6 +4,8 @@
 #include "db/PostgisConnections.h"
 #include "live/LiveService.h"
 #include "live/SharedAlarmAcknowledgements.h"
+#include "live/SharedAlarmBoard.h"
+#include "live/SharedAlarmPublisher.h"
 #include "live/SqliteConnection.h"
 
 #include <QDir>
@@ -73,11 +75,12 @@ public:
   }
   ~Host() override { shutdown(); }
 
-  /// `sharedDatabase`: acknowledgements shared with other seats there ("PG:..."); empty: none.
+  /// `sharedDatabase`: alarms and acknowledgements shared with other seats there ("PG:..."); empty: none.
   void startService(const LiveSettings &settings, const QString &cityGeoPackage, std::chrono::milliseconds interval,
                     const QString &sharedDatabase)
   {
     shutdown();
+    m_board.reset();
     std::shared_ptr<const StationCatalog> catalog;
     QList<Alarm> alarms;
     try {
@@ -96,8 +99,10 @@ public:
       return;
     }
     LiveService *service = m_service.get();
-    if (!sharedDatabase.isEmpty())
+    if (!sharedDatabase.isEmpty()) {
       m_shared = std::make_unique<SharedAlarmAcknowledgements>(sharedDatabase, *service->alarms());
+      m_publisher = std::make_unique<SharedAlarmPublisher>(sharedDatabase, *service->alarms());
+    }
     if (MqttFeed *mqtt = service->mqttFeed())
       connect(mqtt, &MqttFeed::readingsReceived, this, &Host::gather);
     if (Hj212TcpServer *hj212 = service->hj212Server())
@@ -115,7 +120,8 @@ public:
   void shutdown()
   {
     m_delivery.stop();
-    m_shared.reset(); // lends the service's engine
+    m_publisher.reset(); // these two lend the service's engine
+    m_shared.reset();
     if (!m_service)
       return;
     // Stopping syncs the pipeline, so every reading received is written before we say stopped.
@@ -129,8 +135,33 @@ public:
     post([](LiveController *c) { emit c->stopped(); });
   }
 
+  /// Shows the alarms other seats publish to `sharedDatabase` while no service runs here; empty: none.
+  void watchShared(const QString &sharedDatabase)
+  {
+    if (m_service)
+      return; // it publishes its own alarms there
+    if (sharedDatabase.isEmpty()) {
+      if (std::exchange(m_board, nullptr))
+        post([](LiveController *c) { emit c->alarmsReplaced({}); });
+      return;
+    }
+    m_board = std::make_unique<SharedAlarmBoard>(sharedDatabase);
+    connect(m_board.get(), &SharedAlarmBoard::alarmsReplaced, this,
+            [this](const QList<Alarm> &alarms) { post([alarms](LiveController *c) { emit c->alarmsReplaced(alarms); }); });
+    connect(m_board.get(), &SharedAlarmBoard::alarmRaised, m_controller, &LiveController::alarmRaised);
+    connect(m_board.get(), &SharedAlarmBoard::alarmChanged, m_controller, &LiveController::alarmChanged);
+    connect(m_board.get(), &SharedAlarmBoard::failed, this,
+            [this](const QString &message) { post([message](LiveController *c) { emit c->sharedAlarmsFailed(message); }); });
+  }
+
   void acknowledge(qint64 id, const QString &by, const QString &note)
   {
+    if (m_board) {
+      if (const QString refusal = m_board->acknowledge(id, by, note, QDateTime::currentDateTimeUtc());
+          !refusal.isEmpty())
+        post([id, refusal](LiveController *c) { emit c->acknowledgeRefused(id, refusal); });
+      return;
+    }
     if (m_shared) {
       if (const QString refusal = m_shared->acknowledge(id, by, note, QDateTime::currentDateTimeUtc());
           !refusal.isEmpty())
@@ -188,13 +219,16 @@ private:
   LiveController *m_controller;
   std::unique_ptr<LiveService> m_service;
   std::unique_ptr<SharedAlarmAcknowledgements> m_shared;
+  std::unique_ptr<SharedAlarmPublisher> m_publisher;
+  std::unique_ptr<SharedAlarmBoard> m_board; ///< only while no service runs here
   ReadingBatch m_pending;
   QTimer m_delivery;
   QHash<QString, FeedStatus> m_sent;
   qint64 m_storedSent = -1;
 };
 
-LiveController::LiveController(QObject *parent) : QObject(parent)
+LiveController::LiveController(QObject *parent)
+    : QObject(parent), m_sharedDatabase(PostgisConnections::sharedDatabase())
 {
   m_thread.setObjectName(u"live"_s);
   m_thread.start();
@@ -245,7 +279,7 @@ void LiveController::start(const LiveFeedsConfig &config, const QString &cityGeo
   const auto interval = m_deliveryInterval;
   QMetaObject::invokeMethod(
       host,
-      [host, settings, cityGeoPackage, interval, shared = PostgisConnections::sharedDatabase()] {
+      [host, settings, cityGeoPackage, interval, shared = m_sharedDatabase] {
         host->startService(settings, cityGeoPackage, interval, shared);
       },
       Qt::QueuedConnection);
@@ -256,7 +290,27 @@ void LiveController::stop()
   m_running = false;
   m_starting = false;
   Host *host = m_host;
-  QMetaObject::invokeMethod(host, [host] { host->shutdown(); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      host,
+      [host, shared = m_sharedDatabase] {
+        host->shutdown();
+        host->watchShared(shared);
+      },
+      Qt::QueuedConnection);
+}
+
+void LiveController::setSharedDatabase(const QString &source)
+{
+  if (source == m_sharedDatabase && (m_running || m_starting || m_watching))
+    return;
+  m_sharedDatabase = source;
+  if (m_running || m_starting) {
+    start(m_config, m_city);
+    return;
+  }
+  m_watching = true;
+  Host *host = m_host;
+  QMetaObject::invokeMethod(host, [host, source] { host->watchShared(source); }, Qt::QueuedConnection);
 }
 
 void LiveController::setDeliveryInterval(std::chrono::milliseconds interval)

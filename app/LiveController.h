@@ -70,6 +70,13 @@ public:
   /// The HJ 212 server's actual port once started (0 when there is none).
   [[nodiscard]] quint16 hj212Port() const { return m_hj212Port; }
 
+  /// The shared operations database ("PG:..."; empty: none), read from the settings at first. A
+  /// running service restarts to publish its alarms there; without one the controller shows the
+  /// alarms the other seats publish: alarmsReplaced(), then alarmRaised() and alarmChanged() with
+  /// the shared rows' ids, and acknowledge() acknowledges those for every seat.
+  void setSharedDatabase(const QString &source);
+  [[nodiscard]] QString sharedDatabase() const { return m_sharedDatabase; }
+
   /// How often gathered readings are handed to the GUI (default 500 ms).
   void setDeliveryInterval(std::chrono::milliseconds interval);
 
@@ -96,6 +103,11 @@ signals:
   void alarmRaised(const rc::Alarm &alarm);
   void alarmChanged(const rc::Alarm &alarm);
   void acknowledgeFailed(qint64 alarmId);
+  /// The alarms to show instead of all shown so far: the shared ones while no service runs here
+  /// (empty when there is no shared database either).
+  void alarmsReplaced(const QList<rc::Alarm> &alarms);
+  /// The shared alarms could not be read; they are read again once the database is back.
+  void sharedAlarmsFailed(const QString &message);
   /// With a shared operations database: the acknowledgement was refused, `reason` says why
   /// (another seat acknowledged it first, a read-only role, the server unreachable).
   void acknowledgeRefused(qint64 alarmId, const QString &reason);
@@ -113,6 +125,8 @@ private:
   bool m_running = false;
   bool m_starting = false;
   QString m_city;
+  QString m_sharedDatabase;
+  bool m_watching = false; ///< setSharedDatabase() asked the host to show the shared alarms
   QString m_readingsPath, m_alarmsPath;
   std::shared_ptr<const StationCatalog> m_catalog;
   quint16 m_hj212Port = 0;

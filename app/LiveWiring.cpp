@@ -87,6 +87,14 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
     for (const Alarm &alarm : alarms)
       m_updater->updateAlarm(alarm);
   });
+  connect(m_controller, &LiveController::alarmsReplaced, this, [this](const QList<Alarm> &alarms) {
+    m_panel->model()->setAlarms(alarms);
+    for (const Alarm &alarm : alarms)
+      m_updater->updateAlarm(alarm);
+  });
+  connect(m_controller, &LiveController::sharedAlarmsFailed, this, [this](const QString &message) {
+    m_messages->pushMessage(tr("The shared alarms could not be read: %1").arg(message), MessageBar::Level::Warning);
+  });
   connect(m_controller, &LiveController::stopped, m_status, &FeedStatusIndicator::setOff);
   connect(m_controller, &LiveController::failed, this, [this](const QString &message) {
     m_status->setOff();
@@ -128,6 +136,9 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
   });
   connect(m_panel, &AlarmPanel::alarmsChanged, this, &LiveWiring::updatePulses);
 
+  // A seat without feeds of its own shows the alarms the other seats share.
+  if (!m_controller->sharedDatabase().isEmpty())
+    m_controller->setSharedDatabase(m_controller->sharedDatabase());
   connect(m_layers, &LayerStack::layerAdded, this, &LiveWiring::onLayerAdded);
   connect(m_canvas, &MapCanvas::crsChanged, this, &LiveWiring::updateSites);
   retranslate();

@@ -4,9 +4,11 @@
 #include "DemoCityLoader.h"
 #include "LanguageManager.h"
 #include "LayerOpener.h"
+#include "LiveController.h"
 #include "LiveWiring.h"
 #include "PostgisLayerTools.h"
 #include "PostgisTools.h"
+#include "CaseDesk.h"
 #include "EventTools.h"
 #include "DashboardTools.h"
 #include "StationTools.h"
@@ -132,11 +134,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   m_eventTools = new EventTools(this, m_canvas, m_layers, m_messageBar, m_addressTools->loader());
   m_unmask = new UnmaskController(this, this);
   m_unmask->attach(m_identifyPanel);
+  m_unmask->attach(m_eventTools->gridCases());
   connect(m_unmask, &UnmaskController::refused, this,
           [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Warning); });
   connect(m_unmask, &UnmaskController::failed, this,
           [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Critical); });
   m_postgisTools = new PostgisTools(this, m_opener, m_messageBar);
+  connect(m_postgisTools, &PostgisTools::sharedDatabaseChanged, m_eventTools->desk(), &CaseDesk::setSharedDatabase);
+  connect(m_postgisTools, &PostgisTools::sharedDatabaseChanged, m_live->controller(),
+          &LiveController::setSharedDatabase);
   new PostgisLayerTools(this, m_canvas, m_layers, m_layerPanel, m_messageBar);
   createActions();
   createMenus();

@@ -107,6 +107,7 @@ void PostgisTools::showBrowser()
     connect(m_browser, &PostgisBrowserDialog::sharedDatabaseChanged, this, [this](const QString &source) {
       if (!source.isEmpty())
         checkAccess(source);
+      emit sharedDatabaseChanged(source);
     });
     connect(m_browser, &PostgisBrowserDialog::connected, this,
             [this](const QString &source, const PostgisAccess &access) {

@@ -54,6 +54,9 @@ public:
 
 signals:
   void databaseWritableChanged(bool writable);
+  /// The connection dialogs made `source` the shared operations database (empty: none any more);
+  /// the case desk and the alarms switch to it without a restart.
+  void sharedDatabaseChanged(const QString &source);
   /// A check of the database in use ended (the status label shows its outcome).
   void accessChecked(bool reached);
 

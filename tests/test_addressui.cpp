@@ -22,6 +22,7 @@
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 
+#include "StallMeter.h"
 #include "TestData.h"
 
 #include <QDockWidget>
@@ -43,8 +44,6 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <sched.h>
-#include <unistd.h>
 #include <cmath>
 #include <memory>
 
@@ -101,86 +100,6 @@ void typeCharacter(QWidget *widget, QChar c)
     QCoreApplication::sendEvent(widget, &commit);
   }
 }
-
-/// How long the calling thread has waited, runnable, for a core (Linux schedstat), in
-/// milliseconds; 0 where the kernel does not say.
-double runQueueWaitMs()
-{
-  QFile file(u"/proc/thread-self/schedstat"_s);
-  if (!file.open(QIODevice::ReadOnly))
-    return 0;
-  const QList<QByteArray> fields = file.readAll().split(' ');
-  return fields.size() >= 2 ? fields[1].toDouble() / 1e6 : 0;
-}
-
-/// How long the host has kept virtual CPU `cpu` from running (the steal column of /proc/stat), in
-/// milliseconds; 0 where the kernel does not say.
-double stealMs(int cpu)
-{
-  QFile file(u"/proc/stat"_s);
-  if (cpu < 0 || !file.open(QIODevice::ReadOnly))
-    return 0;
-  const QByteArray prefix = "cpu" + QByteArray::number(cpu) + ' ';
-  for (const QByteArray &line : file.readAll().split('\n')) {
-    if (!line.startsWith(prefix))
-      continue;
-    const QList<QByteArray> fields = line.simplified().split(' ');
-    // cpuN user nice system idle iowait irq softirq steal, in clock ticks.
-    return fields.size() > 8 ? fields[8].toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK)) : 0;
-  }
-  return 0;
-}
-
-/// What a stall meter saw.
-struct Stalls
-{
-  /// The longest gap between two ticks on the wall clock.
-  double wallMs = 0;
-  /// The longest gap less the time the GUI thread sat runnable waiting for a core and the time the
-  /// virtual machine's host kept that core from running: what the program itself held the event
-  /// loop for, working or blocked.
-  double heldMs = 0;
-};
-
-/// Measures the longest gap between the ticks of a 5 ms timer: how long the event loop was held.
-/// On a loaded two-core build machine the scheduler alone can keep a runnable GUI thread off the
-/// cores for longer than that, and a virtual machine's host can stop its core altogether (about
-/// 100 ms at a time on the Firecracker build machines); the kernel's run-queue wait and steal time
-/// tell those apart from time the thread spent working or blocked.
-class StallMeter : public QObject
-{
-public:
-  StallMeter()
-  {
-    m_timer.setInterval(5);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-      const double now = double(m_clock.nsecsElapsed()) / 1e6, waited = runQueueWaitMs();
-      const double stolen = stealMs(m_cpu) - m_lastSteal;
-      m_stalls.wallMs = std::max(m_stalls.wallMs, now - m_last);
-      m_stalls.heldMs = std::max(m_stalls.heldMs, now - m_last - (waited - m_lastWait) - std::max(0.0, stolen));
-      m_last = now;
-      m_lastWait = waited;
-      m_cpu = sched_getcpu();
-      m_lastSteal = stealMs(m_cpu);
-    });
-    m_clock.start();
-    m_lastWait = runQueueWaitMs();
-    m_cpu = sched_getcpu();
-    m_lastSteal = stealMs(m_cpu);
-    m_timer.start();
-  }
-  [[nodiscard]] Stalls stalls() const { return m_stalls; }
-
-private:
-  QTimer m_timer;
-  QElapsedTimer m_clock;
-  double m_last = 0;
-  double m_lastWait = 0;
-  int m_cpu = -1;
-  double m_lastSteal = 0;
-  Stalls m_stalls;
-};
 
 /// Runs the event loop for `ms` as the application would, without QTest::qWait's naps between
 /// rounds (which would show up as stalls of their own).
@@ -306,7 +225,7 @@ private slots:
 
 private:
   /// Types `text` into the search box like an operator, `msPerKey` apart; returns the longest stall.
-  Stalls typeSlowly(const QString &text, int msPerKey);
+  rc::test::Stalls typeSlowly(const QString &text, int msPerKey);
   void clearBox();
   QByteArray run(const QStringList &arguments, int *status, QByteArray *errors = nullptr);
 
@@ -401,10 +320,10 @@ void TestAddressUi::indexLoadedBesideTheSource()
   QCOMPARE(QFileInfo(indexPath).lastModified(), built);
 }
 
-Stalls TestAddressUi::typeSlowly(const QString &text, int msPerKey)
+rc::test::Stalls TestAddressUi::typeSlowly(const QString &text, int msPerKey)
 {
   rc::AddressSearchBox *box = m_window->tools->searchBox();
-  StallMeter meter;
+  rc::test::StallMeter meter;
   for (const QChar c : text) {
     typeCharacter(box, c);
     spin(msPerKey);
@@ -436,14 +355,14 @@ void TestAddressUi::typingStaysResponsive()
   connect(box, &rc::AddressSearchBox::resultsShown, this, [&] { latencies.push_back(box->lastLatencyMs()); });
   // The first search of a session pages in fonts and code from disk, which on a busy build
   // machine alone can take longer than the bound: a different address first, cleared again.
-  const Stalls cold = typeSlowly(m_other.mid(m_other.indexOf(u"市"_s) + 1), 50);
+  const rc::test::Stalls cold = typeSlowly(m_other.mid(m_other.indexOf(u"市"_s) + 1), 50);
   qInfo("first search of the session: longest stall %.1f ms (%.1f ms on the wall clock)", cold.heldMs, cold.wallMs);
   clearBox();
   latencies.clear();
   // What the caller says, without the province and city, typed at 20 characters a second.
   const QString text = m_known.fullAddress.mid(m_known.fullAddress.indexOf(u"市"_s) + 1);
   QCOMPARE(box->text(), QString());
-  const Stalls stall = typeSlowly(text, 50);
+  const rc::test::Stalls stall = typeSlowly(text, 50);
   disconnect(box, &rc::AddressSearchBox::resultsShown, this, nullptr);
   QCOMPARE(box->text(), text);
   QVERIFY(box->isPopupVisible());
@@ -499,7 +418,7 @@ void TestAddressUi::coordinatesFly()
           expected.kind == rc::CoordinateInput::Kind::GaussKruger);
   clearBox();
   rc::AddressSearchBox *box = m_window->tools->searchBox();
-  const Stalls stall = typeSlowly(text, 30);
+  const rc::test::Stalls stall = typeSlowly(text, 30);
   QVERIFY2(stall.heldMs < kMaximumStallMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall.heldMs)));
   QVERIFY(!box->results().empty());
   QCOMPARE(box->results().front().matchedLevel, rc::AddressLevel::Coordinate);

@@ -11,6 +11,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "StallMeter.h"
 #include "data/FeatureStore.h"
 #include "data/IsoDateTime.h"
 #include "domain/demo/DemoCityGenerator.h"
@@ -530,25 +531,17 @@ void TestDashboard::eventLoopStaysFree()
   rc::VectorLayer *events = layer(m_stack, u"events"_s);
   rc::DashboardPanel panel(&m_stack, m_canvas.get());
   QTRY_COMPARE_WITH_TIMEOUT(panel.statistics().total, qint64(events->features()->featureCount()), 20000);
-  QElapsedTimer clock;
-  clock.start();
-  qint64 last = 0, worst = 0;
-  QTimer ticker;
-  ticker.setInterval(5);
-  connect(&ticker, &QTimer::timeout, this, [&] {
-    worst = std::max(worst, clock.elapsed() - last);
-    last = clock.elapsed();
-  });
-  ticker.start();
+  rc::test::StallMeter meter;
   for (int i = 0; i < 5; ++i) {
     QSignalSpy done(&panel, &rc::DashboardPanel::statisticsChanged);
     panel.refresh();
     QVERIFY(done.wait(20000));
   }
-  ticker.stop();
-  qInfo("longest event-loop gap while counting %lld events 5 times: %lld ms",
-        qint64(events->features()->featureCount()), worst);
-  QVERIFY2(worst < 100, qPrintable(u"%1 ms"_s.arg(worst)));
+  const rc::test::Stalls stalls = meter.stalls();
+  qInfo("longest event-loop gap while counting %lld events 5 times: %.0f ms held by the program, %.0f ms "
+        "on the wall clock",
+        qint64(events->features()->featureCount()), stalls.heldMs, stalls.wallMs);
+  QVERIFY2(stalls.heldMs < 100, qPrintable(u"%1 ms"_s.arg(stalls.heldMs)));
 }
 
 void TestDashboard::dashboardScreenshot()

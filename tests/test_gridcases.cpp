@@ -13,18 +13,23 @@
 #include "GridWindowUpdater.h"
 #include "LanguageManager.h"
 #include "LegendPanel.h"
+#include "UnmaskController.h"
+#include "UnmaskDialog.h"
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "data/FeatureStore.h"
 #include "domain/demo/DemoCityGenerator.h"
 #include "domain/demo/DemoProject.h"
+#include "domain/ops/AuditTrail.h"
 #include "domain/ops/GridCases.h"
 #include "domain/ops/GridEventIndex.h"
 #include "domain/ops/GridWindowChoropleth.h"
+#include "domain/ops/OpsDatabase.h"
 #include "domain/ops/PersonalDataMask.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "render/LayerRenderer.h"
+#include "render/MapLayout.h"
 #include "render/MapSettings.h"
 #include "render/SymbolPreview.h"
 #include "support/TestData.h"
@@ -37,12 +42,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QToolButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <set>
@@ -52,6 +61,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const rc::Operator kAlice{u"alice"_s, u"Alice"_s, rc::OperatorRole::Operator};
+const rc::Operator kGuest{u"guest"_s, u"Guest"_s, rc::OperatorRole::Visitor};
 const QTimeZone kBeijing(8 * 3600);
 
 /// The grids layer drawn alone around a point (EPSG:4490) at a choropleth scale.
@@ -90,6 +100,7 @@ private slots:
   void gridColourFollowsWindow();
   void sliderOffRestoresYear();
   void clickListsOpenCasesOfGrid();
+  void unmaskStaffIsAuditedThenShown();
   void screenshotWindowChoropleth();
   void mainWindowWiresGridMap();
 
@@ -266,10 +277,31 @@ void TestGridCases::windowCountsMatchBruteForce()
     QVERIFY2(what.startsWith(timeline.start().toString(u"yyyy-MM-dd HH:mm"_s)), qPrintable(what));
     if (!c.eventClass.isEmpty())
       QVERIFY(what.endsWith(c.eventClass));
-    bool labelled = false;
-    for (const rc::LegendEntry &entry : rc::legendEntries(grids->style()))
-      labelled = labelled || (entry.label.contains(what) && entry.label.contains(u"/km²"_s));
-    QVERIFY(labelled);
+    // Said once, as the legend's title; the classes are bare ranges.
+    const rc::VectorStyle &style = grids->style();
+    QCOMPARE(style.legendTitle.first(), QCoreApplication::translate("rc::GridWindowChoropleth", "Events per km²"));
+    QCOMPARE(style.legendTitle.mid(1).join(u" "_s), what);
+    static const QRegularExpression range(u"^(< [0-9.]+|[0-9.]+–[0-9.]+|≥ [0-9.]+|> 0)$"_s);
+    int ranges = 0;
+    for (const rc::StyleClass &styleClass : style.classes) {
+      if (!styleClass.filter.contains(rc::GridWindowChoropleth::countField()))
+        continue;
+      QVERIFY2(range.match(styleClass.label).hasMatch(), qPrintable(styleClass.label));
+      ++ranges;
+    }
+    QCOMPARE(ranges, rc::GridWindowChoropleth::kClassCount);
+    // A printed legend: the layer's name, the title lines indented without a swatch, the classes.
+    const QList<rc::LegendItem> printed = rc::MapLayout::legendFor({grids}, 200000);
+    QVERIFY(printed.size() > style.legendTitle.size() + 1);
+    QVERIFY(printed[0].isHeading);
+    QCOMPARE(printed[0].text, grids->name());
+    for (qsizetype i = 0; i < style.legendTitle.size(); ++i) {
+      const rc::LegendItem &line = printed[i + 1];
+      QCOMPARE(line.text, style.legendTitle[i]);
+      QVERIFY(line.isClass && !line.isHeading && line.swatch == rc::LegendItem::Swatch::None);
+    }
+    for (qsizetype i = style.legendTitle.size() + 1; i < printed.size(); ++i)
+      QVERIFY2(!printed[i].text.contains(what), qPrintable(printed[i].text));
   }
   timeline.setActive(false);
   timeline.setLayer(nullptr);
@@ -513,6 +545,96 @@ void TestGridCases::clickListsOpenCasesOfGrid()
         qPrintable(code));
 }
 
+void TestGridCases::unmaskStaffIsAuditedThenShown()
+{
+  rc::VectorLayer *grids = layer(u"grids"_s);
+  const rc::FeatureStore &events = *layer(u"events"_s)->features();
+  const rc::FeatureStore &gridStore = *grids->features();
+  // A staffed grid and a point inside it: one of its events.
+  const int gridCode = gridStore.fieldIndex(u"grid_code"_s), staffName = gridStore.fieldIndex(u"staff_name"_s),
+            staffPhone = gridStore.fieldIndex(u"staff_phone"_s), eventGrid = events.fieldIndex(u"grid_code"_s);
+  QHash<QString, QPointF> eventIn;
+  for (std::size_t f = 0; f < events.featureCount(); ++f)
+    eventIn.insert(events.text(f, eventGrid), QPointF(events.firstVertex(f)[0], events.firstVertex(f)[1]));
+  std::size_t grid = 0;
+  while (grid < gridStore.featureCount() &&
+         (gridStore.text(grid, staffPhone).isEmpty() || !eventIn.contains(gridStore.text(grid, gridCode))))
+    ++grid;
+  QVERIFY(grid < gridStore.featureCount());
+  const QString name = gridStore.text(grid, staffName), phone = gridStore.text(grid, staffPhone);
+
+  rc::GridCasesPanel panel;
+  panel.setGridsLayer(grids);
+  panel.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&panel));
+  QVERIFY(!panel.unmaskButton()->isEnabled());
+  QSignalSpy shown(&panel, &rc::GridCasesPanel::gridShown);
+  panel.showAt(eventIn.value(gridStore.text(grid, gridCode)), rc::Crs::cgcs2000());
+  QVERIFY(shown.wait(20000));
+  QCOMPARE(shown.first().at(0).value<std::uint32_t>(), std::uint32_t(grid));
+  QVERIFY(panel.unmaskButton()->isEnabled());
+  QVERIFY(!panel.staffText().contains(phone));
+
+  const rc::OpsDatabase database(rc::OpsDatabase::pathBeside(m_gpkg));
+  const qint64 fid = gridStore.fid(grid);
+  const qsizetype before = rc::AuditTrail(database).history(u"grids"_s, fid).size();
+  rc::UnmaskController controller(&panel);
+  controller.attach(&panel);
+
+  // A visitor is refused at once: no dialog, no record, still masked.
+  controller.setOperator(kGuest);
+  QSignalSpy refused(&controller, &rc::UnmaskController::refused);
+  panel.unmaskButton()->click();
+  QCOMPARE(refused.count(), 1);
+  QVERIFY(!panel.findChild<rc::UnmaskDialog *>());
+  QVERIFY(!controller.isBusy());
+  QCOMPARE(rc::AuditTrail(database).history(u"grids"_s, fid).size(), before);
+  QVERIFY(!panel.staffText().contains(phone) && !panel.staffText().contains(name));
+
+  // An operator gives a reason; the record is written before the staff show in clear.
+  controller.setOperator(kAlice);
+  QSignalSpy unmasked(&controller, &rc::UnmaskController::unmasked);
+  panel.unmaskButton()->click();
+  auto *dialog = panel.findChild<rc::UnmaskDialog *>();
+  QVERIFY(dialog);
+  dialog->reasonEdit()->setPlainText(u"联系网格员核实"_s);
+  dialog->accept();
+  QVERIFY(controller.isBusy());
+  // Polled between events: a panel showing the values before the worker committed would be seen.
+  bool recordedWhenClear = false;
+  QVERIFY(QTest::qWaitFor(
+      [&] {
+        if (!panel.staffText().contains(phone))
+          return false;
+        recordedWhenClear = rc::AuditTrail(database).history(u"grids"_s, fid).size() > before;
+        return true;
+      },
+      20000));
+  QVERIFY(recordedWhenClear);
+  QTRY_COMPARE(unmasked.count(), 1);
+  QCOMPARE(refused.count(), 1);
+  QVERIFY2(panel.staffText().contains(phone) && panel.staffText().contains(name), qPrintable(panel.staffText()));
+  QVERIFY(!panel.unmaskButton()->isEnabled());
+  const QList<rc::AuditRecord> trail = rc::AuditTrail(database).history(u"grids"_s, fid);
+  QCOMPARE(trail.size(), before + 2);
+  QCOMPARE(unmasked.first().at(0).toInt(), 2);
+  QStringList fields;
+  for (qsizetype i = before; i < trail.size(); ++i) {
+    QCOMPARE(trail[i].action, rc::AuditAction::Unmask);
+    QCOMPARE(trail[i].actor, kAlice.id);
+    QCOMPARE(trail[i].note, u"联系网格员核实"_s);
+    fields << trail[i].field;
+  }
+  fields.sort();
+  QCOMPARE(fields, (QStringList{u"staff_name"_s, u"staff_phone"_s}));
+
+  // Clicked again: a fresh lookup, masked again.
+  panel.showAt(eventIn.value(gridStore.text(grid, gridCode)), rc::Crs::cgcs2000());
+  QVERIFY(shown.wait(20000));
+  QVERIFY(!panel.staffText().contains(phone));
+  QVERIFY(panel.unmaskButton()->isEnabled());
+}
+
 void TestGridCases::screenshotWindowChoropleth()
 {
   QWidget window;
@@ -540,10 +662,43 @@ void TestGridCases::screenshotWindowChoropleth()
   QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering(), 20000);
   QTest::qWait(300);
   QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering(), 20000);
+  // The legend names the window once, under the layer, and every row fits the dock unclipped.
+  QTRY_VERIFY_WITH_TIMEOUT(legend->topLevelItemCount() > 0, 5000);
+  const QTreeWidgetItem *gridsItem = nullptr;
+  for (int i = 0; i < legend->topLevelItemCount(); ++i)
+    if (legend->topLevelItem(i)->text(0) == layer(u"grids"_s)->name())
+      gridsItem = legend->topLevelItem(i);
+  QVERIFY(gridsItem);
+  const QStringList title = layer(u"grids"_s)->style().legendTitle;
+  QCOMPARE(title.size(), 3); // what, from, "– to": a week spans two dates
+  QVERIFY(gridsItem->childCount() > title.size());
+  for (qsizetype i = 0; i < title.size(); ++i)
+    QCOMPARE(gridsItem->child(int(i))->text(0), title[i]);
+  for (int i = 0; i < gridsItem->childCount(); ++i) {
+    const QTreeWidgetItem *row = gridsItem->child(i);
+    const QRect rect = legend->visualItemRect(row);
+    const int textWidth = QFontMetrics(row->font(0)).horizontalAdvance(row->text(0));
+    const int iconWidth = row->icon(0).isNull() ? 0 : legend->iconSize().width() + 6;
+    QVERIFY2(rect.left() + iconWidth + textWidth <= legend->viewport()->width(), qPrintable(row->text(0)));
+  }
   QDir().mkpath(QStringLiteral(RC_TEST_OUTPUT_DIR));
   const QString path = QStringLiteral(RC_TEST_OUTPUT_DIR) + u"/gridcases_window_choropleth.png"_s;
   QVERIFY(window.grab().save(path));
   qInfo("screenshot: %s (scale 1:%.0f)", qPrintable(path), canvas->scale());
+  // The printed sheet of the same map: its legend column carries the same title lines.
+  rc::MapLayout sheet;
+  sheet.setMap(canvas->mapSettings());
+  sheet.setTitle(u"网格事件密度"_s);
+  sheet.setLegendItems(rc::MapLayout::legendFor(m_stack.visibleLayers(), sheet.frameSettings(96).scale()));
+  QImage page(sheet.pageSizePixels(96), QImage::Format_ARGB32_Premultiplied);
+  page.fill(Qt::white);
+  {
+    QPainter painter(&page);
+    sheet.paint(painter, canvas->grab().toImage(), 96);
+  }
+  const QString sheetPath = QStringLiteral(RC_TEST_OUTPUT_DIR) + u"/gridcases_window_layout.png"_s;
+  QVERIFY(page.save(sheetPath));
+  qInfo("layout: %s", qPrintable(sheetPath));
   timeline->setActive(false);
   timeline->setLayer(nullptr);
   layer(u"events"_s)->setVisible(true);

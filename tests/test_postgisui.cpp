@@ -7,8 +7,11 @@
 #include "PostgisServer.h"
 #include "TestData.h"
 
+#include "CaseDesk.h"
+#include "EventTools.h"
 #include "LanguageManager.h"
 #include "LayerOpener.h"
+#include "LiveController.h"
 #include "MainWindow.h"
 #include "PostgisBrowserDialog.h"
 #include "PostgisConnectionEditor.h"
@@ -76,6 +79,7 @@ private slots:
   void browserAddsTableAsLayer();
   void importDialogForOperatorAndViewer();
   void statusShowsRole();
+  void sharedDatabaseSwitchesAtRunTime();
 
 private:
   rc::PostgisConnection connectionFor(const char *role, const QString &name) const;
@@ -327,7 +331,7 @@ void TestPostgisUi::browserAddsTableAsLayer()
   auto *layer = qobject_cast<rc::VectorLayer *>(added.first().at(0).value<rc::MapLayer *>());
   QVERIFY(layer);
   QCOMPARE(layer->name(), u"places"_s);
-  QVERIFY(layer->source().path.contains(u"tables=places"_s));
+  QVERIFY(layer->source().path.contains(u"tables='places'"_s));
   QVERIFY(!layer->source().path.contains(u"password"_s));
   const qint64 rows = rowCount(u"places"_s);
   QVERIFY(rows > 0);
@@ -436,6 +440,34 @@ void TestPostgisUi::statusShowsRole()
   QVERIFY(tools->importAction()->isEnabled());
   QCOMPARE(writable.count(), 1);
   QCOMPARE(writable.first().at(0).toBool(), true);
+}
+
+void TestPostgisUi::sharedDatabaseSwitchesAtRunTime()
+{
+  QSettings().remove(u"ops/sharedDatabase"_s);
+  rc::MainWindow window(m_languages.get());
+  rc::LiveController *live = window.liveController();
+  rc::CaseDesk *desk = window.eventTools()->desk();
+  QVERIFY(live->sharedDatabase().isEmpty());
+  window.postgisTools()->addLayerAction()->trigger();
+  rc::PostgisBrowserDialog *browser = window.postgisTools()->browser();
+  QVERIFY(browser);
+
+  // The connection editor made the operator's database the shared one: the desk and the alarms
+  // (no feeds here: the shared ones) switch to it, no restart.
+  const QString shared = m_server.source(rc::test::PostgisServer::kOperator);
+  QSignalSpy replaced(live, &rc::LiveController::alarmsReplaced);
+  emit browser->sharedDatabaseChanged(shared);
+  QCOMPARE(desk->sharedDatabase(), shared);
+  QCOMPARE(live->sharedDatabase(), shared);
+  QVERIFY(replaced.wait(kWorkerMs)); // the shared alarms, read on the live thread
+
+  // Shared no more: this seat's own again, and no shared alarms are shown.
+  emit browser->sharedDatabaseChanged({});
+  QVERIFY(desk->sharedDatabase().isEmpty());
+  QVERIFY(live->sharedDatabase().isEmpty());
+  QTRY_COMPARE_WITH_TIMEOUT(replaced.size(), 2, kWorkerMs);
+  QVERIFY(replaced.back().front().value<QList<rc::Alarm>>().isEmpty());
 }
 
 QTEST_MAIN(TestPostgisUi)

@@ -9,11 +9,15 @@
 #include "TestData.h"
 
 #include "CaseDesk.h"
+#include "CaseDeskBackend.h"
 #include "CaseDeskModel.h"
 #include "CaseIntakeForm.h"
+#include "LiveController.h"
+#include "UnmaskController.h"
 
 #include "data/FeatureStore.h"
 #include "db/PostgisAlarmAcks.h"
+#include "db/PostgisAlarms.h"
 #include "db/PostgisCaseLedger.h"
 #include "db/PostgisListener.h"
 #include "domain/ops/EventWorkflow.h"
@@ -22,8 +26,11 @@
 #include "domain/ops/OpsError.h"
 #include "live/AlarmEngine.h"
 #include "live/SharedAlarmAcknowledgements.h"
+#include "live/SharedAlarmBoard.h"
+#include "live/SharedAlarmPublisher.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
@@ -138,9 +145,13 @@ private slots:
   void viewerSeesButCannotWrite();
   void acknowledgementsAreShared();
   void alarmEnginesShareAcknowledgements();
+  void alarmsAreShared();
+  void seatWithoutFeedsFollowsSharedAlarms();
   void desksFollowEachOther();
   void viewerDeskIsReadOnly();
   void unreachableServerIsSaid();
+  void deskCatchesUpWithWhatChanged();
+  void unmasksAreAuditedInTheSharedTrail();
   void serverRestartIsSurvived();
 
 private:
@@ -521,6 +532,162 @@ void TestSeats::alarmEnginesShareAcknowledgements()
   QCOMPARE(guaranteedA->acknowledgedBy, kAlice.id);
 }
 
+void TestSeats::alarmsAreShared()
+{
+  // A station of its own, so the acknowledgements of the tests above do not cover its alarms.
+  auto catalog = std::make_shared<rc::StationCatalog>();
+  rc::HydroStation river;
+  river.stcd = u"63202000"_s;
+  river.sttp = u"ZQ"_s;
+  river.wrz = 5.0;
+  river.grz = 6.0;
+  catalog->addStation(river);
+  const auto reading = [](double z, const QDateTime &tm) {
+    rc::HydroReading r = riverAt(z, tm);
+    r.stcd = u"63202000"_s;
+    return r;
+  };
+  const QString key = rc::Alarm::alarmKey(rc::AlarmRule::AboveWarningLevel, u"63202000"_s, {});
+  const QString source = m_server.source(m_server.kOperator);
+
+  // Seats A and C have feeds and publish; seat B has none and watches.
+  rc::AlarmEngine engineA(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"shared-a.alarms.sqlite"_s)), catalog, {});
+  rc::AlarmEngine engineC(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"shared-c.alarms.sqlite"_s)), catalog, {});
+  rc::SharedAlarmPublisher publisherA(source, engineA);
+  rc::SharedAlarmPublisher publisherC(source, engineC);
+  rc::SharedAlarmBoard boardB(source);
+  QSignalSpy replacedOnB(&boardB, &rc::SharedAlarmBoard::alarmsReplaced);
+  QSignalSpy raisedOnB(&boardB, &rc::SharedAlarmBoard::alarmRaised);
+  QSignalSpy changedOnB(&boardB, &rc::SharedAlarmBoard::alarmChanged);
+  QVERIFY(replacedOnB.wait(5000)); // listening, and showing what there was
+  for (const rc::Alarm &shown : replacedOnB.front().front().value<QList<rc::Alarm>>())
+    QVERIFY(shown.key() != key);
+
+  // Seat A raises: seat B shows it, with A's value, threshold and severity, within 2 s.
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  QElapsedTimer waited;
+  waited.start();
+  engineA.evaluate(reading(5.42, now), now);
+  QTRY_VERIFY_WITH_TIMEOUT(!raisedOnB.isEmpty(), int(kLatencyLimitMs));
+  qInfo("alarm raised on seat A shown on seat B after %lld ms", waited.elapsed());
+  const rc::Alarm *onA = engineA.openAlarm(rc::AlarmRule::AboveWarningLevel, u"63202000"_s);
+  QVERIFY(onA);
+  const auto onB = raisedOnB.front().front().value<rc::Alarm>();
+  QCOMPARE(onB.key(), key);
+  QCOMPARE(onB.value, 5.42);
+  QCOMPARE(onB.threshold, 5.0);
+  QCOMPARE(onB.severity, onA->severity);
+  QCOMPARE(onB.state, rc::AlarmState::Raised);
+  QCOMPARE(onB.raisedAt, now);
+  QCOMPARE(publisherA.unpublishedCount(), 0);
+
+  // Seat C hears the same reading a few milliseconds later: still one alarm.
+  engineC.evaluate(reading(5.42, now), now.addMSecs(7));
+  QVERIFY(engineC.openAlarm(rc::AlarmRule::AboveWarningLevel, u"63202000"_s));
+  const auto rowsOf = [&] {
+    QList<rc::Alarm> rows;
+    for (const rc::Alarm &alarm : rc::PostgisAlarms(source).recent(now.addDays(-1), 100))
+      if (alarm.key() == key)
+        rows.push_back(alarm);
+    return rows;
+  };
+  QCOMPARE(rowsOf().size(), 1);
+  QCOMPARE(rowsOf().front().id, onB.id);
+  QTest::qWait(200);
+  QCOMPARE(raisedOnB.size(), 1);
+
+  // A acknowledges and the level falls: seat B sees the alarm acknowledged, then cleared.
+  QVERIFY(engineA.acknowledge(onA->id, kAlice.id, u"已通知水利局"_s, now.addSecs(5)));
+  QTRY_VERIFY_WITH_TIMEOUT(!changedOnB.isEmpty() && changedOnB.back().front().value<rc::Alarm>().state ==
+                                                        rc::AlarmState::Acknowledged,
+                           int(kLatencyLimitMs));
+  QCOMPARE(changedOnB.back().front().value<rc::Alarm>().acknowledgedBy, kAlice.id);
+  waited.restart();
+  engineA.evaluate(reading(4.8, now.addSecs(30)), now.addSecs(30));
+  QVERIFY(!engineA.openAlarm(rc::AlarmRule::AboveWarningLevel, u"63202000"_s));
+  QTRY_VERIFY_WITH_TIMEOUT(changedOnB.back().front().value<rc::Alarm>().state == rc::AlarmState::Cleared,
+                           int(kLatencyLimitMs));
+  qInfo("alarm cleared on seat A shown cleared on seat B after %lld ms", waited.elapsed());
+  QCOMPARE(changedOnB.back().front().value<rc::Alarm>().clearedAt, now.addSecs(30));
+  QCOMPARE(changedOnB.back().front().value<rc::Alarm>().value, 4.8);
+
+  // Seat C, slower, has not heard of the acknowledgement: its return to normal reopens nothing.
+  engineC.evaluate(reading(4.8, now.addSecs(30)), now.addSecs(30).addMSecs(7));
+  QCOMPARE(publisherC.unpublishedCount(), 0);
+  QCOMPARE(rowsOf().size(), 1);
+  QCOMPARE(rowsOf().front().state, rc::AlarmState::Cleared);
+
+  // The watching seat acknowledges an alarm itself: every seat sees it, the feed seats through the
+  // shared acknowledgement.
+  engineA.evaluate(reading(6.3, now.addSecs(60)), now.addSecs(60));
+  // Above both levels: the warning is raised again, a new alarm, and the guaranteed level too.
+  QTRY_VERIFY_WITH_TIMEOUT(raisedOnB.size() == 3, int(kLatencyLimitMs));
+  auto raised = raisedOnB.at(1).front().value<rc::Alarm>();
+  if (raised.rule != rc::AlarmRule::AboveGuaranteedLevel)
+    raised = raisedOnB.at(2).front().value<rc::Alarm>();
+  QCOMPARE(raised.rule, rc::AlarmRule::AboveGuaranteedLevel);
+  QCOMPARE(boardB.acknowledge(raised.id, kBob.id, u"我来处理"_s, now.addSecs(65)), QString());
+  QTRY_VERIFY_WITH_TIMEOUT(changedOnB.back().front().value<rc::Alarm>().id == raised.id &&
+                               changedOnB.back().front().value<rc::Alarm>().state == rc::AlarmState::Acknowledged,
+                           int(kLatencyLimitMs));
+  QCOMPARE(boardB.acknowledge(raised.id, kAlice.id, {}, now.addSecs(66)),
+           u"alarm %1 is no longer waiting for an acknowledgement"_s.arg(raised.id));
+}
+
+void TestSeats::seatWithoutFeedsFollowsSharedAlarms()
+{
+  auto catalog = std::make_shared<rc::StationCatalog>();
+  rc::HydroStation river;
+  river.stcd = u"63203000"_s;
+  river.sttp = u"ZQ"_s;
+  river.wrz = 3.0;
+  river.grz = 4.0;
+  catalog->addStation(river);
+  const QString source = m_server.source(m_server.kOperator);
+  rc::AlarmEngine engineA(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"feeds-a.alarms.sqlite"_s)), catalog, {});
+  rc::SharedAlarmPublisher publisherA(source, engineA);
+
+  // The window's controller of a seat whose feeds are off, told of the shared database at run time.
+  rc::LiveController controller;
+  QSignalSpy replaced(&controller, &rc::LiveController::alarmsReplaced);
+  QSignalSpy raised(&controller, &rc::LiveController::alarmRaised);
+  QSignalSpy changed(&controller, &rc::LiveController::alarmChanged);
+  QSignalSpy refused(&controller, &rc::LiveController::acknowledgeRefused);
+  controller.setSharedDatabase(source);
+  QVERIFY(replaced.wait(5000));
+  QVERIFY(!replaced.front().front().value<QList<rc::Alarm>>().isEmpty()); // the other tests' alarms
+
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  rc::HydroReading reading = riverAt(3.25, now);
+  reading.stcd = u"63203000"_s;
+  QElapsedTimer waited;
+  waited.start();
+  engineA.evaluate(reading, now);
+  QTRY_VERIFY_WITH_TIMEOUT(!raised.isEmpty(), int(kLatencyLimitMs));
+  qInfo("alarm raised on a feed seat shown by a seat without feeds after %lld ms", waited.elapsed());
+  const auto shown = raised.front().front().value<rc::Alarm>();
+  QCOMPARE(shown.source, u"63203000"_s);
+  QCOMPARE(shown.value, 3.25);
+  QCOMPARE(shown.state, rc::AlarmState::Raised);
+
+  // Acknowledged from this seat: for every seat, by this seat's operator.
+  controller.acknowledge(shown.id, u"值班员已处理"_s);
+  QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && changed.back().front().value<rc::Alarm>().state ==
+                                                     rc::AlarmState::Acknowledged,
+                           int(kLatencyLimitMs));
+  QVERIFY(refused.isEmpty());
+  QCOMPARE(changed.back().front().value<rc::Alarm>().acknowledgedBy, rc::LiveController::operatorName());
+  const std::optional<rc::SharedAcknowledgement> ack =
+      rc::PostgisAlarmAcks(source).find(shown.key(), shown.raisedAt);
+  QVERIFY(ack);
+  QCOMPARE(ack->note, u"值班员已处理"_s);
+
+  // No shared database any more: nothing shared is shown.
+  controller.setSharedDatabase({});
+  QTRY_COMPARE(replaced.size(), 2);
+  QVERIFY(replaced.back().front().value<QList<rc::Alarm>>().isEmpty());
+}
+
 void TestSeats::desksFollowEachOther()
 {
   rc::CaseDesk deskA, deskB;
@@ -633,6 +800,99 @@ void TestSeats::unreachableServerIsSaid()
   QCOMPARE(messages.last().at(0).toString(), u"The case desk has no workflow database open."_s);
   QVERIFY(desk.intakeForm()->intake().hasLocation);
   QCOMPARE(desk.intakeForm()->intake().lon, 119.295);
+}
+
+void TestSeats::deskCatchesUpWithWhatChanged()
+{
+  // Seat B's desk listed every case, then its listener was away while seat A recorded one and
+  // undid the intake of another.
+  std::optional<rc::CaseDeskBackend> backend;
+  try {
+    backend.emplace(m_gridsPath, m_server.source(m_server.kOperator), rc::EventWorkflow::Clock());
+  } catch (const rc::OpsError &e) {
+    QFAIL(e.what());
+  }
+  rc::CaseDeskReply listed;
+  backend->list(listed);
+  QVERIFY(listed.cases.size() > 3);
+  rc::EventCase recorded, undone;
+  try {
+    recorded = m_seatA->workflow->intake(intake(u"断线期间的案件"_s), kAlice);
+    undone = m_seatA->workflow->intake(intake(u"撤销的案件"_s), kAlice);
+    QVERIFY(m_seatA->workflow->undoLastChange(kAlice) == std::nullopt); // the intake is gone
+  } catch (const rc::OpsError &e) {
+    QFAIL(e.what());
+  }
+  QVERIFY(!m_seatA->workflow->find(undone.id));
+
+  rc::CaseDeskReply caughtUp;
+  backend->catchUp(caughtUp);
+  QVERIFY(caughtUp.caughtUp);
+  QVERIFY(!caughtUp.listed);
+  QVERIFY(caughtUp.cases.isEmpty());
+  // The new case, and at most the cases saved just before the list (the commit margin), unchanged.
+  QVERIFY(caughtUp.changedCases.contains(recorded));
+  for (const rc::EventCase &changed : caughtUp.changedCases)
+    QVERIFY(changed == recorded || listed.cases.contains(changed));
+  QVERIFY(caughtUp.presentIds.contains(recorded.id));
+  QVERIFY(!caughtUp.presentIds.contains(undone.id));
+  QCOMPARE(caughtUp.presentIds.size(), listed.cases.size() + 1);
+
+  // The desk's model shows it with nothing else read again.
+  rc::CaseDeskModel model;
+  model.setCases(listed.cases, listed.now);
+  model.updateCases(caughtUp.changedCases,
+                    QSet<qint64>(caughtUp.presentIds.begin(), caughtUp.presentIds.end()), caughtUp.now);
+  const auto byId = [](QList<rc::EventCase> cases) {
+    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return cases;
+  };
+  QCOMPARE(byId(model.cases()), byId(listed.cases + QList<rc::EventCase>{recorded}));
+}
+
+void TestSeats::unmasksAreAuditedInTheSharedTrail()
+{
+  rc::UnmaskRequest request;
+  request.databasePath = m_dir.filePath(u"unused.ops.sqlite"_s);
+  request.sharedDatabase = m_server.source(m_server.kOperator);
+  request.source = u"grids"_s;
+  request.store = oneGrid();
+  request.features = {0};
+  const qint64 fid = request.store->fid(0);
+  const int before = int(m_seatB->ledger->history(u"grids"_s, fid).size());
+
+  rc::UnmaskController controller(nullptr);
+  controller.setOperator(kAlice);
+  QSignalSpy unmasked(&controller, &rc::UnmaskController::unmasked);
+  bool revealed = false;
+  controller.unmask(request, u"联系网格员核实"_s, [&revealed] { revealed = true; });
+  QVERIFY(unmasked.wait(10000));
+  QVERIFY(revealed);
+  QCOMPARE(unmasked.front().front().toInt(), 2); // staff_name and staff_phone
+  // Every seat reads them in the shared trail; this seat's own file was never made.
+  const QList<rc::AuditRecord> records = m_seatB->ledger->history(u"grids"_s, fid);
+  QCOMPARE(records.size(), before + 2);
+  QStringList fields;
+  for (const rc::AuditRecord &record : records.mid(before)) {
+    QCOMPARE(record.action, rc::AuditAction::Unmask);
+    QCOMPARE(record.actor, kAlice.id);
+    QCOMPARE(record.note, u"联系网格员核实"_s);
+    fields << record.field;
+  }
+  fields.sort();
+  QCOMPARE(fields, (QStringList{u"staff_name"_s, u"staff_phone"_s}));
+  QVERIFY(!QFileInfo::exists(request.databasePath));
+
+  // A read-only role records nothing, so nothing is shown.
+  request.sharedDatabase = m_server.source(m_server.kViewer);
+  QSignalSpy refused(&controller, &rc::UnmaskController::refused);
+  revealed = false;
+  controller.unmask(request, u"再看一次"_s, [&revealed] { revealed = true; });
+  QVERIFY(refused.wait(10000));
+  QCOMPARE(refused.front().front().toString(),
+           u"this database role may not write the shared audit trail: an operator role is needed"_s);
+  QVERIFY(!revealed);
+  QCOMPARE(m_seatB->ledger->history(u"grids"_s, fid).size(), before + 2);
 }
 
 void TestSeats::serverRestartIsSurvived()

@@ -137,7 +137,14 @@ void CaseDesk::onListening(bool afterLoss)
   if (!m_opened && !isBusy())
     open(m_dataPath, m_clock);
   else if (afterLoss)
-    refresh(); // changes made while the feed was away sent notifications nobody heard
+    // Changes made while the feed was away sent notifications nobody heard.
+    run([](CaseDeskBackend &backend, CaseDeskReply &reply) { backend.catchUp(reply); });
+}
+
+void CaseDesk::catchUp(const CaseDeskReply &reply)
+{
+  m_model->updateCases(reply.changedCases, QSet<qint64>(reply.presentIds.begin(), reply.presentIds.end()),
+                       reply.now);
 }
 
 void CaseDesk::reloadCase(qint64 id)
@@ -219,7 +226,7 @@ void CaseDesk::run(Work work, std::function<void(const CaseDeskReply &)> done)
     }
     try {
       work(**backend, reply);
-      if (!reply.reloadedId)
+      if (!reply.reloadedId && !reply.caughtUp)
         (*backend)->list(reply);
     } catch (const OpsError &e) {
       reply.error = e.message();
@@ -241,16 +248,18 @@ void CaseDesk::run(Work work, std::function<void(const CaseDeskReply &)> done)
 void CaseDesk::handle(const CaseDeskReply &reply, const std::function<void(const CaseDeskReply &)> &done)
 {
   --m_pending;
-  if (reply.listed || reply.reloadedId) {
+  if (reply.listed || reply.reloadedId || reply.caughtUp) {
     const std::optional<EventCase> selected = selectedCase();
     if (reply.listed)
       m_model->setCases(reply.cases, reply.now);
+    else if (reply.caughtUp)
+      catchUp(reply);
     else
       m_model->updateCase(reply.reloadedId, reply.reloaded, reply.now);
     const qint64 keep = reply.changed ? reply.changed->id : selected ? selected->id : 0;
     selectCase(keep);
   }
-  if (reply.listed) {
+  if (reply.listed || reply.caughtUp) {
     m_readOnly = reply.readOnly;
     m_storageText = reply.storage.isEmpty() ? QString()
                     : m_readOnly ? tr("Shared cases of %1, read only: this database role may not change them.")

@@ -90,6 +90,8 @@ public slots:
   void locate(double lon, double lat);
   /// Reads one case again (another seat changed it), leaving the rest of the list as it is.
   void reloadCase(qint64 id);
+  /// Shows what a catch-up after the listener was away brought: just the cases that changed.
+  void catchUp(const CaseDeskReply &reply);
 
 signals:
   /// A sentence for the message bar; `warning` for refusals and drafts.

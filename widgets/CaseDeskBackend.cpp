@@ -30,8 +30,11 @@ void CaseDeskBackend::reload(qint64 id, CaseDeskReply &reply) const
   reply.now = m_workflow->now();
 }
 
-void CaseDeskBackend::list(CaseDeskReply &reply) const
+void CaseDeskBackend::list(CaseDeskReply &reply)
 {
+  // Before the list, so a save made while it is read comes again at the next catch-up.
+  if (m_shared)
+    m_seen = m_shared->lastChange();
   const CaseLedger &store = m_workflow->ledger();
   reply.cases = store.open();
   for (CaseState finished : {CaseState::Closed, CaseState::Evaluated, CaseState::Voided})
@@ -42,6 +45,23 @@ void CaseDeskBackend::list(CaseDeskReply &reply) const
     reply.readOnly = !m_shared->isWritable();
     reply.storage = m_shared->role() + u'@' + m_shared->source();
   }
+}
+
+void CaseDeskBackend::catchUp(CaseDeskReply &reply)
+{
+  if (!m_shared || !m_seen.isValid()) {
+    list(reply);
+    return;
+  }
+  const QDateTime newest = m_shared->lastChange();
+  reply.changedCases = m_shared->changedSince(m_seen.addSecs(-kCommitMarginSeconds));
+  reply.presentIds = m_shared->ids();
+  if (newest.isValid())
+    m_seen = newest;
+  reply.now = m_workflow->now();
+  reply.caughtUp = true;
+  reply.readOnly = !m_shared->isWritable();
+  reply.storage = m_shared->role() + u'@' + m_shared->source();
 }
 
 } // namespace rc

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -35,6 +36,19 @@ void CaseDeskModel::updateCase(qint64 id, const std::optional<EventCase> &eventC
   // Whole-list order (open first, by id) as the store lists it; the list is in memory, nothing
   // is read again.
   std::stable_sort(cases.begin(), cases.end(), [](const EventCase &a, const EventCase &b) { return a.id < b.id; });
+  setCases(std::move(cases), now);
+}
+
+void CaseDeskModel::updateCases(const QList<EventCase> &changed, const QSet<qint64> &present, const QDateTime &now)
+{
+  QHash<qint64, EventCase> byId;
+  for (const EventCase &shown : std::as_const(m_cases))
+    if (present.contains(shown.id))
+      byId.insert(shown.id, shown);
+  for (const EventCase &eventCase : changed)
+    byId.insert(eventCase.id, eventCase);
+  QList<EventCase> cases = byId.values();
+  std::sort(cases.begin(), cases.end(), [](const EventCase &a, const EventCase &b) { return a.id < b.id; });
   setCases(std::move(cases), now);
 }
 

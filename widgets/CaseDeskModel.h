@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QSet>
 
 #include <optional>
 
@@ -25,6 +26,9 @@ public:
   void setCases(QList<EventCase> cases, const QDateTime &now);
   /// Puts one case as stored now in place of the listed one (added when new, dropped when gone).
   void updateCase(qint64 id, const std::optional<EventCase> &eventCase, const QDateTime &now);
+  /// Several cases at once (a catch-up): `changed` replaces or adds, a row whose id is not in
+  /// `present` goes.
+  void updateCases(const QList<EventCase> &changed, const QSet<qint64> &present, const QDateTime &now);
   [[nodiscard]] const QList<EventCase> &cases() const { return m_cases; }
   [[nodiscard]] const EventCase &eventCase(int row) const { return m_cases[row]; }
   /// The row of a case; -1 when it is not listed.

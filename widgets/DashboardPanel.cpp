@@ -433,7 +433,8 @@ void DashboardPanel::rebuildEventCharts()
     c->addSeries(series);
     auto *x = new QDateTimeAxis;
     x->setFormat(u"MM-dd"_s);
-    x->setTickCount(7);
+    // Every ten days: more dates than this elide to "11…" in the dashboard's half-width charts.
+    x->setTickCount(4);
     auto *y = new QValueAxis;
     y->setRange(0, top * 1.1);
     y->setLabelFormat(u"%.0f"_s);

@@ -1,15 +1,18 @@
 #include "GridCasesPanel.h"
 
 #include "CaseDeskModel.h"
+#include "data/FeatureStore.h"
 #include "domain/ops/GridEventIndex.h"
 #include "geo/CoordinateTransform.h"
 #include "map/VectorLayer.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,8 +28,8 @@ constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 GridCasesPanel::GridCasesPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_staff(new QLabel(this)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(0, ColumnCount, this))
+    : QWidget(parent), m_title(new QLabel(this)), m_staff(new QLabel(this)), m_unmaskButton(new QToolButton(this)),
+      m_summary(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this))
 {
   QFont bold = m_title->font();
   bold.setBold(true);
@@ -37,9 +40,19 @@ GridCasesPanel::GridCasesPanel(QWidget *parent)
   m_table->setSelectionMode(QAbstractItemView::SingleSelection);
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setStretchLastSection(true);
+  m_staff->setWordWrap(true);
+  m_unmaskButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  m_unmaskButton->setEnabled(false);
+  connect(m_unmaskButton, &QToolButton::clicked, this, [this] {
+    if (m_layerReport.found && m_gridsStore && !m_staffRevealed)
+      emit unmaskRequested(m_grids, m_gridsStore, m_layerReport.gridFeature);
+  });
+  auto *staffRow = new QHBoxLayout;
+  staffRow->addWidget(m_staff, 1);
+  staffRow->addWidget(m_unmaskButton);
   auto *layout = new QVBoxLayout(this);
   layout->addWidget(m_title);
-  layout->addWidget(m_staff);
+  layout->addLayout(staffRow);
   layout->addWidget(m_summary);
   layout->addWidget(m_table, 1);
   connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -110,6 +123,7 @@ void GridCasesPanel::showAt(QPointF point, const Crs &crs)
       [grids = m_grids->features(), events = std::move(events), index, limits = m_limits, now, x, y]() -> Result {
         Result result;
         try {
+          result.grids = grids;
           result.events = events;
           result.index = index;
           if (events && !index)
@@ -140,6 +154,8 @@ void GridCasesPanel::onFound()
     return;
   }
   m_layerReport = std::move(result.report);
+  m_gridsStore = std::move(result.grids);
+  m_staffRevealed = false;
   fill();
   emit gridShown(m_layerReport.gridFeature);
 }
@@ -153,6 +169,20 @@ QString GridCasesPanel::staffText() const
   return tr("Grid staff: %1 %2").arg(m_report.staffName, m_report.staffPhone).trimmed();
 }
 
+void GridCasesPanel::revealStaff(const std::shared_ptr<const FeatureStore> &store, std::uint32_t grid)
+{
+  if (!m_layerReport.found || store != m_gridsStore || grid != m_layerReport.gridFeature)
+    return;
+  const auto clear = [&](const QString &name) {
+    const int field = store->fieldIndex(name);
+    return field < 0 || store->isNull(grid, field) ? QString() : store->text(grid, field);
+  };
+  m_layerReport.staffName = clear(u"staff_name"_s);
+  m_layerReport.staffPhone = clear(u"staff_phone"_s);
+  m_staffRevealed = true;
+  fill();
+}
+
 void GridCasesPanel::fill()
 {
   m_report = m_layerReport;
@@ -164,6 +194,7 @@ void GridCasesPanel::fill()
       place << part;
   m_title->setText(tr("Grid %1 · %2").arg(r.gridCode, place.join(u", "_s)));
   m_staff->setText(staffText());
+  m_unmaskButton->setEnabled(!m_staffRevealed && !(r.staffName.isEmpty() && r.staffPhone.isEmpty()));
   const auto overdue = std::count_if(r.cases.begin(), r.cases.end(), [](const GridOpenCase &c) { return c.isOverdue(); });
   const QTimeZone beijing(8 * 3600);
   m_summary->setText(tr("%n open case(s), %1 overdue, as of %2", nullptr, int(r.cases.size()))
@@ -212,6 +243,9 @@ void GridCasesPanel::changeEvent(QEvent *event)
 
 void GridCasesPanel::retranslate()
 {
+  m_unmaskButton->setText(tr("Unmask…"));
+  m_unmaskButton->setToolTip(tr("Show the grid staff's name and phone in clear (needs the operator or "
+                                "supervisor role, a reason, and is recorded in the audit trail)"));
   m_table->setHorizontalHeaderLabels(
       {tr("No."), tr("Source"), tr("Class"), tr("Step"), tr("Reported"), tr("Deadline")});
   if (!m_layerReport.found)

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QTableWidget;
+class QToolButton;
 
 namespace rc {
 
@@ -21,7 +22,8 @@ class GridEventIndex;
 class VectorLayer;
 
 /// Click a grid, see who looks after it and what is open in it: the grid's code and place, its
-/// staff (name and phone masked, as everywhere), and its open cases, overdue ones first and in
+/// staff (name and phone masked, as everywhere, until an audited unmask: the Unmask… button asks
+/// for one and revealStaff() shows them), and its open cases, overdue ones first and in
 /// red. The cases are the case desk's open cases of the grid together with the grid's open events
 /// of the events layer (the city's record from 12345, grid staff and sensors, which the desk does
 /// not hold): an operator asking "what is open here" means both. Double-clicking a case asks for
@@ -57,6 +59,12 @@ public:
   [[nodiscard]] const GridCasesReport &report() const { return m_report; }
   [[nodiscard]] QTableWidget *table() const { return m_table; }
   [[nodiscard]] QString staffText() const;
+  [[nodiscard]] QToolButton *unmaskButton() const { return m_unmaskButton; }
+  /// The grid shown: its feature in `gridsStore()`, the grids store it was found in.
+  [[nodiscard]] std::shared_ptr<const FeatureStore> gridsStore() const { return m_gridsStore; }
+  /// Shows the staff of `grid` of `store` in clear: call only after the unmask is recorded. A grid
+  /// no longer shown (another click came meanwhile) is left masked.
+  void revealStaff(const std::shared_ptr<const FeatureStore> &store, std::uint32_t grid);
   [[nodiscard]] bool isBusy() const { return m_watcher != nullptr; }
 
 signals:
@@ -66,6 +74,8 @@ signals:
   void gridShown(std::uint32_t feature);
   /// The click missed every grid, or there is no grids layer: a sentence for the message bar.
   void message(const QString &text);
+  /// The operator asks to see the shown grid's staff in clear.
+  void unmaskRequested(rc::VectorLayer *grids, std::shared_ptr<const rc::FeatureStore> store, std::uint32_t grid);
 
 protected:
   void changeEvent(QEvent *event) override;
@@ -74,6 +84,7 @@ private:
   struct Result
   {
     GridCasesReport report;
+    std::shared_ptr<const FeatureStore> grids;
     std::shared_ptr<const GridEventIndex> index;
     std::shared_ptr<const FeatureStore> events;
     QString error;
@@ -90,9 +101,12 @@ private:
   TimeLimits m_limits;
   GridCasesReport m_layerReport; ///< the grid and its layer events, from the worker
   GridCasesReport m_report;      ///< and the desk's cases
+  std::shared_ptr<const FeatureStore> m_gridsStore; ///< the store the shown grid was found in
+  bool m_staffRevealed = false;
   std::unique_ptr<QFutureWatcher<Result>> m_watcher;
   QLabel *m_title;
   QLabel *m_staff;
+  QToolButton *m_unmaskButton;
   QLabel *m_summary;
   QTableWidget *m_table;
 };

@@ -65,6 +65,14 @@ void LegendPanel::rebuild()
       item->setIcon(0, iconFor(entries.first()));
       continue;
     }
+    // The classes' shared context, once: the rows below stay short enough for a narrow dock.
+    for (const QString &line : layer->style().legendTitle) {
+      auto *title = new QTreeWidgetItem(item, {line});
+      title->setToolTip(0, line);
+      QFont font = title->font(0);
+      font.setItalic(true);
+      title->setFont(0, font);
+    }
     for (const LegendEntry &entry : entries) {
       auto *child = new QTreeWidgetItem(item, {entry.label});
       child->setIcon(0, iconFor(entry));

@@ -228,9 +228,14 @@ void MapCanvas::startRender()
   if (m_extent.isEmpty() || width() <= 0 || height() <= 0)
     return;
   if (isRendering()) {
-    // One job at a time: the cancelled one ends soon and its finished slot starts the next.
+    // One job at a time; its finished slot starts the next. A job for another view is worthless
+    // and is cancelled, but one for this view only waits for newer data: cancelling it too would
+    // leave nothing finished on screen while the data keeps changing (a playing time slider).
     m_renderPending = true;
-    m_job->cancel();
+    const MapSettings &running = m_job->settings();
+    if (running.visibleExtent() != mapSettings().visibleExtent() || running.outputSize() != size() ||
+        !(running.destinationCrs() == m_crs))
+      m_job->cancel();
     return;
   }
   m_renderPending = false;

@@ -2,9 +2,12 @@
 
 #include "AttributeTableModel.h"
 #include "AttributeTableWidget.h"
+#include "GridCasesPanel.h"
 #include "IdentifyPanel.h"
 #include "UnmaskDialog.h"
 #include "data/FeatureStore.h"
+#include "db/PostgisAuditLog.h"
+#include "db/PostgisConnections.h"
 #include "domain/ops/AuditTrail.h"
 #include "domain/ops/OpsDatabase.h"
 #include "domain/ops/PersonalDataMask.h"
@@ -65,6 +68,7 @@ UnmaskRequest UnmaskRequest::forLayer(const VectorLayer &layer, std::vector<std:
 {
   UnmaskRequest request;
   request.databasePath = OpsDatabase::pathBeside(layer.source().path);
+  request.sharedDatabase = PostgisConnections::sharedDatabase();
   request.source = layer.source().layerName.isEmpty() ? layer.name() : layer.source().layerName;
   request.store = layer.features();
   request.features = std::move(features);
@@ -94,6 +98,9 @@ Operator UnmaskController::systemOperator()
 
 QString UnmaskController::refusal(const UnmaskRequest &request) const
 {
+  if (m_operator.id.isEmpty())
+    return tr("This session has no user name to record in the audit trail, so personal data "
+              "stays masked");
   if (!m_operator.canUnmask())
     return tr("%1 (%2) may not see personal data in clear; ask an operator or a supervisor")
         .arg(m_operator.name.isEmpty() ? tr("This account") : m_operator.name, roleTitle(m_operator.role));
@@ -165,28 +172,37 @@ UnmaskController::Outcome UnmaskController::record(const UnmaskRequest &request,
                                                    const QString &reason)
 {
   Outcome outcome;
-  try {
-    const OpsDatabase database(request.databasePath);
-    AuditTrail trail(database);
-    PersonalDataAccess access(trail);
-    const FeatureStore &store = *request.store;
-    QList<int> fields;
-    for (int f = 0; f < store.fields().size(); ++f)
-      if (PersonalDataMask::isPersonal(store.fields()[f].name))
-        fields << f;
-    withStorage([&] {
-      SqliteTransaction transaction(database.connection());
-      for (const std::uint32_t feature : request.features) {
-        for (const int f : std::as_const(fields)) {
-          if (store.isNull(feature, f) || store.text(feature, f).isEmpty())
-            continue;
-          (void)access.unmask(by, reason, {request.source, store.fid(feature)}, store.fields()[f].name,
-                              store.text(feature, f));
-          ++outcome.records;
-        }
+  const FeatureStore &store = *request.store;
+  QList<int> fields;
+  for (int f = 0; f < store.fields().size(); ++f)
+    if (PersonalDataMask::isPersonal(store.fields()[f].name))
+      fields << f;
+  const auto appendAll = [&](AuditLog &log) {
+    PersonalDataAccess access(log);
+    outcome.records = 0;
+    for (const std::uint32_t feature : request.features) {
+      for (const int f : std::as_const(fields)) {
+        if (store.isNull(feature, f) || store.text(feature, f).isEmpty())
+          continue;
+        (void)access.unmask(by, reason, {request.source, store.fid(feature)}, store.fields()[f].name,
+                            store.text(feature, f));
+        ++outcome.records;
       }
-      transaction.commit();
-    });
+    }
+  };
+  try {
+    if (!request.sharedDatabase.isEmpty()) {
+      PostgisAuditLog log(withConnectionOptions(request.sharedDatabase, {u"connect_timeout=5"_s}));
+      log.transaction([&] { appendAll(log); });
+    } else {
+      const OpsDatabase database(request.databasePath);
+      AuditTrail trail(database);
+      withStorage([&] {
+        SqliteTransaction transaction(database.connection());
+        appendAll(trail);
+        transaction.commit();
+      });
+    }
   } catch (const OpsError &e) {
     outcome.error = e.message();
     outcome.denied = e.code() == OpsError::Code::PermissionDenied;
@@ -237,6 +253,24 @@ void UnmaskController::attach(AttributeTableWidget *table)
         table->model()->revealFeatures(features);
     });
   });
+}
+
+void UnmaskController::attach(GridCasesPanel *panel)
+{
+  connect(panel, &GridCasesPanel::unmaskRequested, this,
+          [this, panel = QPointer(panel)](VectorLayer *grids, std::shared_ptr<const FeatureStore> store,
+                                          std::uint32_t grid) {
+            if (!grids || !store)
+              return;
+            UnmaskRequest asked = UnmaskRequest::forLayer(*grids, {grid});
+            // The store the grid was found in, not one the layer may have swapped since (the
+            // event timeline swaps the grids' attributes for each window).
+            asked.store = store;
+            request(std::move(asked), [panel, store, grid] {
+              if (panel)
+                panel->revealStaff(store, grid);
+            });
+          });
 }
 
 } // namespace rc

@@ -17,6 +17,7 @@ namespace rc {
 
 class AttributeTableWidget;
 class FeatureStore;
+class GridCasesPanel;
 class IdentifyPanel;
 class VectorLayer;
 
@@ -24,19 +25,23 @@ class VectorLayer;
 struct UnmaskRequest
 {
   QString databasePath; ///< the OpsDatabase whose audit trail records the unmask
+  /// The shared operations database ("PG:...") whose rc_ops.audit records it instead; empty: none.
+  QString sharedDatabase;
   QString source;       ///< the layer's table ("grids"), the subject of the audit records
   std::shared_ptr<const FeatureStore> store;
   std::vector<std::uint32_t> features;
 
-  /// For a layer: its table and the operations database beside its data (OpsDatabase::pathBeside).
+  /// For a layer: its table and the operations database beside its data (OpsDatabase::pathBeside),
+  /// or the shared one when the seats share one (PostgisConnections::sharedDatabase()).
   static UnmaskRequest forLayer(const VectorLayer &layer, std::vector<std::uint32_t> features);
 };
 
 /// The one way personal data reaches the screen in clear: checks the operator's role, asks for a
 /// reason, appends one audit record per personal value shown (on a worker, in one transaction:
-/// all or nothing), and only then calls the view back to reveal. The identify panel's Unmask
-/// button and the attribute tables' "Unmask…" context action go through it. GUI thread object;
-/// the audit database is opened on the worker, never on the GUI thread.
+/// all or nothing; to the shared PostGIS audit trail when there is one), and only then calls the
+/// view back to reveal. The identify panel's and the grid cases panel's Unmask buttons and the
+/// attribute tables' "Unmask…" context action go through it. GUI thread object; the audit
+/// database is opened on the worker, never on the GUI thread.
 class UnmaskController : public QObject
 {
   Q_OBJECT
@@ -65,6 +70,8 @@ public:
   void attach(IdentifyPanel *panel);
   /// Adds "Unmask…" (the selected rows) to the table's context menu.
   void attach(AttributeTableWidget *table);
+  /// Wires the grid cases panel's Unmask button (the shown grid's staff).
+  void attach(GridCasesPanel *panel);
 
 signals:
   void unmasked(int records);

@@ -1,5 +1,6 @@
 #include "data/FeatureStore.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -358,20 +359,36 @@ void FeatureStoreBuilder::sortByFid()
   const FeatureStore &old = *m_store;
   if (std::is_sorted(old.m_fid.begin(), old.m_fid.end()))
     return;
-  std::vector<std::uint32_t> order(old.featureCount());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&old](std::uint32_t a, std::uint32_t b) { return old.m_fid[a] < old.m_fid[b]; });
+  std::vector<FeatureStore::FeatureRef> order(old.featureCount());
+  for (std::size_t f = 0; f < order.size(); ++f)
+    order[f] = {0, std::uint32_t(f)};
+  std::stable_sort(order.begin(), order.end(),
+                   [&old](auto a, auto b) { return old.m_fid[a.feature] < old.m_fid[b.feature]; });
+  const FeatureStore *const parts[] = {&old};
+  m_store = FeatureStore::gathered(parts, order);
+}
 
-  auto sorted = std::make_unique<FeatureStore>();
-  FeatureStore &s = *sorted;
-  s.m_fields = old.m_fields;
-  s.m_xy.reserve(old.m_xy.size());
-  s.m_ringStart.reserve(old.m_ringStart.size());
-  s.m_ringStartsPart.reserve(old.m_ringStartsPart.size());
-  s.m_featureRingStart.reserve(old.m_featureRingStart.size());
+std::unique_ptr<FeatureStore> FeatureStore::gathered(std::span<const FeatureStore *const> parts,
+                                                     std::span<const FeatureRef> order)
+{
+  auto gathered = std::make_unique<FeatureStore>();
+  FeatureStore &s = *gathered;
+  s.m_fields = parts.front()->m_fields;
+  std::size_t coordinates = 0, rings = 0;
+  for (const FeatureStore *part : parts) {
+    coordinates += part->m_xy.size();
+    rings += part->m_ringStart.size();
+  }
+  s.m_xy.reserve(coordinates);
+  s.m_ringStart.reserve(rings);
+  s.m_featureRingStart.reserve(order.size() + 1);
+  s.m_fid.reserve(order.size());
+  s.m_kind.reserve(order.size());
   s.m_ringStart.push_back(0);
   s.m_featureRingStart.push_back(0);
-  for (std::uint32_t f : order) {
+  for (const FeatureRef ref : order) {
+    const FeatureStore &old = *parts[ref.part];
+    const std::uint32_t f = ref.feature;
     s.m_fid.push_back(old.m_fid[f]);
     s.m_kind.push_back(old.m_kind[f]);
     for (std::size_t r = old.m_featureRingStart[f]; r < old.m_featureRingStart[f + 1]; ++r) {
@@ -382,14 +399,15 @@ void FeatureStoreBuilder::sortByFid()
     }
     s.m_featureRingStart.push_back(std::uint32_t(s.m_ringStart.size() - 1));
   }
-  s.m_columns.resize(old.m_columns.size());
-  for (std::size_t c = 0; c < old.m_columns.size(); ++c) {
-    const FeatureStore::Column &from = old.m_columns[c];
+  s.m_columns.resize(parts.front()->m_columns.size());
+  for (std::size_t c = 0; c < s.m_columns.size(); ++c) {
     FeatureStore::Column &to = s.m_columns[c];
-    to.type = from.type;
-    if (from.type == FieldType::String)
+    to.type = parts.front()->m_columns[c].type;
+    if (to.type == FieldType::String)
       to.textStart.push_back(0);
-    for (std::uint32_t f : order) {
+    for (const FeatureRef ref : order) {
+      const FeatureStore::Column &from = parts[ref.part]->m_columns[c];
+      const std::uint32_t f = ref.feature;
       to.nulls.push_back(from.nulls[f]);
       if (from.type == FieldType::Integer) {
         to.integers.push_back(from.integers[f]);
@@ -401,7 +419,50 @@ void FeatureStoreBuilder::sortByFid()
       }
     }
   }
-  m_store = std::move(sorted);
+  return gathered;
+}
+
+void FeatureStore::seal()
+{
+  std::vector<BBox> boxes(featureCount());
+  bool mixed = false;
+  for (std::size_t f = 0; f < featureCount(); ++f) {
+    if (m_kind[f] == GeometryKind::Empty)
+      continue;
+    boxes[f] = featureBounds(f);
+    m_extent.include(boxes[f]);
+    if (m_dominantKind == GeometryKind::Empty)
+      m_dominantKind = m_kind[f];
+    else if (m_dominantKind != m_kind[f])
+      mixed = true;
+  }
+  if (mixed)
+    m_dominantKind = GeometryKind::Empty;
+  m_index.build(boxes);
+}
+
+std::shared_ptr<const FeatureStore>
+FeatureStore::merged(std::span<const std::shared_ptr<const FeatureStore>> parts)
+{
+  std::vector<const FeatureStore *> stores;
+  for (const auto &part : parts) {
+    if (part)
+      stores.push_back(part.get());
+  }
+  if (stores.empty())
+    return nullptr;
+  std::vector<FeatureRef> order;
+  for (std::size_t p = 0; p < stores.size(); ++p) {
+    for (std::size_t f = 0; f < stores[p]->featureCount(); ++f)
+      order.push_back({std::uint32_t(p), std::uint32_t(f)});
+  }
+  const auto fidOf = [&stores](FeatureRef ref) { return stores[ref.part]->m_fid[ref.feature]; };
+  std::stable_sort(order.begin(), order.end(), [&fidOf](auto a, auto b) { return fidOf(a) < fidOf(b); });
+  order.erase(std::unique(order.begin(), order.end(), [&fidOf](auto a, auto b) { return fidOf(a) == fidOf(b); }),
+              order.end());
+  std::unique_ptr<FeatureStore> store = gathered(stores, order);
+  store->seal();
+  return std::shared_ptr<const FeatureStore>(store.release());
 }
 
 std::shared_ptr<const FeatureStore> FeatureStoreBuilder::finish()
@@ -409,22 +470,7 @@ std::shared_ptr<const FeatureStore> FeatureStoreBuilder::finish()
   if (m_open)
     closeFeature();
   sortByFid();
-  FeatureStore &s = *m_store;
-  std::vector<BBox> boxes(s.featureCount());
-  bool mixed = false;
-  for (std::size_t f = 0; f < s.featureCount(); ++f) {
-    if (s.m_kind[f] == GeometryKind::Empty)
-      continue;
-    boxes[f] = s.featureBounds(f);
-    s.m_extent.include(boxes[f]);
-    if (s.m_dominantKind == GeometryKind::Empty)
-      s.m_dominantKind = s.m_kind[f];
-    else if (s.m_dominantKind != s.m_kind[f])
-      mixed = true;
-  }
-  if (mixed)
-    s.m_dominantKind = GeometryKind::Empty;
-  s.m_index.build(boxes);
+  m_store->seal();
   return std::shared_ptr<const FeatureStore>(m_store.release());
 }
 

@@ -106,9 +106,26 @@ public:
   /// A copy with one more column, null for every feature (for live state columns that data
   /// written before them lacks). Throws std::invalid_argument when the name is taken.
   [[nodiscard]] std::shared_ptr<const FeatureStore> withField(const Field &field) const;
+  /// One store holding the features of all `parts` (which must have the same fields), in FID
+  /// order, a FID found in several parts kept once: for reads split into pieces (boxes that touch,
+  /// samples of one box) shown as one layer. Null parts are skipped.
+  [[nodiscard]] static std::shared_ptr<const FeatureStore>
+  merged(std::span<const std::shared_ptr<const FeatureStore>> parts);
 
 private:
   friend class FeatureStoreBuilder;
+
+  /// Which part and which of its features, for copying features out of one or more stores.
+  struct FeatureRef
+  {
+    std::uint32_t part;
+    std::uint32_t feature;
+  };
+  /// A new store with the features `order` names, copied in that order; not yet sealed.
+  [[nodiscard]] static std::unique_ptr<FeatureStore> gathered(std::span<const FeatureStore *const> parts,
+                                                              std::span<const FeatureRef> order);
+  /// Computes bounds and the dominant kind and bulk-loads the spatial index.
+  void seal();
 
   struct Column
   {

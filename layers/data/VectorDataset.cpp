@@ -220,11 +220,18 @@ std::unique_ptr<VectorDataset> VectorDataset::open(const QString &path, const Op
   if (QFileInfo(path).isFile() && !QFileInfo(path).isReadable())
     throw DataError(path, QCoreApplication::translate("rc::VectorDataset", "file is not readable"));
 
-  const CPLStringList openOptions = openOptionsFor(path, options);
+  CPLStringList openOptions = openOptionsFor(path, options);
+  // The password of a PostGIS source comes from the keyring (or libpq's files), not the project;
+  // GDAL's own keys go as open options, which unlike the string may hold spaces.
+  QString connection = path;
+  if (PostgisCredentials::isPostgisSource(path)) {
+    connection = u"PG:"_s + PostgisCredentials::libpqConninfo(path);
+    for (const QString &option : PostgisCredentials::gdalOpenOptions(path))
+      openOptions.AddString(option.toUtf8().constData());
+  }
   GdalErrorCapture errors;
   auto d = std::make_unique<Private>();
-  // The password of a PostGIS source comes from the keyring (or libpq's files), not the project.
-  d->dataset.reset(GDALDataset::Open(PostgisCredentials::resolve(path).toUtf8().constData(),
+  d->dataset.reset(GDALDataset::Open(connection.toUtf8().constData(),
                                      GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                                      openOptions.List()));
   if (!d->dataset) {
@@ -324,14 +331,22 @@ QList<QVariantMap> VectorDataset::sample(int layerIndex, int n, QStringList *fie
 
 std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const LoadProgress &progress,
                                                         const std::atomic_bool *cancel, const BBox &filter,
-                                                        qint64 limit) const
+                                                        qint64 limit, const QString &where) const
 {
   OGRLayer &layer = d->layer(m_path, layerIndex);
   GdalErrorCapture errors;
   // The driver answers the box from its own spatial index (GeoPackage R-tree, shapefile .qix).
   if (!filter.isEmpty())
     layer.SetSpatialFilterRect(filter.xMin, filter.yMin, filter.xMax, filter.yMax);
-  const auto clearFilter = qScopeGuard([&layer] { layer.SetSpatialFilter(nullptr); });
+  const auto clearFilter = qScopeGuard([&layer, &where] {
+    layer.SetSpatialFilter(nullptr);
+    if (!where.isEmpty())
+      layer.SetAttributeFilter(nullptr);
+  });
+  if (!where.isEmpty() && layer.SetAttributeFilter(where.toUtf8().constData()) != OGRERR_NONE) {
+    throw DataError(m_path, withGdalMessage(QCoreApplication::translate("rc::VectorDataset", "read error"),
+                                            errors.firstFailure()));
+  }
   const OGRFeatureDefn &defn = *layer.GetLayerDefn();
   const int fieldCount = defn.GetFieldCount();
   Fields fields;

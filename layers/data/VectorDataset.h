@@ -77,10 +77,13 @@ public:
   /// CRS) only the features whose bounds meet it; with a `limit` >= 0 at most that many (a view
   /// over a huge table). Progress is reported every few thousand features; `cancel` is polled and,
   /// when set, the load stops with DataError("cancelled"). Throws DataError on read errors
-  /// (truncated or corrupt files, a dropped database connection).
+  /// (truncated or corrupt files, a dropped database connection). A non-empty `where` is an
+  /// attribute filter in the source's own SQL dialect, built by the caller from trusted parts only
+  /// (it is not a place for user input: see AttributeFilter for that).
   [[nodiscard]] std::shared_ptr<const FeatureStore> load(int layer, const LoadProgress &progress = {},
                                                          const std::atomic_bool *cancel = nullptr,
-                                                         const BBox &filter = {}, qint64 limit = -1) const;
+                                                         const BBox &filter = {}, qint64 limit = -1,
+                                                         const QString &where = {}) const;
 
 private:
   struct Private;

@@ -1,5 +1,7 @@
 #include "db/PostgisCaseLedger.h"
 
+#include "db/PostgisAuditLog.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,15 @@ constexpr const char *kSchema[] = {
     " raised_at timestamptz NOT NULL, acknowledged_by text NOT NULL, acknowledged_at timestamptz NOT NULL,"
     " note text)",
     "CREATE INDEX IF NOT EXISTS alarm_acks_key ON rc_ops.alarm_acks (alarm_key, acknowledged_at)",
+    "CREATE TABLE IF NOT EXISTS rc_ops.alarms (id bigserial PRIMARY KEY, version integer NOT NULL,"
+    " alarm_key text NOT NULL, rule text NOT NULL, source text NOT NULL, parameter text NOT NULL,"
+    " severity integer NOT NULL, state text NOT NULL, condition_active boolean NOT NULL,"
+    " value double precision NOT NULL, threshold double precision NOT NULL, peak double precision NOT NULL,"
+    " raised_at timestamptz NOT NULL, acknowledged_at timestamptz, acknowledged_by text, note text,"
+    " cleared_at timestamptz, escalated_at timestamptz, normal_since timestamptz,"
+    " escalation_level integer NOT NULL, updated_at timestamptz NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS alarms_key ON rc_ops.alarms (alarm_key, raised_at)",
+    "CREATE INDEX IF NOT EXISTS alarms_open ON rc_ops.alarms (state, cleared_at)",
 };
 
 constexpr const char *kCaseColumns = "SELECT id, version, data::text FROM rc_ops.cases ";
@@ -157,6 +168,20 @@ QList<EventCase> PostgisCaseLedger::changedSince(const QDateTime &since) const
                {timeOrNull(since)});
 }
 
+QList<qint64> PostgisCaseLedger::ids() const
+{
+  try {
+    const PostgisRows rows = m_statements->exec("SELECT id FROM rc_ops.cases ORDER BY id");
+    QList<qint64> found;
+    found.reserve(rows.count());
+    for (int row = 0; row < rows.count(); ++row)
+      found.push_back(rows.integer(row, 0));
+    return found;
+  } catch (const PostgisError &e) {
+    fail(e);
+  }
+}
+
 QDateTime PostgisCaseLedger::lastChange() const
 {
   try {
@@ -222,20 +247,7 @@ void PostgisCaseLedger::commit(EventCase &eventCase, AuditRecord &record, bool r
       record.recordId = saved.id;
       if (!remove && record.after.isEmpty())
         record.after = json(saved);
-      if (!record.at.isValid())
-        record.at = QDateTime::currentDateTimeUtc();
-      record.id =
-          m_statements
-              ->exec("INSERT INTO rc_ops.audit (at, actor, action, subject, record_id, step, field, note,"
-                     " before, after, undoes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
-                     " RETURNING id",
-                     {timeOrNull(record.at), record.actor.toUtf8(), auditActionKey(record.action).toUtf8(),
-                      record.subject.toUtf8(), number(record.recordId), textOrNull(record.step),
-                      textOrNull(record.field), textOrNull(record.note),
-                      record.before.isEmpty() ? QByteArray() : record.before,
-                      record.after.isEmpty() ? QByteArray() : record.after,
-                      record.undoes > 0 ? number(record.undoes) : QByteArray()})
-              .integer(0, 0);
+      PostgisAuditLog::insert(*m_statements, record);
       // Sent by the server only when the transaction commits, after every row is visible.
       const QByteArray payload =
           "case:" + number(saved.id) + ':' + number(remove ? saved.version + 1 : saved.version);

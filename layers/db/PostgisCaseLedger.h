@@ -51,6 +51,9 @@ public:
   /// what a seat missed while its listener was away, from its lastChange() on. The change seen
   /// last comes again, so one made in the same millisecond is not lost.
   [[nodiscard]] QList<EventCase> changedSince(const QDateTime &since) const;
+  /// The ids of every case: with changedSince(), what tells a seat which cases were removed (an
+  /// undone intake) while it was not listening.
+  [[nodiscard]] QList<qint64> ids() const;
   /// The newest save in the table (server time), invalid when there is none.
   [[nodiscard]] QDateTime lastChange() const;
   void commit(EventCase &eventCase, AuditRecord &record, bool remove) override;

@@ -47,12 +47,12 @@ QString PostgisConnection::sourceWithPassword(const QString &password) const
 QString PostgisConnection::tableSource(const QString &schema, const QString &table,
                                        const QString &geometryColumn) const
 {
-  // GDAL's tables= is split on spaces by the credentials code and on commas by GDAL: names are
-  // written as they are, which holds for the identifiers PostgreSQL users choose in practice.
+  // Quoted for the conninfo, so spaces survive; GDAL splits the list on commas, so a name holding
+  // one cannot be opened this way.
   QString name = schema.isEmpty() || schema == u"public"_s ? table : schema + u'.' + table;
   if (!geometryColumn.isEmpty())
     name += u'(' + geometryColumn + u')';
-  return source() + u" tables="_s + name;
+  return source() + u" tables="_s + quoted(name);
 }
 
 QList<PostgisConnection> PostgisConnections::all()

@@ -48,17 +48,69 @@ QString valueOf(const ConninfoOptions &options, const char *keyword)
   return {};
 }
 
+/// One "key=value" of a conninfo: its text as written, and the value as libpq reads it.
+struct ConninfoPart
+{
+  QString key;
+  QString value;
+  QString text;
+};
+
+/// Splits a conninfo by libpq's rules (PQconninfoParse in fe-connect.c): values in single quotes
+/// may hold spaces, and a backslash escapes the next character, quoted or not. libpq parses the
+/// libpq keys again itself; this only finds where each part begins and ends, so that GDAL's own
+/// keys can be taken out of the string whole, "tables='my table'" or "tables=地址" included.
+QList<ConninfoPart> conninfoParts(const QString &conninfo)
+{
+  QList<ConninfoPart> parts;
+  qsizetype at = 0;
+  const qsizetype size = conninfo.size();
+  const auto skipSpace = [&] {
+    while (at < size && conninfo[at].isSpace())
+      ++at;
+  };
+  while (true) {
+    skipSpace();
+    if (at >= size)
+      break;
+    const qsizetype start = at;
+    ConninfoPart part;
+    while (at < size && conninfo[at] != u'=' && !conninfo[at].isSpace())
+      part.key += conninfo[at++];
+    skipSpace();
+    if (at < size && conninfo[at] == u'=')
+      ++at;
+    skipSpace();
+    const bool quoted = at < size && conninfo[at] == u'\'';
+    if (quoted)
+      ++at;
+    while (at < size && (quoted ? conninfo[at] != u'\'' : !conninfo[at].isSpace())) {
+      if (conninfo[at] == u'\\' && at + 1 < size)
+        ++at;
+      part.value += conninfo[at++];
+    }
+    if (quoted && at < size)
+      ++at;
+    part.key = part.key.toLower();
+    part.text = conninfo.mid(start, at - start);
+    parts.append(part);
+  }
+  return parts;
+}
+
+bool isGdalKey(const QString &key)
+{
+  return key == u"schemas" || key == u"tables" || key == u"active_schema";
+}
+
 /// GDAL's PG driver also accepts its own keys (schemas=, tables=, active_schema=) in the string,
-/// which libpq does not know; they are kept aside and passed through untouched.
+/// which libpq does not know; they are kept aside, as written, and passed through untouched.
 QStringList gdalOnlyParts(QString &conninfo)
 {
-  static const QStringList gdalKeys{u"schemas"_s, u"tables"_s, u"active_schema"_s};
   QStringList kept;
   QStringList rest;
-  for (const QString &part : conninfo.split(u' ', Qt::SkipEmptyParts)) {
-    const QString key = part.section(u'=', 0, 0).trimmed().toLower();
-    (gdalKeys.contains(key) ? kept : rest).append(part);
-  }
+  for (const ConninfoPart &part : conninfoParts(conninfo))
+    (isGdalKey(part.key) ? kept : rest).append(part.text);
   conninfo = rest.join(u' ');
   return kept;
 }
@@ -159,6 +211,30 @@ QString PostgisCredentials::resolve(const QString &source)
   if (job.error() != QKeychain::NoError)
     return source;
   return source + u" password="_s + quoted(job.textData().toUtf8().constData());
+}
+
+QString PostgisCredentials::libpqConninfo(const QString &source)
+{
+  QString conninfo = resolve(source).mid(kPrefix.size());
+  gdalOnlyParts(conninfo);
+  return conninfo;
+}
+
+QStringList PostgisCredentials::gdalOpenOptions(const QString &source)
+{
+  QStringList options;
+  if (!isPostgisSource(source))
+    return options;
+  for (const ConninfoPart &part : conninfoParts(source.mid(kPrefix.size()))) {
+    if (isGdalKey(part.key))
+      options.append(part.key.toUpper() + u'=' + part.value);
+  }
+  return options;
+}
+
+QString PostgisCredentials::quote(const QString &value)
+{
+  return quoted(value.toUtf8().constData());
 }
 
 bool PostgisCredentials::remember(const QString &source, const QString &password, QString *error)

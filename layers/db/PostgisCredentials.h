@@ -26,6 +26,14 @@ public:
   /// (PGPASSWORD, PGPASSFILE, ~/.pgpass); otherwise with the keyring's password added, if the
   /// keyring has one. Blocks on the keyring with a local event loop: call it from a loader thread.
   [[nodiscard]] static QString resolve(const QString &source);
+  /// The conninfo to hand libpq (PQconnectdb): resolve()d, without "PG:" and GDAL's own keys.
+  [[nodiscard]] static QString libpqConninfo(const QString &source);
+  /// GDAL's own keys of a "PG:" source (tables=, schemas=, active_schema=) as the PG driver's open
+  /// options ("TABLES=my table"): GDAL reads them out of the string only up to the next space,
+  /// so the source is opened as "PG:" + libpqConninfo() with these instead.
+  [[nodiscard]] static QStringList gdalOpenOptions(const QString &source);
+  /// A conninfo value in single quotes, so spaces, quotes and backslashes survive libpq's parser.
+  [[nodiscard]] static QString quote(const QString &value);
   /// Stores the password of `source` in the keyring; false with `error` when there is no keyring.
   static bool remember(const QString &source, const QString &password, QString *error = nullptr);
   /// Removes the keyring's password of `source`, and the session's; false with `error` when the

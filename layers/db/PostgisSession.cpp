@@ -38,14 +38,7 @@ std::unique_ptr<PostgisSession> PostgisSession::open(const QString &source)
   const QString where = PostgisCredentials::withoutPassword(source);
   if (!PostgisCredentials::isPostgisSource(source))
     throw PostgisError(PostgisError::Code::Connection, tr("%1: not a PostGIS connection (expected “PG:host=... dbname=...”)").arg(where));
-  // GDAL's own keys (tables=, schemas=) mean nothing to libpq.
-  QStringList parts;
-  for (const QString &part : PostgisCredentials::resolve(source).mid(3).split(u' ', Qt::SkipEmptyParts)) {
-    const QString key = part.section(u'=', 0, 0).trimmed().toLower();
-    if (key != u"tables" && key != u"schemas" && key != u"active_schema")
-      parts.append(part);
-  }
-  pg_conn *connection = PQconnectdb(parts.join(u' ').toUtf8().constData());
+  pg_conn *connection = PQconnectdb(PostgisCredentials::libpqConninfo(source).toUtf8().constData());
   if (PQstatus(connection) != CONNECTION_OK) {
     const QString detail = oneLine(PQerrorMessage(connection));
     const bool refusedPassword = PQconnectionUsedPassword(connection) || PQconnectionNeedsPassword(connection);

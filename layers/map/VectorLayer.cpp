@@ -182,10 +182,22 @@ void VectorLayer::replaceFeatures(std::shared_ptr<const FeatureStore> store, con
   for (const std::uint32_t feature : m_selection)
     selectedFids.push_back(m_store->fid(feature));
   std::sort(selectedFids.begin(), selectedFids.end());
+  // Stores keep their features in FID order, so each selected FID is a binary search: a view-driven
+  // layer swaps stores of 200,000 features on the GUI thread several times a read.
   std::vector<std::uint32_t> selection;
-  for (std::size_t feature = 0; !selectedFids.empty() && feature < store->featureCount(); ++feature) {
-    if (std::binary_search(selectedFids.begin(), selectedFids.end(), store->fid(feature)))
-      selection.push_back(std::uint32_t(feature));
+  for (const qint64 fid : selectedFids) {
+    std::size_t first = 0, count = store->featureCount();
+    while (count > 0) {
+      const std::size_t half = count / 2;
+      if (store->fid(first + half) < fid) {
+        first += half + 1;
+        count -= half + 1;
+      } else {
+        count = half;
+      }
+    }
+    if (first < store->featureCount() && store->fid(first) == fid)
+      selection.push_back(std::uint32_t(first));
   }
   const bool selectionChanges = selection != m_selection;
   const bool hadSubset = bool(m_subset);

@@ -81,10 +81,10 @@ void ViewFetcher::fetchIfNeeded()
   if (view.extent.isEmpty() || !m_layer->isVisible() || !m_layer->style().isVisibleAtScale(view.scale))
     return;
   const bool failed = m_layer->state() == MapLayer::State::Failed;
-  // A partial read covers its box only for the view it was read for: zooming in must read again.
+  // A partial read covers only the view it was read for: zooming in must read again.
   const bool covered = !failed && !m_fetchedBox.isEmpty() && m_fetchedCrs == view.crs &&
                        m_fetchedBox.contains(view.extent) && m_fetchedFilter == m_filter &&
-                       (!m_partial || m_fetchedBox == view.extent.scaled(1 + 2 * m_options.margin));
+                       (!m_partial || m_fetchedBox == view.extent);
   if (covered) {
     if (m_inFlight)
       *m_inFlight->cancel = true;
@@ -93,12 +93,14 @@ void ViewFetcher::fetchIfNeeded()
   }
   if (m_inFlight && !m_inFlight->box.isEmpty() && m_inFlight->boxCrs == view.crs &&
       m_inFlight->box.contains(view.extent) && m_inFlight->filter == m_filter &&
-      (!m_partial || m_inFlight->box == view.extent.scaled(1 + 2 * m_options.margin)))
+      (!m_partial || m_inFlight->view == view.extent))
     return;
   ViewFetchRequest request;
+  request.view = view.extent;
   request.box = view.extent.scaled(1 + 2 * m_options.margin);
   request.boxCrs = view.crs;
   request.limit = m_options.featureLimit;
+  request.firstBatchFeatures = m_options.firstBatchFeatures;
   request.filter = m_filter;
   send(std::move(request));
 }
@@ -126,6 +128,11 @@ void ViewFetcher::onFetched(const ViewFetchResult &result)
 {
   if (!m_inFlight || result.id != m_inFlight->id)
     return;
+  if (!result.complete) {
+    show(result, m_inFlight->filter ? tr("Server filter: %1").arg(m_inFlight->filter->description()) : QString());
+    emit batchShown();
+    return;
+  }
   const ViewFetchRequest request = *std::exchange(m_inFlight, std::nullopt);
   if (result.cancelled)
     return;
@@ -137,36 +144,40 @@ void ViewFetcher::onFetched(const ViewFetchResult &result)
   }
   m_nextRetryMs = m_options.firstRetryMs;
   m_opened = true;
-  m_fetchedBox = request.box;
+  m_fetchedBox = result.covered;
   m_fetchedCrs = request.boxCrs;
-  m_partial =
-      !request.box.isEmpty() && request.limit >= 0 && qint64(result.store->featureCount()) >= request.limit;
+  m_partial = result.truncated || result.sampleSlices < result.sampleOf;
   m_fetchedFilter = request.filter;
   if (!result.filterError.isEmpty()) {
     m_filter.reset();
     m_fetchedFilter.reset();
   }
-  m_layer->replaceFeatures(result.store, result.crs, result.sourceExtent, warningText());
-  if (result.filterFids) {
-    const std::vector<qint64> &fids = *result.filterFids;
-    auto subset = std::make_shared<std::vector<std::uint32_t>>();
-    for (std::size_t feature = 0; feature < result.store->featureCount(); ++feature) {
-      if (std::binary_search(fids.begin(), fids.end(), result.store->fid(feature)))
-        subset->push_back(std::uint32_t(feature));
-    }
-    m_layer->setSubset(std::move(subset));
-  }
+  show(result, warningText(result));
   if (!result.filterError.isEmpty())
     emit filterRejected(result.filterError);
   emit fetchFinished();
 }
 
-QString ViewFetcher::warningText() const
+void ViewFetcher::show(const ViewFetchResult &result, const QString &warning)
+{
+  // The worker built the store, its index and the subset: the swap costs this thread nothing
+  // per feature.
+  m_layer->replaceFeatures(result.store, result.crs, result.sourceExtent, warning);
+  if (result.subset)
+    m_layer->setSubset(result.subset);
+}
+
+QString ViewFetcher::warningText(const ViewFetchResult &result) const
 {
   QStringList lines;
-  if (m_partial)
-    lines
-        << tr("Showing the first %L1 features in view: zoom in to see them all.").arg(m_options.featureLimit);
+  if (result.sampleSlices < result.sampleOf) {
+    lines << tr("Too many features to show here: showing an even sample of about %1 % of them "
+                "(%L2 features). Zoom in to see them all.")
+                 .arg(qRound(100.0 * result.sampleSlices / result.sampleOf))
+                 .arg(result.store->featureCount());
+  } else if (result.truncated) {
+    lines << tr("Showing the first %L1 features in view: zoom in to see them all.").arg(m_options.featureLimit);
+  }
   if (m_fetchedFilter)
     lines << tr("Server filter: %1").arg(m_fetchedFilter->description());
   return lines.join(u'\n');

@@ -17,8 +17,10 @@ class VectorLayer;
 /// Makes a VectorLayer over a large database table (a "PG:" source) view-driven: instead of the
 /// whole table, the layer holds what is in view, enlarged by a margin, read through GDAL with the
 /// box pushed to the server (its spatial index answers). Reads run on the fetcher's own thread,
-/// debounced, and a read no longer wanted is cancelled; the old features stay drawn until the new
-/// ones arrive. A read that fails marks the layer Failed and is retried with a growing delay until
+/// debounced, and a read no longer wanted is cancelled; the old features stay drawn until the
+/// first batch of the new ones arrives. Batches are shown as they come (the view first, thin and
+/// even, then denser, then the margin); a view holding more than the limit shows an even sample
+/// (see ViewFetchWorker). A read that fails marks the layer Failed and is retried with a growing delay until
 /// the server answers again. Optionally a server-side attribute filter narrows what is drawn (the
 /// layer's subset) to the FIDs the server returns for it. A child of its layer; GUI thread.
 class ViewFetcher final : public QObject
@@ -29,10 +31,13 @@ public:
   struct Options
   {
     /// Added to each side of the view, as a fraction of its size, so short pans read nothing.
-    double margin = 0.5;
+    /// Read after the view, so it costs the first frame nothing.
+    double margin = 0.25;
     /// At most this many features per read: a whole city of addresses would stall the map, so
-    /// the layer shows a partial set then and says so (its warning) until the user zooms in.
+    /// the layer shows an even sample then and says so (its warning) until the user zooms in.
     qint64 featureLimit = 200000;
+    /// The first batch of a read is shown once this many features have come in (or 100 ms).
+    qint64 firstBatchFeatures = 20000;
     int debounceMs = 150;
     int firstRetryMs = 2000;
     int maxRetryMs = 30000;
@@ -57,10 +62,12 @@ public:
   /// filter the server refuses is dropped with filterRejected().
   void setServerFilter(std::optional<AttributeFilter> filter);
 
-  /// The box read last, in the view's CRS; empty before the first read.
+  /// What the last read covered, in the view's CRS: the view and its margin, or only the view
+  /// when the margin was not read (a sampled view, or the limit reached in the margin); empty
+  /// before the first read.
   [[nodiscard]] BBox fetchedBox() const { return m_fetchedBox; }
   [[nodiscard]] bool isFetching() const { return m_inFlight.has_value(); }
-  /// Whether the last read stopped at the feature limit.
+  /// Whether the last read stopped at the feature limit (so the layer holds a sample of the view).
   [[nodiscard]] bool isPartial() const { return m_partial; }
   /// Reads sent to the worker so far (superseded ones included).
   [[nodiscard]] int fetchCount() const { return m_fetchCount; }
@@ -69,6 +76,8 @@ public:
 
 signals:
   void fetchStarted();
+  /// Part of a read arrived and the layer shows it; more follows.
+  void batchShown();
   /// A read arrived and the layer shows it.
   void fetchFinished();
   void filterRejected(const QString &message);
@@ -84,7 +93,8 @@ private:
   void send(ViewFetchRequest request);
   void onFetched(const ViewFetchResult &result);
   void retry();
-  [[nodiscard]] QString warningText() const;
+  void show(const ViewFetchResult &result, const QString &warning);
+  [[nodiscard]] QString warningText(const ViewFetchResult &result) const;
 
   VectorLayer *m_layer;
   Options m_options;

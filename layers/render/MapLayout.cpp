@@ -243,11 +243,18 @@ QString ScaleBar::tickLabel(int index) const
 QList<LegendItem> MapLayout::legendFor(const QList<MapLayer *> &layers, double scale)
 {
   QList<LegendItem> items;
-  const auto heading = [&](const QString &text) {
+  // The layer's name, then its style's title lines as indented rows without a swatch.
+  const auto heading = [&](const QString &text, const VectorStyle &style) {
     LegendItem item;
     item.text = text;
     item.isHeading = true;
     items.append(item);
+    for (const QString &line : style.legendTitle) {
+      LegendItem titleLine;
+      titleLine.text = line;
+      titleLine.isClass = true;
+      items.append(titleLine);
+    }
   };
   const auto row = [&](const QString &text, LegendItem::Swatch swatch, const SymbolSet &symbols,
                        bool isClass) {
@@ -274,7 +281,7 @@ QList<LegendItem> MapLayout::legendFor(const QList<MapLayer *> &layers, double s
     switch (style.kind) {
     case RendererKind::Heatmap:
     case RendererKind::HexBins: {
-      heading(layer->name());
+      heading(layer->name(), style);
       LegendItem ramp;
       ramp.text = style.kind == RendererKind::Heatmap ? tr("Density: low to high") : tr("Count: low to high");
       ramp.swatch = LegendItem::Swatch::Ramp;
@@ -295,7 +302,7 @@ QList<LegendItem> MapLayout::legendFor(const QList<MapLayer *> &layers, double s
       row(layer->name(), swatch, style.symbols(), false);
       continue;
     }
-    heading(layer->name());
+    heading(layer->name(), style);
     for (const StyleClass &styleClass : style.classes)
       if (styleClass.isVisibleAtScale(scale))
         row(classLabel(styleClass, style.kind), swatch, styleClass.symbols, true);

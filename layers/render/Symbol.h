@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rc {
 
@@ -116,6 +117,10 @@ struct VectorStyle
   /// zoomed-out scale, maxScale the most zoomed-in, as in QGIS.
   double minScale = 0;
   double maxScale = 0;
+  /// Lines legends show once under the layer's name, above the classes, when the classes share a
+  /// context a short label cannot carry (a timeline window's rate, its dates and event class).
+  /// Not saved: only styles derived at run time set it.
+  QStringList legendTitle;
 
   [[nodiscard]] SymbolSet symbols() const { return {marker, line, fill}; }
   [[nodiscard]] bool isVisibleAtScale(double scale) const

@@ -636,6 +636,21 @@
     </message>
 </context>
 <context>
+    <name>rc::AttributeFilter</name>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 “%3”</translation>
+    </message>
+</context>
+<context>
     <name>rc::AttributeTableModel</name>
     <message>
         <source>integer</source>
@@ -772,6 +787,17 @@
     </message>
 </context>
 <context>
+    <name>rc::CaseConflict</name>
+    <message>
+        <source>case %1 was changed by another seat: reload it and try again</source>
+        <translation>case %1 was changed by another seat: reload it and try again</translation>
+    </message>
+    <message>
+        <source>case %1 was changed by %2 at %3: reload it and try again</source>
+        <translation>case %1 was changed by %2 at %3: reload it and try again</translation>
+    </message>
+</context>
+<context>
     <name>rc::CaseDesk</name>
     <message>
         <source>The case desk cannot open the workflow of %1: %2</source>
@@ -852,6 +878,22 @@
     <message>
         <source>New case</source>
         <translation>New case</translation>
+    </message>
+    <message>
+        <source>Shared case database unreachable, trying again: %1</source>
+        <translation>Shared case database unreachable, trying again: %1</translation>
+    </message>
+    <message>
+        <source>The case desk cannot open the shared case database, it will try again when the server answers: %1</source>
+        <translation>The case desk cannot open the shared case database, it will try again when the server answers: %1</translation>
+    </message>
+    <message>
+        <source>Shared cases of %1, read only: this database role may not change them.</source>
+        <translation>Shared cases of %1, read only: this database role may not change them.</translation>
+    </message>
+    <message>
+        <source>Shared cases of %1, live.</source>
+        <translation>Shared cases of %1, live.</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1186,6 @@
         <translation>Trend, 30 days</translation>
     </message>
     <message>
-        <source>5G sites per operator and district</source>
-        <translation>5G sites per operator and district</translation>
-    </message>
-    <message>
         <source>No events layer in the map</source>
         <translation>No events layer in the map</translation>
     </message>
@@ -1186,6 +1224,18 @@
     <message>
         <source>Count only the events selected on the map</source>
         <translation>Count only the events selected on the map</translation>
+    </message>
+    <message>
+        <source>(no band)</source>
+        <translation>(no band)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>5G sites per operator and band, by district</source>
+        <translation>5G sites per operator and band, by district</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1589,18 @@
     <message>
         <source>Case Desk</source>
         <translation>Case Desk</translation>
+    </message>
+    <message>
+        <source>Grid Cases</source>
+        <translation>Grid Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Grid Cases</source>
+        <translation>&amp;Grid Cases</translation>
+    </message>
+    <message>
+        <source>Click a grid to see its staff and its open cases, overdue ones first</source>
+        <translation>Click a grid to see its staff and its open cases, overdue ones first</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2140,95 @@
     </message>
 </context>
 <context>
+    <name>rc::GridCaseFinder</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GridCasesPanel</name>
+    <message>
+        <source>There is no loaded grids layer to look up.</source>
+        <translation>There is no loaded grids layer to look up.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to list the grid&apos;s cases.</source>
+        <translation>Not enough memory to list the grid&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>No grid here: click inside a grid of the grids layer.</source>
+        <translation>No grid here: click inside a grid of the grids layer.</translation>
+    </message>
+    <message>
+        <source>Grid staff: none assigned</source>
+        <translation>Grid staff: none assigned</translation>
+    </message>
+    <message>
+        <source>Grid staff: %1 %2</source>
+        <translation>Grid staff: %1 %2</translation>
+    </message>
+    <message>
+        <source>Grid %1 · %2</source>
+        <translation>Grid %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s), %1 overdue, as of %2</source>
+        <translation>
+            <numerusform>%n open case(s), %1 overdue, as of %2</numerusform>
+            <numerusform>%n open case(s), %1 overdue, as of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case desk</source>
+        <translation>Case desk</translation>
+    </message>
+    <message>
+        <source>Event record</source>
+        <translation>Event record</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Choose the Grid Cases tool and click a grid on the map.</source>
+        <translation>Choose the Grid Cases tool and click a grid on the map.</translation>
+    </message>
+    <message>
+        <source>Unmask…</source>
+        <translation>Unmask…</translation>
+    </message>
+    <message>
+        <source>Show the grid staff&apos;s name and phone in clear (needs the operator or supervisor role, a reason, and is recorded in the audit trail)</source>
+        <translation>Show the grid staff&apos;s name and phone in clear (needs the operator or supervisor role, a reason, and is recorded in the audit trail)</translation>
+    </message>
+</context>
+<context>
     <name>rc::GridLocator</name>
     <message>
         <source>no grid layer</source>
@@ -2090,6 +2241,13 @@
     <message>
         <source>%1 has no layer “grids”</source>
         <translation>%1 has no layer “grids”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GridWindowChoropleth</name>
+    <message>
+        <source>Events per km²</source>
+        <translation>Events per km²</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2967,14 @@
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
+    <message>
+        <source>Alarm %1 was not acknowledged: %2</source>
+        <translation>Alarm %1 was not acknowledged: %2</translation>
+    </message>
+    <message>
+        <source>The shared alarms could not be read: %1</source>
+        <translation>The shared alarms could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>rc::MainWindow</name>
@@ -3132,10 +3298,375 @@
     </message>
 </context>
 <context>
+    <name>rc::PostgisAlarmAcks</name>
+    <message>
+        <source>this database role may only look at alarms: acknowledging needs an operator role</source>
+        <translation>this database role may only look at alarms: acknowledging needs an operator role</translation>
+    </message>
+    <message>
+        <source>the shared alarm database failed, nothing was saved: %1</source>
+        <translation>the shared alarm database failed, nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>this alarm was already acknowledged by %1 at %2</source>
+        <translation>this alarm was already acknowledged by %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisAlarms</name>
+    <message>
+        <source>this database role may only look at alarms: acknowledging needs an operator role</source>
+        <translation>this database role may only look at alarms: acknowledging needs an operator role</translation>
+    </message>
+    <message>
+        <source>the shared alarm database failed, nothing was saved: %1</source>
+        <translation>the shared alarm database failed, nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>alarm %1 is no longer waiting for an acknowledgement</source>
+        <translation>alarm %1 is no longer waiting for an acknowledgement</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisAuditLog</name>
+    <message>
+        <source>this database role may not write the shared audit trail: an operator role is needed</source>
+        <translation>this database role may not write the shared audit trail: an operator role is needed</translation>
+    </message>
+    <message>
+        <source>the shared audit trail failed, nothing was recorded: %1</source>
+        <translation>the shared audit trail failed, nothing was recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisBrowserDialog</name>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Map</source>
+        <translation>&amp;Add to Map</translation>
+    </message>
+    <message>
+        <source>Add PostGIS Layer</source>
+        <translation>Add PostGIS Layer</translation>
+    </message>
+    <message>
+        <source>Schema / table</source>
+        <translation>Schema / table</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometry</translation>
+    </message>
+    <message>
+        <source>SRID</source>
+        <translation>SRID</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>Rows (est.)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>%1 (shared operations database)</source>
+        <translation>%1 (shared operations database)</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Remove Connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and its stored password?</source>
+        <translation>Remove the connection “%1” and its stored password?</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>Reading the tables of %1…</translation>
+    </message>
+    <message>
+        <source>%1 (geography)</source>
+        <translation>%1 (geography)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as “%2” (%3), %4: %n table(s) with geometry.</source>
+        <translation>
+            <numerusform>%1 as “%2” (%3), %4: %n table(s) with geometry.</numerusform>
+            <numerusform>%1 as “%2” (%3), %4: %n table(s) with geometry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisCaseLedger</name>
+    <message>
+        <source>%1 holds no shared cases yet and role %2 may not create them: connect once as an operator</source>
+        <translation>%1 holds no shared cases yet and role %2 may not create them: connect once as an operator</translation>
+    </message>
+    <message>
+        <source>the database role %1 may only read the shared cases: changes need an operator role</source>
+        <translation>the database role %1 may only read the shared cases: changes need an operator role</translation>
+    </message>
+    <message>
+        <source>the shared case database failed, nothing was saved: %1</source>
+        <translation>the shared case database failed, nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisCatalog</name>
+    <message>
+        <source>this role may not read it</source>
+        <translation>this role may not read it</translation>
+    </message>
+    <message>
+        <source>no geometry column: not a map layer</source>
+        <translation>no geometry column: not a map layer</translation>
+    </message>
+    <message>
+        <source>no SRID: the coordinates&apos; system is unknown and the layer may not line up</source>
+        <translation>no SRID: the coordinates&apos; system is unknown and the layer may not line up</translation>
+    </message>
+    <message>
+        <source>SRID %1 is not in spatial_ref_sys: the layer may not line up</source>
+        <translation>SRID %1 is not in spatial_ref_sys: the layer may not line up</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisConnectionEditor</name>
+    <message>
+        <source>Use as the shared operations database (cases and alarms)</source>
+        <translation>Use as the shared operations database (cases and alarms)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>New PostGIS Connection</source>
+        <translation>New PostGIS Connection</translation>
+    </message>
+    <message>
+        <source>Edit PostGIS Connection</source>
+        <translation>Edit PostGIS Connection</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in settings or projects</source>
+        <translation>kept in the system keyring, never in settings or projects</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: never encrypt</translation>
+    </message>
+    <message>
+        <source>allow: encrypt if the server insists</source>
+        <translation>allow: encrypt if the server insists</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can</source>
+        <translation>prefer: encrypt when the server can</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require: always encrypt</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, check the server&apos;s certificate</source>
+        <translation>verify-ca: encrypt, check the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check certificate and host name</source>
+        <translation>verify-full: encrypt, check certificate and host name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL mode:</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected as “%1” (%2) to %3.</source>
+        <translation>Connected as “%1” (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>operator: may write</source>
+        <translation>operator: may write</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>A connection called “%1” exists already; choose another name.</source>
+        <translation>A connection called “%1” exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>Storing the password in the system keyring…</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1): the password is kept for this session only and will be asked for again after a restart.</source>
+        <translation>No system keyring is available (%1): the password is kept for this session only and will be asked for again after a restart.</translation>
+    </message>
+</context>
+<context>
     <name>rc::PostgisCredentials</name>
     <message>
         <source>the system keyring cannot store the password (%1)</source>
         <translation>the system keyring cannot store the password (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring cannot remove the password (%1)</source>
+        <translation>the system keyring cannot remove the password (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Import into PostGIS</source>
+        <translation>Import into PostGIS</translation>
+    </message>
+    <message>
+        <source>a GeoPackage or another vector file</source>
+        <translation>a GeoPackage or another vector file</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Features / error</source>
+        <translation>Features / error</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Layers:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>No saved PostGIS connection: add one with File ▸ Add PostGIS Layer.</source>
+        <translation>No saved PostGIS connection: add one with File ▸ Add PostGIS Layer.</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.csv);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the role of %1…</source>
+        <translation>Checking the role of %1…</translation>
+    </message>
+    <message>
+        <source>This role may create tables here; tables of the same name are replaced.</source>
+        <translation>This role may create tables here; tables of the same name are replaced.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>stopped: not imported</source>
+        <translation>stopped: not imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n layer(s) imported</source>
+        <translation>
+            <numerusform>Stopped: %1 of %n layer(s) imported</numerusform>
+            <numerusform>Stopped: %1 of %n layer(s) imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) imported</source>
+        <translation>
+            <numerusform>%1 of %n layer(s) imported</numerusform>
+            <numerusform>%1 of %n layer(s) imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3690,17 @@
     <message>
         <source>%1: cannot connect to the database server (%2)</source>
         <translation>%1: cannot connect to the database server (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisLayerTools</name>
+    <message>
+        <source>Server Filter…</source>
+        <translation>Server Filter…</translation>
+    </message>
+    <message>
+        <source>Clear Server Filter</source>
+        <translation>Clear Server Filter</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3728,48 @@
     <message>
         <source>%1: query on %2 failed (%3)</source>
         <translation>%1: query on %2 failed (%3)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has no column “%3”</source>
+        <translation>%1: table %2 has no column “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisStatements</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisTools</name>
+    <message>
+        <source>Add Post&amp;GIS Layer…</source>
+        <translation>Add Post&amp;GIS Layer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into PostGIS…</source>
+        <translation>&amp;Import into PostGIS…</translation>
+    </message>
+    <message>
+        <source>The database role “%1” only reads: import with an operator connection.</source>
+        <translation>The database role “%1” only reads: import with an operator connection.</translation>
+    </message>
+    <message>
+        <source>PostGIS: not reached</source>
+        <translation>PostGIS: not reached</translation>
+    </message>
+    <message>
+        <source>PostGIS: %1 · operator</source>
+        <translation>PostGIS: %1 · operator</translation>
+    </message>
+    <message>
+        <source>PostGIS: %1 · read-only</source>
+        <translation>PostGIS: %1 · read-only</translation>
+    </message>
+    <message>
+        <source>Imported into %1: File ▸ Add PostGIS Layer shows the tables.</source>
+        <translation>Imported into %1: File ▸ Add PostGIS Layer shows the tables.</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3972,43 @@
     <message>
         <source>The address index is empty.</source>
         <translation>The address index is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ServerFilterDialog</name>
+    <message>
+        <source>Server Filter</source>
+        <translation>Server Filter</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>Column:</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>Comparison:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+</context>
+<context>
+    <name>rc::SharedAlarmAcknowledgements</name>
+    <message>
+        <source>alarm %1 is no longer waiting for an acknowledgement</source>
+        <translation>alarm %1 is no longer waiting for an acknowledgement</translation>
+    </message>
+    <message>
+        <source>alarm %1 is acknowledged for the other seats, but this seat&apos;s alarm database refused the write</source>
+        <translation>alarm %1 is acknowledged for the other seats, but this seat&apos;s alarm database refused the write</translation>
+    </message>
+</context>
+<context>
+    <name>rc::SharedAlarmBoard</name>
+    <message>
+        <source>alarm %1 is no longer waiting for an acknowledgement</source>
+        <translation>alarm %1 is no longer waiting for an acknowledgement</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4721,10 @@
         <source>Show the personal data of the selected rows in clear (audited)</source>
         <translation>Show the personal data of the selected rows in clear (audited)</translation>
     </message>
+    <message>
+        <source>This session has no user name to record in the audit trail, so personal data stays masked</source>
+        <translation>This session has no user name to record in the audit trail, so personal data stays masked</translation>
+    </message>
 </context>
 <context>
     <name>rc::UnmaskDialog</name>
@@ -4184,6 +4809,40 @@
     <message>
         <source>%1: not enough memory to load the layer</source>
         <translation>%1: not enough memory to load the layer</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ViewFetchWorker</name>
+    <message>
+        <source>has no table named “%1”</source>
+        <translation>has no table named “%1”</translation>
+    </message>
+    <message>
+        <source>table “%1” has no geometry column, so it cannot be drawn on the map</source>
+        <translation>table “%1” has no geometry column, so it cannot be drawn on the map</translation>
+    </message>
+    <message>
+        <source>the geometry of table “%1” has an unknown spatial reference (SRID), so it cannot be placed on the map</source>
+        <translation>the geometry of table “%1” has an unknown spatial reference (SRID), so it cannot be placed on the map</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for the features in view</source>
+        <translation>%1: not enough memory for the features in view</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ViewFetcher</name>
+    <message>
+        <source>Showing the first %L1 features in view: zoom in to see them all.</source>
+        <translation>Showing the first %L1 features in view: zoom in to see them all.</translation>
+    </message>
+    <message>
+        <source>Server filter: %1</source>
+        <translation>Server filter: %1</translation>
+    </message>
+    <message>
+        <source>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</source>
+        <translation>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</translation>
     </message>
 </context>
 </TS>

@@ -636,6 +636,21 @@
     </message>
 </context>
 <context>
+    <name>rc::AttributeFilter</name>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 “%3”</translation>
+    </message>
+</context>
+<context>
     <name>rc::AttributeTableModel</name>
     <message>
         <source>integer</source>
@@ -772,6 +787,17 @@
     </message>
 </context>
 <context>
+    <name>rc::CaseConflict</name>
+    <message>
+        <source>case %1 was changed by another seat: reload it and try again</source>
+        <translation>案件 %1 已被其他席位修改：请刷新后重试</translation>
+    </message>
+    <message>
+        <source>case %1 was changed by %2 at %3: reload it and try again</source>
+        <translation>案件 %1 已被 %2 于 %3 修改：请刷新后重试</translation>
+    </message>
+</context>
+<context>
     <name>rc::CaseDesk</name>
     <message>
         <source>The case desk cannot open the workflow of %1: %2</source>
@@ -852,6 +878,22 @@
     <message>
         <source>New case</source>
         <translation>新案卷</translation>
+    </message>
+    <message>
+        <source>Shared case database unreachable, trying again: %1</source>
+        <translation>共享案件库无法连接，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>The case desk cannot open the shared case database, it will try again when the server answers: %1</source>
+        <translation>案件台无法打开共享案件库，服务器恢复响应后将自动重试：%1</translation>
+    </message>
+    <message>
+        <source>Shared cases of %1, read only: this database role may not change them.</source>
+        <translation>%1 的共享案件，只读：当前数据库角色不能修改案件。</translation>
+    </message>
+    <message>
+        <source>Shared cases of %1, live.</source>
+        <translation>%1 的共享案件，实时同步。</translation>
     </message>
 </context>
 <context>
@@ -1144,10 +1186,6 @@
         <translation>趋势：近 30 天</translation>
     </message>
     <message>
-        <source>5G sites per operator and district</source>
-        <translation>各运营商、各区县 5G 基站数</translation>
-    </message>
-    <message>
         <source>No events layer in the map</source>
         <translation>地图中没有事件图层</translation>
     </message>
@@ -1186,6 +1224,18 @@
     <message>
         <source>Count only the events selected on the map</source>
         <translation>仅统计地图上所选的事件</translation>
+    </message>
+    <message>
+        <source>(no band)</source>
+        <translation>（无频段）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>5G sites per operator and band, by district</source>
+        <translation>各区 5G 站点（按运营商与频段）</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1589,18 @@
     <message>
         <source>Case Desk</source>
         <translation>案卷台</translation>
+    </message>
+    <message>
+        <source>Grid Cases</source>
+        <translation>网格案件</translation>
+    </message>
+    <message>
+        <source>&amp;Grid Cases</source>
+        <translation>网格案件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Click a grid to see its staff and its open cases, overdue ones first</source>
+        <translation>点击网格查看其网格员和未结案件（超期优先）</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2140,94 @@
     </message>
 </context>
 <context>
+    <name>rc::GridCaseFinder</name>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GridCasesPanel</name>
+    <message>
+        <source>There is no loaded grids layer to look up.</source>
+        <translation>没有已加载的网格图层可供查询。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to list the grid&apos;s cases.</source>
+        <translation>内存不足，无法列出该网格的案件。</translation>
+    </message>
+    <message>
+        <source>No grid here: click inside a grid of the grids layer.</source>
+        <translation>此处没有网格：请在网格图层的网格内点击。</translation>
+    </message>
+    <message>
+        <source>Grid staff: none assigned</source>
+        <translation>网格员：未配置</translation>
+    </message>
+    <message>
+        <source>Grid staff: %1 %2</source>
+        <translation>网格员：%1 %2</translation>
+    </message>
+    <message>
+        <source>Grid %1 · %2</source>
+        <translation>网格 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s), %1 overdue, as of %2</source>
+        <translation>
+            <numerusform>未结案件 %n 件，其中超期 %1 件，截至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case desk</source>
+        <translation>案件台</translation>
+    </message>
+    <message>
+        <source>Event record</source>
+        <translation>事件记录</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Choose the Grid Cases tool and click a grid on the map.</source>
+        <translation>选择“网格案件”工具，然后在地图上点击一个网格。</translation>
+    </message>
+    <message>
+        <source>Unmask…</source>
+        <translation>查看明文…</translation>
+    </message>
+    <message>
+        <source>Show the grid staff&apos;s name and phone in clear (needs the operator or supervisor role, a reason, and is recorded in the audit trail)</source>
+        <translation>以明文显示网格员姓名和电话（需要操作员或主管角色并填写理由，将记入审计记录）</translation>
+    </message>
+</context>
+<context>
     <name>rc::GridLocator</name>
     <message>
         <source>no grid layer</source>
@@ -2090,6 +2240,13 @@
     <message>
         <source>%1 has no layer “grids”</source>
         <translation>%1 没有图层“grids”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::GridWindowChoropleth</name>
+    <message>
+        <source>Events per km²</source>
+        <translation>事件/平方公里</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2962,14 @@
         <source>Alarms</source>
         <translation>告警</translation>
     </message>
+    <message>
+        <source>Alarm %1 was not acknowledged: %2</source>
+        <translation>告警 %1 未确认：%2</translation>
+    </message>
+    <message>
+        <source>The shared alarms could not be read: %1</source>
+        <translation>无法读取共享告警：%1</translation>
+    </message>
 </context>
 <context>
     <name>rc::MainWindow</name>
@@ -3126,10 +3291,372 @@
     </message>
 </context>
 <context>
+    <name>rc::PostgisAlarmAcks</name>
+    <message>
+        <source>this database role may only look at alarms: acknowledging needs an operator role</source>
+        <translation>当前数据库角色只能查看告警：确认告警需要操作员角色</translation>
+    </message>
+    <message>
+        <source>the shared alarm database failed, nothing was saved: %1</source>
+        <translation>共享告警库出错，未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>this alarm was already acknowledged by %1 at %2</source>
+        <translation>该告警已由 %1 于 %2 确认</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisAlarms</name>
+    <message>
+        <source>this database role may only look at alarms: acknowledging needs an operator role</source>
+        <translation>当前数据库角色只能查看告警：确认告警需要操作员角色</translation>
+    </message>
+    <message>
+        <source>the shared alarm database failed, nothing was saved: %1</source>
+        <translation>共享告警库出错，未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>alarm %1 is no longer waiting for an acknowledgement</source>
+        <translation>告警 %1 已无需确认</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisAuditLog</name>
+    <message>
+        <source>this database role may not write the shared audit trail: an operator role is needed</source>
+        <translation>当前数据库角色不能写入共享审计记录：需要操作员角色</translation>
+    </message>
+    <message>
+        <source>the shared audit trail failed, nothing was recorded: %1</source>
+        <translation>共享审计记录出错，未记录任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisBrowserDialog</name>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Map</source>
+        <translation>添加到地图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add PostGIS Layer</source>
+        <translation>添加 PostGIS 图层</translation>
+    </message>
+    <message>
+        <source>Schema / table</source>
+        <translation>模式 / 表</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <source>SRID</source>
+        <translation>SRID</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>行数（估计）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 (shared operations database)</source>
+        <translation>%1（共享运营数据库）</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and its stored password?</source>
+        <translation>删除连接“%1”及其保存的密码？</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>正在读取 %1 的表…</translation>
+    </message>
+    <message>
+        <source>%1 (geography)</source>
+        <translation>%1（地理类型）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as “%2” (%3), %4: %n table(s) with geometry.</source>
+        <translation>
+            <numerusform>%1，角色“%2”（%3），%4：%n 个含几何的表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisCaseLedger</name>
+    <message>
+        <source>%1 holds no shared cases yet and role %2 may not create them: connect once as an operator</source>
+        <translation>%1 中还没有共享案件表，角色 %2 无权创建：请先以操作员身份连接一次</translation>
+    </message>
+    <message>
+        <source>the database role %1 may only read the shared cases: changes need an operator role</source>
+        <translation>数据库角色 %1 只能读取共享案件：修改需要操作员角色</translation>
+    </message>
+    <message>
+        <source>the shared case database failed, nothing was saved: %1</source>
+        <translation>共享案件库出错，未保存任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisCatalog</name>
+    <message>
+        <source>this role may not read it</source>
+        <translation>当前角色无权读取</translation>
+    </message>
+    <message>
+        <source>no geometry column: not a map layer</source>
+        <translation>没有几何列：不能作为地图图层</translation>
+    </message>
+    <message>
+        <source>no SRID: the coordinates&apos; system is unknown and the layer may not line up</source>
+        <translation>没有 SRID：坐标系未知，图层可能无法对齐</translation>
+    </message>
+    <message>
+        <source>SRID %1 is not in spatial_ref_sys: the layer may not line up</source>
+        <translation>SRID %1 不在 spatial_ref_sys 中：图层可能无法对齐</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisConnectionEditor</name>
+    <message>
+        <source>Use as the shared operations database (cases and alarms)</source>
+        <translation>用作共享运营数据库（案件与告警）</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New PostGIS Connection</source>
+        <translation>新建 PostGIS 连接</translation>
+    </message>
+    <message>
+        <source>Edit PostGIS Connection</source>
+        <translation>编辑 PostGIS 连接</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in settings or projects</source>
+        <translation>保存在系统密钥环中，绝不写入设置或工程文件</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable：从不加密</translation>
+    </message>
+    <message>
+        <source>allow: encrypt if the server insists</source>
+        <translation>allow：服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can</source>
+        <translation>prefer：服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require：始终加密</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, check the server&apos;s certificate</source>
+        <translation>verify-ca：加密并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check certificate and host name</source>
+        <translation>verify-full：加密并校验证书和主机名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>SSL 模式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected as “%1” (%2) to %3.</source>
+        <translation>已以“%1”（%2）连接到 %3。</translation>
+    </message>
+    <message>
+        <source>operator: may write</source>
+        <translation>操作员：可写</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>A connection called “%1” exists already; choose another name.</source>
+        <translation>已存在名为“%1”的连接，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Storing the password in the system keyring…</source>
+        <translation>正在将密码存入系统密钥环…</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (%1): the password is kept for this session only and will be asked for again after a restart.</source>
+        <translation>系统密钥环不可用（%1）：密码仅在本次会话中保留，重启后需重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>rc::PostgisCredentials</name>
     <message>
         <source>the system keyring cannot store the password (%1)</source>
         <translation>系统密钥环无法保存密码（%1）</translation>
+    </message>
+    <message>
+        <source>the system keyring cannot remove the password (%1)</source>
+        <translation>系统密钥环无法删除该密码（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import into PostGIS</source>
+        <translation>导入到 PostGIS</translation>
+    </message>
+    <message>
+        <source>a GeoPackage or another vector file</source>
+        <translation>GeoPackage 或其他矢量文件</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Features / error</source>
+        <translation>要素数 / 错误</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>图层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>模式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No saved PostGIS connection: add one with File ▸ Add PostGIS Layer.</source>
+        <translation>没有已保存的 PostGIS 连接：请通过 文件 ▸ 添加 PostGIS 图层 新建一个。</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;Vector files (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.csv);;All files (*)</source>
+        <translation>GeoPackage (*.gpkg);;矢量文件 (*.gpkg *.shp *.geojson *.json *.fgb *.kml *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the role of %1…</source>
+        <translation>正在检查 %1 的角色…</translation>
+    </message>
+    <message>
+        <source>This role may create tables here; tables of the same name are replaced.</source>
+        <translation>当前角色可在此创建表；同名表将被替换。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>stopped: not imported</source>
+        <translation>已停止：未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n layer(s) imported</source>
+        <translation>
+            <numerusform>已停止：%n 个图层中已导入 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n layer(s) imported</source>
+        <translation>
+            <numerusform>%n 个图层中已导入 %1 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3680,17 @@
     <message>
         <source>%1: cannot connect to the database server (%2)</source>
         <translation>%1：无法连接数据库服务器（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisLayerTools</name>
+    <message>
+        <source>Server Filter…</source>
+        <translation>服务器端过滤…</translation>
+    </message>
+    <message>
+        <source>Clear Server Filter</source>
+        <translation>清除服务器端过滤</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3718,48 @@
     <message>
         <source>%1: query on %2 failed (%3)</source>
         <translation>%1：对 %2 的查询失败（%3）</translation>
+    </message>
+    <message>
+        <source>%1: table %2 has no column “%3”</source>
+        <translation>%1：表 %2 没有列“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisStatements</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PostgisTools</name>
+    <message>
+        <source>Add Post&amp;GIS Layer…</source>
+        <translation>添加 Post&amp;GIS 图层…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into PostGIS…</source>
+        <translation>导入到 PostGIS(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The database role “%1” only reads: import with an operator connection.</source>
+        <translation>数据库角色“%1”只读：请使用操作员连接导入。</translation>
+    </message>
+    <message>
+        <source>PostGIS: not reached</source>
+        <translation>PostGIS：未连接</translation>
+    </message>
+    <message>
+        <source>PostGIS: %1 · operator</source>
+        <translation>PostGIS：%1 · 操作员</translation>
+    </message>
+    <message>
+        <source>PostGIS: %1 · read-only</source>
+        <translation>PostGIS：%1 · 只读</translation>
+    </message>
+    <message>
+        <source>Imported into %1: File ▸ Add PostGIS Layer shows the tables.</source>
+        <translation>已导入 %1：可在 文件 ▸ 添加 PostGIS 图层 中查看这些表。</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3962,43 @@
     <message>
         <source>The address index is empty.</source>
         <translation>地址索引为空。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ServerFilterDialog</name>
+    <message>
+        <source>Server Filter</source>
+        <translation>服务器端过滤</translation>
+    </message>
+    <message>
+        <source>Column:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+</context>
+<context>
+    <name>rc::SharedAlarmAcknowledgements</name>
+    <message>
+        <source>alarm %1 is no longer waiting for an acknowledgement</source>
+        <translation>告警 %1 已无需确认</translation>
+    </message>
+    <message>
+        <source>alarm %1 is acknowledged for the other seats, but this seat&apos;s alarm database refused the write</source>
+        <translation>告警 %1 已对其他席位确认，但本席位的告警库拒绝写入</translation>
+    </message>
+</context>
+<context>
+    <name>rc::SharedAlarmBoard</name>
+    <message>
+        <source>alarm %1 is no longer waiting for an acknowledgement</source>
+        <translation>告警 %1 已无需确认</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4709,10 @@
         <source>Show the personal data of the selected rows in clear (audited)</source>
         <translation>以明文显示所选行的个人信息（将记录审计）</translation>
     </message>
+    <message>
+        <source>This session has no user name to record in the audit trail, so personal data stays masked</source>
+        <translation>本会话没有可记入审计记录的用户名，个人信息保持脱敏</translation>
+    </message>
 </context>
 <context>
     <name>rc::UnmaskDialog</name>
@@ -4176,6 +4797,40 @@
     <message>
         <source>%1: not enough memory to load the layer</source>
         <translation>%1：内存不足，无法加载图层</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ViewFetchWorker</name>
+    <message>
+        <source>has no table named “%1”</source>
+        <translation>没有名为“%1”的表</translation>
+    </message>
+    <message>
+        <source>table “%1” has no geometry column, so it cannot be drawn on the map</source>
+        <translation>表“%1”没有几何列，无法在地图上绘制</translation>
+    </message>
+    <message>
+        <source>the geometry of table “%1” has an unknown spatial reference (SRID), so it cannot be placed on the map</source>
+        <translation>表“%1”的几何使用未知的空间参考（SRID），无法放到地图上</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for the features in view</source>
+        <translation>%1：内存不足，无法容纳视图内的要素</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ViewFetcher</name>
+    <message>
+        <source>Showing the first %L1 features in view: zoom in to see them all.</source>
+        <translation>仅显示视图内前 %L1 个要素：放大可查看全部。</translation>
+    </message>
+    <message>
+        <source>Server filter: %1</source>
+        <translation>服务器端过滤：%1</translation>
+    </message>
+    <message>
+        <source>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</source>
+        <translation>此处要素过多：均匀抽样显示约 %1% 的要素（%L2 个）。放大可查看全部。</translation>
     </message>
 </context>
 </TS>

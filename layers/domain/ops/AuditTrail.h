@@ -42,10 +42,20 @@ struct AuditRecord
   }
 };
 
+/// Where audit records are appended: this seat's AuditTrail, or the shared rc_ops.audit of a
+/// PostGIS database (PostgisAuditLog). Used on the thread that made it.
+class AuditLog
+{
+public:
+  virtual ~AuditLog() = default;
+  /// Appends the record and sets its id (and its time when invalid); throws OpsError.
+  virtual void append(AuditRecord &record) = 0;
+};
+
 /// The append-only audit trail (table audit_log of the OpsDatabase; triggers refuse UPDATE and
 /// DELETE). Lends the database; used on its thread. Every method throws OpsError(Storage) when
 /// SQLite fails.
-class AuditTrail
+class AuditTrail final : public AuditLog
 {
 public:
   /// The subject of case records.
@@ -55,7 +65,7 @@ public:
 
   /// Appends the record and sets its id (and its time when invalid). Runs inside the caller's
   /// transaction when there is one, so a change and its record commit together.
-  void append(AuditRecord &record);
+  void append(AuditRecord &record) override;
 
   [[nodiscard]] std::optional<AuditRecord> record(qint64 id) const;
   /// Every record about one subject's record, oldest first.

@@ -56,7 +56,7 @@ bool GridWindowChoropleth::hasYearClasses(const VectorStyle &style)
 }
 
 VectorStyle GridWindowChoropleth::windowStyle(const VectorStyle &yearStyle, const std::vector<double> &breaks,
-                                              const QString &what)
+                                              const QStringList &what)
 {
   if (!hasYearClasses(yearStyle))
     return yearStyle;
@@ -95,11 +95,12 @@ VectorStyle GridWindowChoropleth::windowStyle(const VectorStyle &yearStyle, cons
       c.filter = u"%1 >= %2 AND %1 < %3"_s.arg(density, bound(thresholds[i - 1]), bound(thresholds[i]));
       range = formatRate(thresholds[i - 1]) + u"–"_s + formatRate(thresholds[i]);
     }
-    c.label = tr("Events/km² %1 · %2").arg(range, what);
+    c.label = range;
     classes << c;
   }
   for (qsizetype i = 0; i < classes.size(); ++i)
     style.classes.insert(at + i, classes[i]);
+  style.legendTitle = QStringList{tr("Events per km²")} + what;
   return style;
 }
 

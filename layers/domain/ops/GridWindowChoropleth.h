@@ -44,10 +44,11 @@ public:
   /// Whether the style has the year's choropleth: rules reading event_count.
   [[nodiscard]] static bool hasYearClasses(const VectorStyle &style);
   /// `yearStyle` with its year classes replaced by the window's classes over window_events /
-  /// area_km2, at the same scales, labelled "Events/km² 0.5–1.2 · `what`" (`what`: the window
-  /// and class). A style without year classes comes back unchanged.
+  /// area_km2, at the same scales, labelled by their range alone ("< 0.5", "0.5–1.2", "≥ 3.4").
+  /// What they measure is the legend's title, said once: "Events per km²" and then `what` (the
+  /// window, the event class: one line each). A style without year classes comes back unchanged.
   [[nodiscard]] static VectorStyle windowStyle(const VectorStyle &yearStyle, const std::vector<double> &breaks,
-                                               const QString &what);
+                                               const QStringList &what);
   /// "0.0031", "1.2", "12", "340": two significant digits, never an exponent.
   [[nodiscard]] static QString formatRate(double rate);
 };

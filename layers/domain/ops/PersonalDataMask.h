@@ -6,7 +6,7 @@
 
 namespace rc {
 
-class AuditTrail;
+class AuditLog;
 struct Operator;
 
 /// The kinds of personal data the operations center holds about reporters, residents and staff.
@@ -53,7 +53,7 @@ class PersonalDataAccess
   Q_DECLARE_TR_FUNCTIONS(rc::PersonalDataAccess)
 
 public:
-  explicit PersonalDataAccess(AuditTrail &audit) : m_audit(audit) {}
+  explicit PersonalDataAccess(AuditLog &audit) : m_audit(audit) {}
 
   /// Returns `value` in clear after recording who saw which field of which record and why.
   /// Throws OpsError(PermissionDenied) for a role that may not unmask, OpsError(InvalidInput) for
@@ -63,7 +63,7 @@ public:
                                const QString &field, const QString &value);
 
 private:
-  AuditTrail &m_audit;
+  AuditLog &m_audit;
 };
 
 } // namespace rc

@@ -1,0 +1,78 @@
+#include "StallMeter.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <sched.h>
+#include <time.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::test {
+
+namespace {
+
+/// How long the calling thread has waited, runnable, for a core (Linux schedstat), in
+/// milliseconds; 0 where the kernel does not say.
+double runQueueWaitMs()
+{
+  QFile file(u"/proc/thread-self/schedstat"_s);
+  if (!file.open(QIODevice::ReadOnly))
+    return 0;
+  const QList<QByteArray> fields = file.readAll().split(' ');
+  return fields.size() >= 2 ? fields[1].toDouble() / 1e6 : 0;
+}
+
+/// How long the host has kept virtual CPU `cpu` from running (the steal column of /proc/stat), in
+/// milliseconds; 0 where the kernel does not say.
+double stealMs(int cpu)
+{
+  QFile file(u"/proc/stat"_s);
+  if (cpu < 0 || !file.open(QIODevice::ReadOnly))
+    return 0;
+  const QByteArray prefix = "cpu" + QByteArray::number(cpu) + ' ';
+  for (const QByteArray &line : file.readAll().split('\n')) {
+    if (!line.startsWith(prefix))
+      continue;
+    const QList<QByteArray> fields = line.simplified().split(' ');
+    // cpuN user nice system idle iowait irq softirq steal, in clock ticks.
+    return fields.size() > 8 ? fields[8].toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK)) : 0;
+  }
+  return 0;
+}
+
+} // namespace
+
+double threadCpuMs()
+{
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+StallMeter::StallMeter()
+{
+  m_timer.setInterval(5);
+  m_timer.setTimerType(Qt::PreciseTimer);
+  connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
+  m_clock.start();
+  m_lastWait = runQueueWaitMs();
+  m_cpu = sched_getcpu();
+  m_lastSteal = stealMs(m_cpu);
+  m_timer.start();
+}
+
+void StallMeter::tick()
+{
+  const double now = double(m_clock.nsecsElapsed()) / 1e6, waited = runQueueWaitMs();
+  const double stolen = stealMs(m_cpu) - m_lastSteal;
+  m_stalls.wallMs = std::max(m_stalls.wallMs, now - m_last);
+  m_stalls.heldMs = std::max(m_stalls.heldMs, now - m_last - (waited - m_lastWait) - std::max(0.0, stolen));
+  m_last = now;
+  m_lastWait = waited;
+  m_cpu = sched_getcpu();
+  m_lastSteal = stealMs(m_cpu);
+}
+
+} // namespace rc::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace rc::test {
+
+/// CPU time the calling thread has used so far, in milliseconds: what a piece of GUI-thread work
+/// costs, however long a loaded machine kept the thread waiting for a core.
+[[nodiscard]] double threadCpuMs();
+
+/// What a stall meter saw.
+struct Stalls
+{
+  /// The longest gap between two ticks on the wall clock.
+  double wallMs = 0;
+  /// The longest gap less the time the GUI thread sat runnable waiting for a core and the time the
+  /// virtual machine's host kept that core from running: what the program itself held the event
+  /// loop for, working or blocked.
+  double heldMs = 0;
+};
+
+/// Measures the longest gap between the ticks of a 5 ms timer: how long the event loop was held.
+/// On a loaded two-core build machine the scheduler alone can keep a runnable GUI thread off the
+/// cores for longer than that, and a virtual machine's host can stop its core altogether (about
+/// 100 ms at a time on the Firecracker build machines); the kernel's run-queue wait and steal time
+/// tell those apart from time the thread spent working or blocked. Create it on the GUI thread.
+class StallMeter : public QObject
+{
+public:
+  StallMeter();
+  [[nodiscard]] Stalls stalls() const { return m_stalls; }
+
+private:
+  void tick();
+
+  QTimer m_timer;
+  QElapsedTimer m_clock;
+  double m_last = 0;
+  double m_lastWait = 0;
+  int m_cpu = -1;
+  double m_lastSteal = 0;
+  Stalls m_stalls;
+};
+
+} // namespace rc::test
