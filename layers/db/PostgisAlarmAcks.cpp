@@ -1,5 +1,6 @@
 #include "db/PostgisAlarmAcks.h"
 
+#include "db/SharedOpsConnection.h"
 #include "db/PostgisCaseLedger.h"
 #include "domain/ops/OpsError.h"
 
@@ -22,26 +23,17 @@ constexpr const char *kCovering =
 
 PostgisAlarmAcks::PostgisAlarmAcks(const QString &source)
 {
-  try {
-    m_session = PostgisSession::open(source);
-    m_statements = std::make_unique<PostgisStatements>(*m_session);
-    if (m_session->mayCreateIn(u"rc_ops"_s))
-      PostgisCaseLedger::createSchema(*m_statements);
-  } catch (const PostgisError &e) {
-    throw OpsError(OpsError::Code::Storage, e.message());
-  }
+  SharedOpsConnection connection(source);
+  m_session = std::move(connection.session);
+  m_statements = std::move(connection.statements);
 }
 
 PostgisAlarmAcks::~PostgisAlarmAcks() = default;
 
 void PostgisAlarmAcks::fail(const PostgisError &error) const
 {
-  const auto *statement = dynamic_cast<const PostgisStatementError *>(&error);
-  if (statement && statement->isPermissionDenied())
-    throw OpsError(OpsError::Code::PermissionDenied,
-                   tr("this database role may only look at alarms: acknowledging needs an operator role"));
-  throw OpsError(OpsError::Code::Storage,
-                 tr("the shared alarm database failed, nothing was saved: %1").arg(error.message()));
+  throwSharedOpsError(error, tr("this database role may only look at alarms: acknowledging needs an operator role"),
+                      tr("the shared alarm database failed, nothing was saved: %1"));
 }
 
 QList<SharedAcknowledgement> PostgisAlarmAcks::select(const char *where,

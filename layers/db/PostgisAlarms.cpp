@@ -1,5 +1,6 @@
 #include "db/PostgisAlarms.h"
 
+#include "db/SharedOpsConnection.h"
 #include "db/PostgisCaseLedger.h"
 #include "domain/ops/OpsError.h"
 
@@ -62,27 +63,18 @@ QList<QByteArray> values(const Alarm &alarm)
 
 PostgisAlarms::PostgisAlarms(const QString &source)
 {
-  try {
-    // The live thread must not hang on an unreachable server.
-    m_session = PostgisSession::open(withConnectionOptions(source, {u"connect_timeout=5"_s}));
-    m_statements = std::make_unique<PostgisStatements>(*m_session);
-    if (m_session->mayCreateIn(u"rc_ops"_s))
-      PostgisCaseLedger::createSchema(*m_statements);
-  } catch (const PostgisError &e) {
-    throw OpsError(OpsError::Code::Storage, e.message());
-  }
+  // The live thread must not hang on an unreachable server.
+  SharedOpsConnection connection(withConnectionOptions(source, {u"connect_timeout=5"_s}));
+  m_session = std::move(connection.session);
+  m_statements = std::move(connection.statements);
 }
 
 PostgisAlarms::~PostgisAlarms() = default;
 
 void PostgisAlarms::fail(const PostgisError &error) const
 {
-  const auto *statement = dynamic_cast<const PostgisStatementError *>(&error);
-  if (statement && statement->isPermissionDenied())
-    throw OpsError(OpsError::Code::PermissionDenied,
-                   tr("this database role may only look at alarms: acknowledging needs an operator role"));
-  throw OpsError(OpsError::Code::Storage,
-                 tr("the shared alarm database failed, nothing was saved: %1").arg(error.message()));
+  throwSharedOpsError(error, tr("this database role may only look at alarms: acknowledging needs an operator role"),
+                      tr("the shared alarm database failed, nothing was saved: %1"));
 }
 
 QList<Alarm> PostgisAlarms::select(const QByteArray &where, const QList<QByteArray> &parameters) const

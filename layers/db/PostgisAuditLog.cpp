@@ -1,5 +1,6 @@
 #include "db/PostgisAuditLog.h"
 
+#include "db/SharedOpsConnection.h"
 #include "db/PostgisCaseLedger.h"
 #include "domain/ops/OpsError.h"
 
@@ -18,26 +19,17 @@ QByteArray textOrNull(const QString &text)
 
 PostgisAuditLog::PostgisAuditLog(const QString &source)
 {
-  try {
-    m_session = PostgisSession::open(source);
-    m_statements = std::make_unique<PostgisStatements>(*m_session);
-    if (m_session->mayCreateIn(u"rc_ops"_s))
-      PostgisCaseLedger::createSchema(*m_statements);
-  } catch (const PostgisError &e) {
-    throw OpsError(OpsError::Code::Storage, e.message());
-  }
+  SharedOpsConnection connection(source);
+  m_session = std::move(connection.session);
+  m_statements = std::move(connection.statements);
 }
 
 PostgisAuditLog::~PostgisAuditLog() = default;
 
 void PostgisAuditLog::fail(const PostgisError &error) const
 {
-  const auto *statement = dynamic_cast<const PostgisStatementError *>(&error);
-  if (statement && statement->isPermissionDenied())
-    throw OpsError(OpsError::Code::PermissionDenied,
-                   tr("this database role may not write the shared audit trail: an operator role is needed"));
-  throw OpsError(OpsError::Code::Storage,
-                 tr("the shared audit trail failed, nothing was recorded: %1").arg(error.message()));
+  throwSharedOpsError(error, tr("this database role may not write the shared audit trail: an operator role is needed"),
+                      tr("the shared audit trail failed, nothing was recorded: %1"));
 }
 
 void PostgisAuditLog::insert(PostgisStatements &statements, AuditRecord &record)
