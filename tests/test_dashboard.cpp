@@ -635,6 +635,9 @@ void TestDashboard::bigScreenAt4k()
   QCOMPARE(land->style(), *land->darkStyle());
   QCOMPARE(sites->style(), siteStyle);
   QCOMPARE(window.canvas()->backgroundColor(), big->mapTheme()->darkBackground());
+  // Type and symbols on the map twice their desktop size on 2160 lines.
+  QCOMPARE(window.canvas()->symbolScale(), 2.0);
+  QCOMPARE(window.canvas()->mapSettings().dpi(), 2.0 * window.canvas()->logicalDpiX());
   settle(*window.canvas());
   sea = seaPixels(*window.canvas(), *window.layers(), 12);
   QVERIFY2(sea.size() >= 4, "no open sea in view");
@@ -660,6 +663,7 @@ void TestDashboard::bigScreenAt4k()
   QCOMPARE(land->style(), landStyle);
   QCOMPARE(sites->style(), siteStyle);
   QCOMPARE(window.canvas()->backgroundColor(), lightSea);
+  QCOMPARE(window.canvas()->symbolScale(), 1.0);
   QVERIFY(!big->toggleAction()->isChecked());
   QCOMPARE(window.font().pointSizeF(), fontBefore);
   QCOMPARE(window.menuBar()->isVisible(), menuBefore);

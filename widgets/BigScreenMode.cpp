@@ -190,6 +190,8 @@ void BigScreenMode::leave()
   m_escape->setEnabled(false);
   m_dashboard->setDarkTheme(false);
   m_mapTheme->setActive(false);
+  if (m_canvas)
+    m_canvas->setSymbolScale(1);
   m_window->setStyleSheet(m_saved.styleSheet);
   m_window->setPalette(m_saved.palette);
   m_window->setFont(m_saved.font);
@@ -219,6 +221,9 @@ void BigScreenMode::applyScale()
   QFont chartFont = font;
   chartFont.setPointSizeF(font.pointSizeF() * 0.55);
   m_dashboard->setFont(chartFont);
+  // The map's type and symbols grow with the screen like the rest, or a 4K wall shows specks.
+  if (m_canvas)
+    m_canvas->setSymbolScale(std::max(1.0, m_window->height() / 1080.0));
   // Map about two thirds of the width, the dashboard the rest.
   m_window->resizeDocks({m_dashboardDock}, {int(m_window->width() * 0.32)}, Qt::Horizontal);
 }

@@ -79,6 +79,14 @@ void MapCanvas::setBackgroundColor(QColor color)
   refresh();
 }
 
+void MapCanvas::setSymbolScale(double factor)
+{
+  if (factor <= 0 || factor == m_symbolScale)
+    return;
+  m_symbolScale = factor;
+  refresh();
+}
+
 void MapCanvas::setExtent(const BBox &extent)
 {
   if (extent.isEmpty() || !extent.isFinite() || extent.width() <= 0 || extent.height() <= 0)
@@ -101,7 +109,7 @@ MapSettings MapCanvas::mapSettings() const
   settings.setExtent(m_extent);
   settings.setBackgroundColor(m_background);
   settings.setOutputSize(size());
-  settings.setDpi(logicalDpiX());
+  settings.setDpi(logicalDpiX() * m_symbolScale);
   settings.setLayers(m_layers->visibleLayers());
   return settings;
 }

@@ -49,6 +49,11 @@ public:
   [[nodiscard]] QColor backgroundColor() const { return m_background; }
   void setBackgroundColor(QColor color);
 
+  /// Draws symbols and labels `factor` times their size, as for a wall screen read from across a
+  /// room (scale ranges follow, so a view reads as it would on a desktop screen); 1 is normal.
+  void setSymbolScale(double factor);
+  [[nodiscard]] double symbolScale() const { return m_symbolScale; }
+
   [[nodiscard]] Tool tool() const { return m_tool; }
   /// Chooses a built-in tool and drops any map tool.
   void setTool(Tool tool);
@@ -108,6 +113,7 @@ private:
   Crs m_crs;
   BBox m_extent;
   QColor m_background = MapSettings().backgroundColor();
+  double m_symbolScale = 1;
   QString m_attribution;
   Tool m_tool = Tool::Pan;
   MapTool *m_mapTool = nullptr;
