@@ -162,6 +162,26 @@ QStringList PostgisSession::columns(const QString &table)
   return names;
 }
 
+namespace {
+
+/// The SQL operator of a plain comparison (the text comparisons have none).
+QString sqlOperator(AttributeFilter::Comparison comparison)
+{
+  switch (comparison) {
+  case AttributeFilter::Comparison::Equal: return u"="_s;
+  case AttributeFilter::Comparison::NotEqual: return u"<>"_s;
+  case AttributeFilter::Comparison::Less: return u"<"_s;
+  case AttributeFilter::Comparison::LessOrEqual: return u"<="_s;
+  case AttributeFilter::Comparison::Greater: return u">"_s;
+  case AttributeFilter::Comparison::GreaterOrEqual: return u">="_s;
+  case AttributeFilter::Comparison::Contains:
+  case AttributeFilter::Comparison::StartsWith: break;
+  }
+  return {};
+}
+
+} // namespace
+
 QList<qint64> PostgisSession::fidsWhere(const QString &table, const QString &fidColumn,
                                         const QString &geometryColumn, const AttributeFilter &filter,
                                         const BBox &box)
@@ -171,24 +191,6 @@ QList<qint64> PostgisSession::fidsWhere(const QString &table, const QString &fid
   const QString column = identifier(filter.column);
   QString condition;
   switch (filter.comparison) {
-  case AttributeFilter::Comparison::Equal:
-    condition = column + u" = $1"_s;
-    break;
-  case AttributeFilter::Comparison::NotEqual:
-    condition = column + u" <> $1"_s;
-    break;
-  case AttributeFilter::Comparison::Less:
-    condition = column + u" < $1"_s;
-    break;
-  case AttributeFilter::Comparison::LessOrEqual:
-    condition = column + u" <= $1"_s;
-    break;
-  case AttributeFilter::Comparison::Greater:
-    condition = column + u" > $1"_s;
-    break;
-  case AttributeFilter::Comparison::GreaterOrEqual:
-    condition = column + u" >= $1"_s;
-    break;
   // Text functions rather than LIKE, so % and _ in the value are plain characters.
   case AttributeFilter::Comparison::Contains:
     condition = u"strpos("_s + column + u"::text, $1) > 0"_s;
@@ -196,6 +198,8 @@ QList<qint64> PostgisSession::fidsWhere(const QString &table, const QString &fid
   case AttributeFilter::Comparison::StartsWith:
     condition = u"starts_with("_s + column + u"::text, $1)"_s;
     break;
+  default:
+    condition = column + u' ' + sqlOperator(filter.comparison) + u" $1"_s;
   }
   QList<QByteArray> parameters{filter.value.toUtf8()};
   if (!box.isEmpty()) {
