@@ -5,6 +5,7 @@
 // the panel, the station layers must change state in place, bad input must be counted in the feed
 // status, and an acknowledgement made in the panel must be on disk when the window is gone.
 
+#include "StallMeter.h"
 #include "TestData.h"
 
 #include "AlarmAcknowledgeDialog.h"
@@ -126,14 +127,6 @@ private:
   quint16 m_port = 0;
 };
 
-/// CPU time this thread has used, in ms.
-double threadCpuMs()
-{
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return double(t.tv_sec) * 1000 + double(t.tv_nsec) / 1e6;
-}
-
 /// Watches the GUI event loop: a 5 ms timer notes the longest gap between its ticks, and how much
 /// of each gap the GUI thread spent working (rather than waiting for a core another process had).
 class StallProbe : public QObject
@@ -146,9 +139,12 @@ public:
     connect(&m_timer, &QTimer::timeout, this, [this] {
       const qint64 now = m_clock.elapsed();
       const qint64 gap = now - m_last;
-      const double cpu = threadCpuMs();
+      const double cpu = rc::test::threadCpuMs();
       m_longestBusy = std::max(m_longestBusy, cpu - m_lastCpu);
       m_lastCpu = cpu;
+      const double waited = rc::test::runQueueWaitMs();
+      m_longestHeld = std::max(m_longestHeld, double(gap) - (waited - m_lastWait));
+      m_lastWait = waited;
       if (gap > m_longest) {
         m_longest = gap;
         m_longestAt = now;
@@ -164,7 +160,8 @@ public:
   {
     m_clock.start();
     m_last = 0;
-    m_lastCpu = m_lastBusyBase = threadCpuMs();
+    m_lastCpu = m_lastBusyBase = rc::test::threadCpuMs();
+    m_lastWait = rc::test::runQueueWaitMs();
     m_timer.start();
   }
   void stop() { m_timer.stop(); }
@@ -172,13 +169,17 @@ public:
   void skip()
   {
     m_last = m_clock.elapsed();
-    m_lastCpu = m_lastBusyBase = threadCpuMs();
+    m_lastCpu = m_lastBusyBase = rc::test::threadCpuMs();
+    m_lastWait = rc::test::runQueueWaitMs();
   }
   [[nodiscard]] qint64 longest() const { return m_longest; }
   [[nodiscard]] qint64 longestAt() const { return m_longestAt; }
   /// The most CPU time the GUI thread spent between two ticks: the stall this process causes
   /// itself, whatever else runs on the machine.
   [[nodiscard]] double longestBusy() const { return m_longestBusy; }
+  /// The longest gap less the time the GUI thread sat runnable waiting for a core: what the
+  /// program itself held the event loop for, working or blocked.
+  [[nodiscard]] double longestHeld() const { return m_longestHeld; }
   [[nodiscard]] qint64 ticks() const { return m_ticks; }
   /// Gaps of 25 ms and more, with when they ended.
   [[nodiscard]] QStringList slowTicks() const { return m_slow; }
@@ -187,7 +188,7 @@ private:
   QTimer m_timer;
   QElapsedTimer m_clock;
   qint64 m_last = 0, m_longest = 0, m_longestAt = 0, m_ticks = 0;
-  double m_lastCpu = 0, m_lastBusyBase = 0, m_longestBusy = 0;
+  double m_lastCpu = 0, m_lastBusyBase = 0, m_longestBusy = 0, m_lastWait = 0, m_longestHeld = 0;
   QStringList m_slow;
 };
 
@@ -464,7 +465,9 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   QFile loadFile(u"/proc/loadavg"_s);
   const double load = loadFile.open(QIODevice::ReadOnly) ? loadFile.readAll().split(' ').value(0).toDouble() : 0;
   if (load < QThread::idealThreadCount())
-    QVERIFY2(probe.longest() < 50, qPrintable(u"the event loop stalled %1 ms"_s.arg(probe.longest())));
+    QVERIFY2(probe.longestHeld() < 50, qPrintable(u"the event loop stalled %1 ms (%2 ms on the wall clock, the rest waiting for a core)"_s
+                                                      .arg(probe.longestHeld(), 0, 'f', 0)
+                                                      .arg(probe.longest())));
   else
     qInfo().noquote() << u"load average %1 on %2 cores: the wall-clock gap is reported, not held to 50 ms"_s.arg(load).arg(QThread::idealThreadCount());
 

@@ -13,17 +13,6 @@ namespace rc::test {
 
 namespace {
 
-/// How long the calling thread has waited, runnable, for a core (Linux schedstat), in
-/// milliseconds; 0 where the kernel does not say.
-double runQueueWaitMs()
-{
-  QFile file(u"/proc/thread-self/schedstat"_s);
-  if (!file.open(QIODevice::ReadOnly))
-    return 0;
-  const QList<QByteArray> fields = file.readAll().split(' ');
-  return fields.size() >= 2 ? fields[1].toDouble() / 1e6 : 0;
-}
-
 /// How long the host has kept virtual CPU `cpu` from running (the steal column of /proc/stat), in
 /// milliseconds; 0 where the kernel does not say.
 double stealMs(int cpu)
@@ -43,6 +32,15 @@ double stealMs(int cpu)
 }
 
 } // namespace
+
+double runQueueWaitMs()
+{
+  QFile file(u"/proc/thread-self/schedstat"_s);
+  if (!file.open(QIODevice::ReadOnly))
+    return 0;
+  const QList<QByteArray> fields = file.readAll().split(' ');
+  return fields.size() >= 2 ? fields[1].toDouble() / 1e6 : 0;
+}
 
 double threadCpuMs()
 {

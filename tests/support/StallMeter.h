@@ -10,6 +10,10 @@ namespace rc::test {
 /// costs, however long a loaded machine kept the thread waiting for a core.
 [[nodiscard]] double threadCpuMs();
 
+/// How long the calling thread has waited, runnable, for a core (Linux schedstat), in
+/// milliseconds; 0 where the kernel does not say.
+[[nodiscard]] double runQueueWaitMs();
+
 /// What a stall meter saw.
 struct Stalls
 {
