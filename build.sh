@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rongcheng set-up on Debian 12, as root (or with sudo):
 #   ./build.sh run    install what is missing, build, and launch the app on the bundled Fuzhou map
-#   ./build.sh test   install what is missing, build with warnings as errors, run every test
+#   ./build.sh test   install what is missing, build, run every test
+# Both build the same configuration (warnings are errors), so one never recompiles the other's work.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -11,7 +12,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins libgl-dev
   libgdal-dev libproj-dev proj-data libgeos-dev libsqlite3-dev libqt6sql6-sqlite libmosquitto-dev mosquitto
-  fonts-noto-cjk xvfb xauth desktop-file-utils appstream poppler-utils
+  clang-format fonts-noto-cjk xvfb xauth desktop-file-utils appstream poppler-utils
   postgresql-15-postgis-3 libpq-dev qtkeychain-qt6-dev
 )
 
@@ -29,15 +30,14 @@ install_missing() {
 }
 
 build() {
-  local werror=$1; shift
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRC_WERROR="$werror" >/dev/null
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRC_WERROR=ON >/dev/null
   cmake --build build --parallel "$(nproc)" "$@"
 }
 
 case "${1:-}" in
   run)
     install_missing
-    build OFF --target rongcheng
+    build --target rongcheng
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       echo "No display found: start from a desktop session, or try: xvfb-run -s '-screen 0 1600x1000x24' ./build.sh run" >&2
       exit 1
@@ -46,7 +46,7 @@ case "${1:-}" in
     ;;
   test)
     install_missing
-    build ON
+    build
     cd build && ctest --output-on-failure --parallel "$(nproc)"
     ;;
   *)

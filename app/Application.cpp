@@ -1,7 +1,7 @@
 #include "Application.h"
 
-#include "CommandLine.h"
-#include "DefaultData.h"
+#include "cli/CommandLine.h"
+#include "project/DefaultData.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 

@@ -1,10 +1,10 @@
-#include "domain/address/AddressIndex.h"
-#include "domain/address/AddressIndexTables.h"
-#include "domain/address/AddressNormalizer.h"
-#include "domain/address/AddressQuality.h"
-#include "domain/address/CoordinateInput.h"
-#include "domain/address/Gazetteer.h"
-#include "domain/address/Geocoder.h"
+#include "address/AddressIndex.h"
+#include "address/AddressIndexTables.h"
+#include "address/AddressNormalizer.h"
+#include "address/AddressQuality.h"
+#include "address/CoordinateInput.h"
+#include "address/Gazetteer.h"
+#include "address/Geocoder.h"
 
 #include "TestData.h"
 

@@ -3,7 +3,7 @@
 // run with the same seed must give the same features and a third with another seed different ones.
 
 #include "data/VectorDataset.h"
-#include "domain/demo/DemoCityGenerator.h"
+#include "demo/DemoCityGenerator.h"
 #include "project/Project.h"
 
 #include <QCryptographicHash>

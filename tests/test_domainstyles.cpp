@@ -4,7 +4,7 @@
 // style rules the views depend on are also checked on the data itself (grid event counts, level
 // states against WRZ/GRZ).
 
-#include "domain/demo/DemoCityGenerator.h"
+#include "demo/DemoCityGenerator.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "project/Project.h"

@@ -1,10 +1,10 @@
 // The batch geocoding dialog: it writes the same file and the same summary as
 // `rongcheng geocode --batch`, without holding the event loop, and says what is wrong with bad input.
 
-#include "GeocodeDialog.h"
+#include "address/GeocodeDialog.h"
 #include "TestData.h"
 
-#include "domain/address/AddressIndex.h"
+#include "address/AddressIndex.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,16 +1,16 @@
 #include "RenderChecker.h"
 #include "TestData.h"
 
-#include "ExportDialog.h"
-#include "MapCanvas.h"
-#include "MeasureTool.h"
+#include "layout/ExportDialog.h"
+#include "map/MapCanvas.h"
+#include "map/MeasureTool.h"
 
 #include "geo/CoordinateTransform.h"
 #include "geo/GeodesicMeasure.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "project/Project.h"
-#include "render/MapLayout.h"
+#include "layout/MapLayout.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -9,9 +9,9 @@
 
 #include "data/FeatureStore.h"
 #include "data/VectorDataset.h"
-#include "db/PostgisCredentials.h"
-#include "db/PostgisSession.h"
-#include "domain/demo/DemoCityGenerator.h"
+#include "auth/PostgisCredentials.h"
+#include "postgis/PostgisSession.h"
+#include "demo/DemoCityGenerator.h"
 #include "project/Project.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "project/Project.h"
-#include "render/StyleJson.h"
+#include "style/StyleJson.h"
 #include "style/Classification.h"
 #include "style/ColorRamp.h"
 

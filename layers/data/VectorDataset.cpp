@@ -3,7 +3,7 @@
 #include <QScopeGuard>
 
 #include "data/OgrUtils.h"
-#include "db/PostgisCredentials.h"
+#include "auth/PostgisCredentials.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "live/Alarm.h"
-#include "live/SqliteConnection.h"
+#include "base/SqliteConnection.h"
 
 #include <QList>
 

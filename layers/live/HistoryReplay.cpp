@@ -1,7 +1,7 @@
 #include "live/HistoryReplay.h"
 
 #include "data/VectorDataset.h"
-#include "live/SqliteConnection.h"
+#include "base/SqliteConnection.h"
 #include "live/StationStateWriter.h"
 #include "map/VectorLayer.h"
 

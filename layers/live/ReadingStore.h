@@ -1,7 +1,7 @@
 #pragma once
 
 #include "live/Readings.h"
-#include "live/SqliteConnection.h"
+#include "base/SqliteConnection.h"
 
 #include <span>
 

@@ -1,9 +1,9 @@
 #include "live/SharedAlarmAcknowledgements.h"
 
-#include "db/PostgisAlarmAcks.h"
-#include "db/PostgisCaseLedger.h"
-#include "db/PostgisChangeFeed.h"
-#include "domain/ops/OpsError.h"
+#include "live/PostgisAlarmAcks.h"
+#include "ops/PostgisCaseLedger.h"
+#include "postgis/PostgisChangeFeed.h"
+#include "ops/OpsError.h"
 #include "live/AlarmEngine.h"
 
 namespace rc {

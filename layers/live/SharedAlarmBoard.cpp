@@ -1,10 +1,10 @@
 #include "live/SharedAlarmBoard.h"
 
-#include "db/PostgisAlarmAcks.h"
-#include "db/PostgisAlarms.h"
-#include "db/PostgisCaseLedger.h"
-#include "db/PostgisChangeFeed.h"
-#include "domain/ops/OpsError.h"
+#include "live/PostgisAlarmAcks.h"
+#include "live/PostgisAlarms.h"
+#include "ops/PostgisCaseLedger.h"
+#include "postgis/PostgisChangeFeed.h"
+#include "ops/OpsError.h"
 
 namespace rc {
 

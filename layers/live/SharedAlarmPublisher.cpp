@@ -1,7 +1,7 @@
 #include "live/SharedAlarmPublisher.h"
 
-#include "db/PostgisAlarms.h"
-#include "domain/ops/OpsError.h"
+#include "live/PostgisAlarms.h"
+#include "ops/OpsError.h"
 #include "live/AlarmEngine.h"
 
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 
 #include "data/FeatureStore.h"
 #include "live/ReadingStore.h"
-#include "live/SqliteConnection.h"
+#include "base/SqliteConnection.h"
 
 #include <QFileInfo>
 #include <QMap>

@@ -2,7 +2,7 @@
 
 #include "data/VectorDataset.h"
 #include "map/MapLayer.h"
-#include "render/Symbol.h"
+#include "style/Symbol.h"
 
 #include <QFutureWatcher>
 #include <QTimer>

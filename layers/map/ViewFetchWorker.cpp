@@ -1,7 +1,7 @@
 #include "map/ViewFetchWorker.h"
 
-#include "db/PostgisCredentials.h"
-#include "db/PostgisSession.h"
+#include "auth/PostgisCredentials.h"
+#include "postgis/PostgisSession.h"
 #include "geo/CoordinateTransform.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/VectorDataset.h"
-#include "db/AttributeFilter.h"
+#include "postgis/AttributeFilter.h"
 #include "map/VectorLayer.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/AttributeFilter.h"
+#include "postgis/AttributeFilter.h"
 #include "map/ViewFetchWorker.h"
 
 #include <QObject>

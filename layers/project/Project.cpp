@@ -1,7 +1,7 @@
 #include "project/Project.h"
 
-#include "db/PostgisCredentials.h"
-#include "render/StyleJson.h"
+#include "auth/PostgisCredentials.h"
+#include "style/StyleJson.h"
 
 #include <QCoreApplication>
 #include <QDir>

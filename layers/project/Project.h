@@ -2,7 +2,7 @@
 
 #include "geo/BBox.h"
 #include "geo/Crs.h"
-#include "render/Symbol.h"
+#include "style/Symbol.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/Symbol.h"
+#include "style/Symbol.h"
 #include "style/Expression.h"
 
 #include <QHash>

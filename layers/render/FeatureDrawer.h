@@ -1,7 +1,7 @@
 #pragma once
 
 #include "render/RenderFrame.h"
-#include "render/Symbol.h"
+#include "style/Symbol.h"
 
 #include <QImage>
 

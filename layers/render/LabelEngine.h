@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/LabelSettings.h"
+#include "style/LabelSettings.h"
 
 #include <QImage>
 #include <QMutex>

@@ -4,7 +4,7 @@
 #include "render/LayerRenderer.h"
 #include "render/RenderFrame.h"
 #include "render/ReprojectionCache.h"
-#include "render/Symbol.h"
+#include "style/Symbol.h"
 
 #include <memory>
 

@@ -6,8 +6,8 @@
 //   rongcheng demo-data --out /tmp/city --scale city      # 3 million addresses
 //   bench_address /tmp/city/fuzhou.gpkg [--rebuild] [--queries 2000]
 
-#include "domain/address/AddressIndex.h"
-#include "domain/address/AddressReader.h"
+#include "address/AddressIndex.h"
+#include "address/AddressReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // event-loop gap while the dashboard counts and rebuilds its charts.
 //   bench_dashboard [CITY.gpkg]   (default /tmp/fzcity2/fuzhou.gpkg; run with QT_QPA_PLATFORM=offscreen)
 
-#include "DashboardPanel.h"
-#include "DashboardStatistics.h"
+#include "dashboard/DashboardPanel.h"
+#include "dashboard/DashboardStatistics.h"
 #include "data/FeatureStore.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"

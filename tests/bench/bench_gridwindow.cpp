@@ -2,9 +2,9 @@
 // slider's move to the grids showing it, and the longest the GUI thread went without turning its
 // event loop meanwhile (a 5 ms timer's largest gap); with a prefix, the grids of an hour, a week
 // and a month drawn to PREFIX-hour.png etc. Usage: bench_gridwindow CITY.gpkg [PREFIX]
-#include "EventTimeline.h"
-#include "GridWindowUpdater.h"
-#include "domain/demo/DemoProject.h"
+#include "ops/EventTimeline.h"
+#include "ops/GridWindowUpdater.h"
+#include "demo/DemoProject.h"
 #include "map/VectorLayer.h"
 #include "render/LayerRenderer.h"
 #include "render/MapSettings.h"

@@ -6,7 +6,7 @@
 //   bench_impact /tmp/fzcity/fuzhou.gpkg [--runs 5] [--metres 2000]
 
 #include "data/VectorDataset.h"
-#include "domain/ops/ImpactAnalysis.h"
+#include "ops/ImpactAnalysis.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

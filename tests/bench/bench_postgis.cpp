@@ -16,8 +16,8 @@
 #include "PostgisServer.h"
 
 #include "data/VectorDataset.h"
-#include "db/PostgisImporter.h"
-#include "domain/demo/DemoCityGenerator.h"
+#include "postgis/PostgisImporter.h"
+#include "demo/DemoCityGenerator.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "map/ViewFetcher.h"

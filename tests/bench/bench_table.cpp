@@ -4,10 +4,10 @@
 //
 //   bench_table [features]        (default 3000000; runs offscreen unless QT_QPA_PLATFORM is set)
 
-#include "AttributeTableModel.h"
-#include "AttributeTableWidget.h"
+#include "inspect/AttributeTableModel.h"
+#include "inspect/AttributeTableWidget.h"
 #include "data/FeatureStore.h"
-#include "map/FeatureHitTest.h"
+#include "inspect/FeatureHitTest.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,0 +1,259 @@
+#include "live/LiveWiring.h"
+
+#include "live/AlarmPanel.h"
+#include "live/FeedStatusIndicator.h"
+#include "live/LiveController.h"
+#include "live/LiveFeedsDialog.h"
+#include "live/LiveLayerUpdater.h"
+#include "map/MapCanvas.h"
+#include "base/MessageBar.h"
+#include "map/PulseOverlay.h"
+#include "geo/CoordinateTransform.h"
+#include "map/LayerStack.h"
+#include "map/VectorLayer.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace rc {
+
+namespace {
+
+/// Sites of one layer: key attribute → name, district, point in the canvas CRS.
+void addSites(QHash<QString, AlarmSite> &sites, const VectorLayer *layer, const QString &keyField, const QString &nameField,
+              const QString &districtField, const QHash<QString, QString> &districtNames, const Crs &canvasCrs)
+{
+  const auto store = layer->features();
+  const int key = store->fieldIndex(keyField), name = store->fieldIndex(nameField);
+  const int district = store->fieldIndex(districtField);
+  if (key < 0)
+    return;
+  std::optional<CoordinateTransform> transform;
+  try {
+    transform.emplace(layer->crs(), canvasCrs);
+  } catch (const CrsError &) {
+    // Unlocated sites still list their alarms; they cannot pulse or be flown to.
+  }
+  for (std::uint32_t f = 0; f < store->featureCount(); ++f) {
+    AlarmSite site;
+    site.name = name >= 0 ? store->text(f, name) : QString();
+    const QString d = district >= 0 ? store->text(f, district) : QString();
+    site.district = districtNames.value(d, d);
+    if (transform && store->kind(f) != GeometryKind::Empty) {
+      double x = store->firstVertex(f)[0], y = store->firstVertex(f)[1];
+      try {
+        transform->transform(x, y);
+        site.mapPoint = {x, y};
+        site.located = true;
+      } catch (const CrsError &) {
+      }
+    }
+    sites.insert(store->text(f, key).trimmed(), site);
+  }
+}
+
+} // namespace
+
+LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canvas, MessageBar *messages)
+    : QObject(window), m_window(window), m_layers(layers), m_canvas(canvas), m_messages(messages),
+      m_controller(new LiveController(this)), m_updater(new LiveLayerUpdater(layers, this)), m_panel(new AlarmPanel),
+      m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator), m_pulse(new PulseOverlay(canvas)),
+      m_settingsAction(new QAction(this))
+{
+  m_panel->setOperatorName(LiveController::operatorName());
+  m_dock->setObjectName(u"alarmDock"_s);
+  m_dock->setWidget(m_panel);
+  window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+  m_dock->hide();
+  window->statusBar()->addPermanentWidget(m_status);
+
+  connect(m_settingsAction, &QAction::triggered, this, &LiveWiring::showSettings);
+  connect(m_status, &FeedStatusIndicator::clicked, this, [this] {
+    // Off: the settings are what the operator needs; running: the alarms.
+    if (m_controller->isRunning())
+      m_dock->show();
+    else
+      showSettings();
+  });
+
+  connect(m_controller, &LiveController::started, this, [this](const QList<Alarm> &alarms) {
+    m_updater->setCatalog(m_controller->catalog());
+    m_panel->model()->setAlarms(alarms);
+    for (const Alarm &alarm : alarms)
+      m_updater->updateAlarm(alarm);
+  });
+  connect(m_controller, &LiveController::alarmsReplaced, this, [this](const QList<Alarm> &alarms) {
+    m_panel->model()->setAlarms(alarms);
+    for (const Alarm &alarm : alarms)
+      m_updater->updateAlarm(alarm);
+  });
+  connect(m_controller, &LiveController::sharedAlarmsFailed, this, [this](const QString &message) {
+    m_messages->pushMessage(tr("The shared alarms could not be read: %1").arg(message), MessageBar::Level::Warning);
+  });
+  connect(m_controller, &LiveController::stopped, m_status, &FeedStatusIndicator::setOff);
+  connect(m_controller, &LiveController::failed, this, [this](const QString &message) {
+    m_status->setOff();
+    m_messages->pushMessage(tr("The live feeds could not start: %1").arg(message), MessageBar::Level::Critical);
+  });
+  connect(m_controller, &LiveController::feedStatusChanged, m_status, &FeedStatusIndicator::setFeedStatus);
+  connect(m_controller, &LiveController::readingsReceived, m_updater, &LiveLayerUpdater::addReadings);
+  for (auto signal : {&LiveController::alarmRaised, &LiveController::alarmChanged}) {
+    connect(m_controller, signal, m_panel->model(), &AlarmTableModel::updateAlarm);
+    connect(m_controller, signal, m_updater, &LiveLayerUpdater::updateAlarm);
+  }
+  connect(m_controller, &LiveController::alarmRaised, this, [this] {
+    // The first alarm brings the panel up; closing it afterwards is the operator's choice.
+    if (!m_dock->isVisible() && m_panel->model()->rowCount() == 0)
+      m_dock->show();
+  });
+  connect(m_controller, &LiveController::acknowledgeFailed, this, [this](qint64 id) {
+    m_messages->pushMessage(tr("Alarm %1 could not be acknowledged: it was already acknowledged or cleared, or the alarm "
+                               "database refused the write.")
+                                .arg(id),
+                            MessageBar::Level::Warning);
+  });
+  connect(m_controller, &LiveController::acknowledgeRefused, this, [this](qint64 id, const QString &reason) {
+    m_messages->pushMessage(tr("Alarm %1 was not acknowledged: %2").arg(id).arg(reason), MessageBar::Level::Warning);
+  });
+  connect(m_panel, &AlarmPanel::acknowledgeRequested, m_controller, &LiveController::acknowledge);
+  connect(m_panel, &AlarmPanel::flyToRequested, this, &LiveWiring::flyTo);
+  connect(m_panel, &AlarmPanel::impactRequested, this, [this](const QString &source) {
+    const AlarmSite site = m_sites.value(source);
+    if (!site.located)
+      return;
+    double lon = site.mapPoint.x(), lat = site.mapPoint.y();
+    try {
+      CoordinateTransform(m_canvas->destinationCrs(), Crs::cgcs2000()).transform(lon, lat);
+    } catch (const CrsError &) {
+      return; // a station the map cannot place has no surroundings to analyse
+    }
+    emit impactRequested(lon, lat);
+  });
+  connect(m_panel, &AlarmPanel::alarmsChanged, this, &LiveWiring::updatePulses);
+
+  // A seat without feeds of its own shows the alarms the other seats share.
+  if (!m_controller->sharedDatabase().isEmpty())
+    m_controller->setSharedDatabase(m_controller->sharedDatabase());
+  connect(m_layers, &LayerStack::layerAdded, this, &LiveWiring::onLayerAdded);
+  connect(m_canvas, &MapCanvas::crsChanged, this, &LiveWiring::updateSites);
+  retranslate();
+}
+
+LiveWiring::~LiveWiring() = default;
+
+QString LiveWiring::cityGeoPackage() const
+{
+  const VectorLayer *hydro = LiveLayerUpdater::hydroLayer(m_layers);
+  return hydro ? hydro->source().path : QString();
+}
+
+void LiveWiring::startFeeds()
+{
+  const LiveFeedsConfig config = LiveFeedsConfig::load(QSettings());
+  const QString city = cityGeoPackage();
+  if (!config.enabled || city.isEmpty()) {
+    if (m_controller->isRunning() || m_controller->isStarting())
+      m_controller->stop();
+    return;
+  }
+  if ((m_controller->isRunning() || m_controller->isStarting()) && m_controller->cityGeoPackage() == city &&
+      m_controller->config() == config)
+    return;
+  m_controller->start(config, city);
+}
+
+void LiveWiring::showSettings()
+{
+  auto *dialog = new LiveFeedsDialog(m_window);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setConfig(LiveFeedsConfig::load(QSettings()));
+  connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    QSettings settings;
+    dialog->config().save(settings);
+    settings.sync();
+    if (dialog->config().enabled && cityGeoPackage().isEmpty())
+      m_messages->pushMessage(tr("The live feeds start when a city with hydrology stations is open."), MessageBar::Level::Info);
+    startFeeds();
+  });
+  dialog->open();
+}
+
+void LiveWiring::retranslate()
+{
+  m_settingsAction->setText(tr("&Live Feeds…"));
+  m_dock->setWindowTitle(tr("Alarms"));
+}
+
+void LiveWiring::onLayerAdded(MapLayer *layer)
+{
+  auto *vector = qobject_cast<VectorLayer *>(layer);
+  if (!vector)
+    return;
+  connect(vector, &VectorLayer::loaded, this, [this, vector] {
+    const QString table = vector->source().layerName;
+    if (table.compare(u"hydro_stations"_s, Qt::CaseInsensitive) == 0 ||
+        table.compare(u"monitoring_points"_s, Qt::CaseInsensitive) == 0 ||
+        table.compare(u"districts"_s, Qt::CaseInsensitive) == 0) {
+      updateSites();
+      startFeeds();
+    }
+  });
+}
+
+void LiveWiring::updateSites()
+{
+  QHash<QString, QString> districtNames;
+  for (MapLayer *layer : m_layers->layers()) {
+    const auto *vector = qobject_cast<VectorLayer *>(layer);
+    if (!vector || vector->state() != MapLayer::State::Ready ||
+        vector->source().layerName.compare(u"districts"_s, Qt::CaseInsensitive) != 0)
+      continue;
+    const auto store = vector->features();
+    const int code = store->fieldIndex(u"code"_s), name = store->fieldIndex(u"name"_s);
+    if (code >= 0 && name >= 0)
+      for (std::uint32_t f = 0; f < store->featureCount(); ++f)
+        districtNames.insert(store->text(f, code), store->text(f, name));
+  }
+  m_sites.clear();
+  if (const VectorLayer *hydro = LiveLayerUpdater::hydroLayer(m_layers))
+    addSites(m_sites, hydro, u"stcd"_s, u"stnm"_s, u"addvcd"_s, districtNames, m_canvas->destinationCrs());
+  if (const VectorLayer *points = LiveLayerUpdater::monitoringLayer(m_layers))
+    addSites(m_sites, points, u"mn"_s, u"name"_s, u"district"_s, districtNames, m_canvas->destinationCrs());
+  m_panel->model()->setSites(m_sites);
+  updatePulses();
+}
+
+void LiveWiring::updatePulses()
+{
+  QHash<QString, PulseMarker> bySource;
+  for (const Alarm &alarm : m_panel->model()->unacknowledged()) {
+    const AlarmSite site = m_sites.value(alarm.source);
+    if (!site.located)
+      continue;
+    const bool critical = alarm.severity == AlarmSeverity::Critical;
+    auto known = bySource.find(alarm.source);
+    if (known == bySource.end())
+      known = bySource.insert(alarm.source, {site.mapPoint, QColor()});
+    // The worst alarm of a site gives its colour.
+    if (critical || !known->color.isValid())
+      known->color = critical ? QColor(0xD5, 0x00, 0x00) : QColor(0xFF, 0x8F, 0x00);
+  }
+  m_pulse->setMarkers(bySource.values());
+}
+
+void LiveWiring::flyTo(const QString &source)
+{
+  const AlarmSite site = m_sites.value(source);
+  if (!site.located)
+    return;
+  // Close enough to see the station among its neighbours: about 3 km across.
+  const double half = m_canvas->destinationCrs().isGeographic() ? 0.015 : 1500;
+  m_canvas->zoomToBox({site.mapPoint.x() - half, site.mapPoint.y() - half, site.mapPoint.x() + half, site.mapPoint.y() + half});
+}
+
+} // namespace rc
