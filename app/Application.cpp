@@ -1,9 +1,9 @@
 #include "Application.h"
 
-#include "cli/CommandLine.h"
-#include "project/DefaultData.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "project/DefaultData.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,39 +1,39 @@
 #include "MainWindow.h"
 
-#include "project/DefaultData.h"
-#include "demo/DemoCityLoader.h"
 #include "LanguageManager.h"
-#include "project/LayerOpener.h"
+#include "dashboard/DashboardTools.h"
+#include "demo/DemoCityLoader.h"
 #include "live/LiveController.h"
 #include "live/LiveWiring.h"
-#include "postgis/PostgisLayerTools.h"
-#include "postgis/PostgisTools.h"
+#include "live/StationTools.h"
 #include "ops/CaseDesk.h"
 #include "ops/EventTools.h"
-#include "dashboard/DashboardTools.h"
-#include "live/StationTools.h"
+#include "postgis/PostgisLayerTools.h"
+#include "postgis/PostgisTools.h"
+#include "project/DefaultData.h"
+#include "project/LayerOpener.h"
 
 #include "address/AddressTools.h"
+#include "base/MessageBar.h"
 #include "dashboard/BigScreenMode.h"
 #include "dashboard/DarkMapTheme.h"
+#include "geo/CoordinateTransform.h"
 #include "inspect/AttributeTableWidget.h"
-#include "layout/ExportDialog.h"
 #include "inspect/IdentifyPanel.h"
 #include "inspect/IdentifyTool.h"
+#include "inspect/SelectTool.h"
+#include "layout/ExportDialog.h"
+#include "map/LayerPanel.h"
+#include "map/LayerStack.h"
+#include "map/LegendPanel.h"
+#include "map/MapCanvas.h"
+#include "map/MeasureTool.h"
+#include "map/PositionStatus.h"
+#include "map/VectorLayer.h"
 #include "ops/ImpactTools.h"
 #include "privacy/UnmaskController.h"
-#include "inspect/SelectTool.h"
-#include "map/LayerPanel.h"
-#include "map/MeasureTool.h"
-#include "map/LegendPanel.h"
-#include "style/StyleDialog.h"
-#include "map/MapCanvas.h"
-#include "base/MessageBar.h"
-#include "map/PositionStatus.h"
-#include "geo/CoordinateTransform.h"
-#include "map/LayerStack.h"
-#include "map/VectorLayer.h"
 #include "project/Project.h"
+#include "style/StyleDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -58,12 +58,12 @@ namespace rc {
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent), m_languages(languages), m_layers(new LayerStack(this)),
       m_canvas(new MapCanvas(m_layers)), m_messageBar(new MessageBar), m_layerPanel(new LayerPanel(m_layers)),
-      m_layerDock(new QDockWidget(this)), m_legend(new LegendPanel(m_layers)), m_legendDock(new QDockWidget(this)),
-      m_position(new PositionStatus(m_canvas)), m_progress(new QProgressBar),
-      m_opener(new LayerOpener(m_layers, this)), m_demoLoader(new DemoCityLoader(this)),
-      m_measureTool(new MeasureTool(m_canvas)), m_identifyTool(new IdentifyTool(m_canvas, m_layers)),
-      m_selectTool(new SelectTool(m_canvas, m_layers)), m_identifyPanel(new IdentifyPanel),
-      m_identifyDock(new QDockWidget(this))
+      m_layerDock(new QDockWidget(this)), m_legend(new LegendPanel(m_layers)),
+      m_legendDock(new QDockWidget(this)), m_position(new PositionStatus(m_canvas)),
+      m_progress(new QProgressBar), m_opener(new LayerOpener(m_layers, this)),
+      m_demoLoader(new DemoCityLoader(this)), m_measureTool(new MeasureTool(m_canvas)),
+      m_identifyTool(new IdentifyTool(m_canvas, m_layers)), m_selectTool(new SelectTool(m_canvas, m_layers)),
+      m_identifyPanel(new IdentifyPanel), m_identifyDock(new QDockWidget(this))
 {
   setObjectName(u"mainWindow"_s);
   setAcceptDrops(true);
@@ -97,10 +97,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 
   connect(m_layerPanel, &LayerPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToLayer);
   connect(m_layerPanel, &LayerPanel::styleRequested, this, &MainWindow::showStyleDialog);
-  connect(m_canvas, &MapCanvas::renderErrors, this,
-          [this](const QStringList &errors) { m_messageBar->pushMessage(errors.join(u'\n'), MessageBar::Level::Critical); });
-  connect(m_opener, &LayerOpener::failed, this,
-          [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Critical); });
+  connect(m_canvas, &MapCanvas::renderErrors, this, [this](const QStringList &errors) {
+    m_messageBar->pushMessage(errors.join(u'\n'), MessageBar::Level::Critical);
+  });
+  connect(m_opener, &LayerOpener::failed, this, [this](const QString &message) {
+    m_messageBar->pushMessage(message, MessageBar::Level::Critical);
+  });
   connect(m_opener, &LayerOpener::warning, this,
           [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Warning); });
   connect(m_opener, &LayerOpener::progressChanged, this, [this](int percent) {
@@ -129,7 +131,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
       new StationTools(this, m_layers, m_canvas, m_identifyPanel, m_live->controller(), m_messageBar);
   m_impactTools = new ImpactTools(this, m_canvas, m_layers, m_messageBar);
   // One click from an alarm to what lies within 2 km of its station.
-  connect(m_live, &LiveWiring::impactRequested, this, [this](double lon, double lat) { analyseImpactAt(lon, lat, 2000); });
+  connect(m_live, &LiveWiring::impactRequested, this,
+          [this](double lon, double lat) { analyseImpactAt(lon, lat, 2000); });
   m_dashboardTools = new DashboardTools(this, m_layers, m_canvas, m_live->controller());
   m_eventTools = new EventTools(this, m_canvas, m_layers, m_messageBar, m_addressTools->loader());
   m_unmask = new UnmaskController(this, this);
@@ -137,10 +140,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   m_unmask->attach(m_eventTools->gridCases());
   connect(m_unmask, &UnmaskController::refused, this,
           [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Warning); });
-  connect(m_unmask, &UnmaskController::failed, this,
-          [this](const QString &message) { m_messageBar->pushMessage(message, MessageBar::Level::Critical); });
+  connect(m_unmask, &UnmaskController::failed, this, [this](const QString &message) {
+    m_messageBar->pushMessage(message, MessageBar::Level::Critical);
+  });
   m_postgisTools = new PostgisTools(this, m_opener, m_messageBar);
-  connect(m_postgisTools, &PostgisTools::sharedDatabaseChanged, m_eventTools->desk(), &CaseDesk::setSharedDatabase);
+  connect(m_postgisTools, &PostgisTools::sharedDatabaseChanged, m_eventTools->desk(),
+          &CaseDesk::setSharedDatabase);
   connect(m_postgisTools, &PostgisTools::sharedDatabaseChanged, m_live->controller(),
           &LiveController::setSharedDatabase);
   new PostgisLayerTools(this, m_canvas, m_layers, m_layerPanel, m_messageBar);
@@ -176,7 +181,8 @@ void MainWindow::createActions()
   connect(m_zoomFullAction, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
   m_zoomLayerAction = new QAction(this);
   m_zoomLayerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-  connect(m_zoomLayerAction, &QAction::triggered, this, [this] { m_canvas->zoomToLayer(m_layerPanel->currentLayer()); });
+  connect(m_zoomLayerAction, &QAction::triggered, this,
+          [this] { m_canvas->zoomToLayer(m_layerPanel->currentLayer()); });
   m_zoomInAction = new QAction(this);
   m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
   connect(m_zoomInAction, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
@@ -193,7 +199,8 @@ void MainWindow::createActions()
   m_zoomBoxToolAction = new QAction(tools);
   m_zoomBoxToolAction->setCheckable(true);
   m_zoomBoxToolAction->setShortcut(QKeySequence(Qt::Key_Z));
-  connect(m_zoomBoxToolAction, &QAction::triggered, this, [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
+  connect(m_zoomBoxToolAction, &QAction::triggered, this,
+          [this] { m_canvas->setTool(MapCanvas::Tool::ZoomBox); });
   m_measureTool->setParent(this);
   const auto addMeasure = [this, tools](MeasureTool::Mode mode, const QKeySequence &shortcut) {
     auto *action = new QAction(tools);
@@ -205,14 +212,18 @@ void MainWindow::createActions()
     });
     return action;
   };
-  m_measureDistanceAction = addMeasure(MeasureTool::Mode::Distance, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+  m_measureDistanceAction =
+      addMeasure(MeasureTool::Mode::Distance, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
   m_measureAreaAction = addMeasure(MeasureTool::Mode::Area, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-  connect(m_measureTool, &MeasureTool::resultChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
-  connect(m_measureTool, &MeasureTool::measured, this, [this](const QString &text) { statusBar()->showMessage(text); });
+  connect(m_measureTool, &MeasureTool::resultChanged, this,
+          [this](const QString &text) { statusBar()->showMessage(text); });
+  connect(m_measureTool, &MeasureTool::measured, this,
+          [this](const QString &text) { statusBar()->showMessage(text); });
   connect(m_measureTool, &MeasureTool::cleared, statusBar(), &QStatusBar::clearMessage);
   connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool *tool) {
     if (!tool)
-      (m_canvas->tool() == MapCanvas::Tool::ZoomBox ? m_zoomBoxToolAction : m_panToolAction)->setChecked(true);
+      (m_canvas->tool() == MapCanvas::Tool::ZoomBox ? m_zoomBoxToolAction : m_panToolAction)
+          ->setChecked(true);
   });
 
   createInspectionActions(tools);
@@ -229,7 +240,8 @@ void MainWindow::createActions()
     auto *action = new QAction(languages);
     action->setCheckable(true);
     action->setChecked(m_languages->preference() == preference);
-    connect(action, &QAction::triggered, this, [this, preference] { m_languages->setPreference(preference); });
+    connect(action, &QAction::triggered, this,
+            [this, preference] { m_languages->setPreference(preference); });
     return action;
   };
   m_languageSystemAction = addLanguage(u"system"_s);
@@ -238,7 +250,8 @@ void MainWindow::createActions()
 
   m_styleAction = new QAction(this);
   m_styleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
-  connect(m_styleAction, &QAction::triggered, this, [this] { showStyleDialog(m_layerPanel->currentLayer()); });
+  connect(m_styleAction, &QAction::triggered, this,
+          [this] { showStyleDialog(m_layerPanel->currentLayer()); });
 
   m_aboutAction = new QAction(this);
   connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -274,7 +287,8 @@ void MainWindow::createInspectionActions(QActionGroup *tools)
   };
   m_selectClickAction = addSelect(SelectTool::Mode::Click, QKeySequence(Qt::Key_S));
   m_selectBoxAction = addSelect(SelectTool::Mode::Box, QKeySequence(Qt::SHIFT | Qt::Key_S));
-  m_selectPolygonAction = addSelect(SelectTool::Mode::Polygon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+  m_selectPolygonAction =
+      addSelect(SelectTool::Mode::Polygon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
   m_clearSelectionAction = new QAction(this);
   m_clearSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
   connect(m_clearSelectionAction, &QAction::triggered, this, [this] {
@@ -284,7 +298,8 @@ void MainWindow::createInspectionActions(QActionGroup *tools)
   });
   m_attributeTableAction = new QAction(this);
   m_attributeTableAction->setShortcut(QKeySequence(Qt::Key_F6));
-  connect(m_attributeTableAction, &QAction::triggered, this, [this] { showAttributeTable(m_layerPanel->currentLayer()); });
+  connect(m_attributeTableAction, &QAction::triggered, this,
+          [this] { showAttributeTable(m_layerPanel->currentLayer()); });
 }
 
 void MainWindow::showAttributeTable(MapLayer *layer)
@@ -482,7 +497,8 @@ void MainWindow::openProject(const QString &path)
     m_messageBar->pushMessage(warning, MessageBar::Level::Warning);
   m_layers->clear();
   m_canvas->setDestinationCrs(project.crs);
-  m_canvas->setBackgroundColor(project.background.isValid() ? project.background : MapSettings().backgroundColor());
+  m_canvas->setBackgroundColor(project.background.isValid() ? project.background
+                                                            : MapSettings().backgroundColor());
   m_dashboardTools->bigScreen()->mapTheme()->setDarkBackground(project.darkBackground);
   if (!project.startExtent.isEmpty())
     m_canvas->setExtent(project.startExtent);
@@ -536,13 +552,13 @@ void MainWindow::showOpenWithEncodingDialog()
   // GBK is what a shapefile without .cpg is read as already; these are the usual alternatives.
   const QStringList encodings{u"UTF-8"_s, u"GB18030"_s, u"GBK"_s, u"Big5"_s, u"ISO-8859-1"_s};
   bool ok = false;
-  const QString encoding = QInputDialog::getItem(this, tr("Open with Encoding"),
-                                                 tr("Text encoding of the attribute table (DBF):"), encodings, 0,
-                                                 false, &ok);
+  const QString encoding =
+      QInputDialog::getItem(this, tr("Open with Encoding"), tr("Text encoding of the attribute table (DBF):"),
+                            encodings, 0, false, &ok);
   if (!ok)
     return;
-  const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Data"), {},
-                                                          tr("Shapefiles (*.shp *.dbf);;All files (*)"));
+  const QStringList paths =
+      QFileDialog::getOpenFileNames(this, tr("Open Data"), {}, tr("Shapefiles (*.shp *.dbf);;All files (*)"));
   if (!paths.isEmpty())
     m_opener->open(paths, OpenOptions{encoding});
 }
@@ -575,10 +591,11 @@ void MainWindow::showExportDialog()
 
 void MainWindow::showAbout()
 {
-  QMessageBox::about(this, tr("About Rongcheng"),
-                     tr("<h3>Rongcheng %1</h3><p>A desktop GIS and city operations console for Fuzhou.</p>"
-                        "<p>Built on Qt, GDAL and PROJ.</p><p><small>%2</small></p>")
-                         .arg(QApplication::applicationVersion(), DefaultData::attribution().toHtmlEscaped()));
+  QMessageBox::about(
+      this, tr("About Rongcheng"),
+      tr("<h3>Rongcheng %1</h3><p>A desktop GIS and city operations console for Fuzhou.</p>"
+         "<p>Built on Qt, GDAL and PROJ.</p><p><small>%2</small></p>")
+          .arg(QApplication::applicationVersion(), DefaultData::attribution().toHtmlEscaped()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -736,13 +736,17 @@ void TestAddress::fieldMapNamesOddHeadings()
   file.write("ID_DZ,QX_MC,JD_MC,SQ_MC,JLX_MC,MPH,LD,DY,HS,MC_QC,X,Y\n");
   for (int i = 0; i < 50; ++i) {
     const StandardAddress &a = m_city.addresses[std::size_t(i)];
-    file.write((QStringList{a.addrCode, a.district, a.town, a.community, a.road, a.houseNo, a.building, a.unit,
-                            a.room, a.fullAddress, QString::number(a.lon, 'f', 8), QString::number(a.lat, 'f', 8)}
-                    .join(u',') + u'\n').toUtf8());
+    file.write(
+        (QStringList{a.addrCode, a.district, a.town, a.community, a.road, a.houseNo, a.building, a.unit,
+                     a.room, a.fullAddress, QString::number(a.lon, 'f', 8), QString::number(a.lat, 'f', 8)}
+             .join(u',') +
+         u'\n')
+            .toUtf8());
   }
   file.close();
   QVERIFY_THROWS_EXCEPTION(rc::AddressIndexError, AddressIndex::open(csv));
-  rc::test::writeFile(dir, u"supplier.fields.json"_s, R"({"addr_code": "ID_DZ", "district": "QX_MC", "town": "JD_MC", "community": "SQ_MC",
+  rc::test::writeFile(dir, u"supplier.fields.json"_s,
+                      R"({"addr_code": "ID_DZ", "district": "QX_MC", "town": "JD_MC", "community": "SQ_MC",
                           "road": "JLX_MC", "house_no": "MPH", "building": "LD", "unit": "DY", "room": "HS",
                           "full_address": "mc_qc"})");
   const auto index = AddressIndex::open(csv);
@@ -776,9 +780,11 @@ void TestAddress::fieldMapErrorsNameTheFile()
   const QString damaged = errorOf("{\"addr_code\": ");
   QVERIFY2(damaged.contains(u"city.fields.json"_s), qPrintable(damaged));
   const QString unknownKey = errorOf(R"({"postcode": "addr_code"})");
-  QVERIFY2(unknownKey.contains(u"postcode"_s) && unknownKey.contains(u"full_address"_s), qPrintable(unknownKey));
+  QVERIFY2(unknownKey.contains(u"postcode"_s) && unknownKey.contains(u"full_address"_s),
+           qPrintable(unknownKey));
   const QString missingField = errorOf(R"({"road": "JLXMC"})");
-  QVERIFY2(missingField.contains(u"JLXMC"_s) && missingField.contains(u"city.fields.json"_s), qPrintable(missingField));
+  QVERIFY2(missingField.contains(u"JLXMC"_s) && missingField.contains(u"city.fields.json"_s),
+           qPrintable(missingField));
 }
 
 void TestAddress::indexRejectsNonAddressLayer()

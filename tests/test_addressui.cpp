@@ -3,18 +3,18 @@
 // a click, the quality check as a map layer, and `rongcheng address-check`. The window parts run on
 // a demo city generated at a reduced scale in initTestCase().
 
-#include "address/AddressFormat.h"
 #include "LanguageManager.h"
-#include "project/LayerOpener.h"
 #include "MainWindow.h"
+#include "address/AddressFormat.h"
 #include "address/AddressHierarchyModel.h"
 #include "address/AddressHierarchyPanel.h"
 #include "address/AddressMarker.h"
 #include "address/AddressSearchBox.h"
 #include "address/AddressTools.h"
-#include "map/MapCanvas.h"
-#include "base/MessageBar.h"
 #include "address/ReverseGeocodeTool.h"
+#include "base/MessageBar.h"
+#include "map/MapCanvas.h"
+#include "project/LayerOpener.h"
 
 #include "address/AddressHierarchy.h"
 #include "address/CoordinateInput.h"
@@ -120,7 +120,8 @@ void writeBadLayer(const QString &path)
 {
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   QVERIFY(driver);
-  const GDALDatasetUniquePtr dataset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+  const GDALDatasetUniquePtr dataset(
+      driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
   QVERIFY(dataset);
   OGRSpatialReference srs;
   srs.importFromEPSG(4490);
@@ -150,8 +151,8 @@ void writeBadLayer(const QString &path)
   }
 
   OGRLayer *layer = dataset->CreateLayer("addresses", &srs, wkbPoint, nullptr);
-  const char *fields[] = {"addr_code", "district", "town", "community", "road", "house_no", "full_address",
-                          "grid_code"};
+  const char *fields[] = {"addr_code", "district", "town",         "community",
+                          "road",      "house_no", "full_address", "grid_code"};
   for (const char *name : fields) {
     OGRFieldDefn field(name, OFTString);
     QCOMPARE(layer->CreateField(&field), OGRERR_NONE);
@@ -166,19 +167,19 @@ void writeBadLayer(const QString &path)
   for (int house = 1; house <= 11; ++house)
     rows.push_back({community + QString::number(house).rightJustified(8, u'0'), u"宁庭街"_s,
                     QString::number(house), 119.292 + 0.0004 * house, 26.090});
-  rows[0].lon = 119.2895;                            // outside_community: just west of the boundary
-  rows[2].code = rows[1].code;                       // duplicate_code: two records
-  rows[4].lat += 0.006;                              // house_number_sequence: 660 m off the road
-  rows[5].road.clear();                              // missing_level: no road
+  rows[0].lon = 119.2895;                                  // outside_community: just west of the boundary
+  rows[2].code = rows[1].code;                             // duplicate_code: two records
+  rows[4].lat += 0.006;                                    // house_number_sequence: 660 m off the road
+  rows[5].road.clear();                                    // missing_level: no road
   rows[7].code = u"350102001002"_s + rows[7].code.mid(12); // code_mismatch: another community's code
-  Row twin = rows[9];                                // duplicate_text: the same address twice
+  Row twin = rows[9];                                      // duplicate_text: the same address twice
   twin.code = community + u"00000099"_s;
   rows.push_back(twin);
   for (const Row &r : rows) {
     const OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
     const QString full = u"福建省福州市鼓楼区鼓东街道湖阳社区"_s + r.road + r.house + u"号"_s;
-    const QString values[] = {r.code, u"鼓楼区"_s, u"鼓东街道"_s, u"湖阳社区"_s, r.road, r.house, full,
-                              community + u"001"_s};
+    const QString values[] = {r.code, u"鼓楼区"_s, u"鼓东街道"_s, u"湖阳社区"_s,
+                              r.road, r.house,     full,          community + u"001"_s};
     for (int i = 0; i < 8; ++i)
       f->SetField(fields[i], values[i].toUtf8().constData());
     OGRPoint point(r.lon, r.lat);
@@ -356,7 +357,8 @@ void TestAddressUi::typingStaysResponsive()
   // The first search of a session pages in fonts and code from disk, which on a busy build
   // machine alone can take longer than the bound: a different address first, cleared again.
   const rc::test::Stalls cold = typeSlowly(m_other.mid(m_other.indexOf(u"市"_s) + 1), 50);
-  qInfo("first search of the session: longest stall %.1f ms (%.1f ms on the wall clock)", cold.heldMs, cold.wallMs);
+  qInfo("first search of the session: longest stall %.1f ms (%.1f ms on the wall clock)", cold.heldMs,
+        cold.wallMs);
   clearBox();
   latencies.clear();
   // What the caller says, without the province and city, typed at 20 characters a second.
@@ -374,7 +376,8 @@ void TestAddressUi::typingStaysResponsive()
         "scheduler's waits); %zu result updates, query-to-screen latency median %.1f ms, max %.1f ms",
         qint64(text.size()), stall.heldMs, stall.wallMs, latencies.size(), latencies[latencies.size() / 2],
         latencies.back());
-  QVERIFY2(stall.heldMs < kMaximumStallMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall.heldMs)));
+  QVERIFY2(stall.heldMs < kMaximumStallMs,
+           qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall.heldMs)));
 
   const auto &results = box->results();
   QVERIFY(!results.empty());
@@ -382,7 +385,8 @@ void TestAddressUi::typingStaysResponsive()
   QCOMPARE(box->resultView()->model()->rowCount(), int(results.size()));
   // Each row shows its hierarchy: the district down to the compound.
   const QString crumb = rc::AddressFormat::breadcrumb(results.front());
-  QVERIFY2(crumb.contains(results.front().district) && crumb.contains(results.front().community), qPrintable(crumb));
+  QVERIFY2(crumb.contains(results.front().district) && crumb.contains(results.front().community),
+           qPrintable(crumb));
 }
 
 void TestAddressUi::enterFliesToTheAddress()
@@ -419,13 +423,15 @@ void TestAddressUi::coordinatesFly()
   clearBox();
   rc::AddressSearchBox *box = m_window->tools->searchBox();
   const rc::test::Stalls stall = typeSlowly(text, 30);
-  QVERIFY2(stall.heldMs < kMaximumStallMs, qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall.heldMs)));
+  QVERIFY2(stall.heldMs < kMaximumStallMs,
+           qPrintable(u"the event loop stalled for %1 ms"_s.arg(stall.heldMs)));
   QVERIFY(!box->results().empty());
   QCOMPARE(box->results().front().matchedLevel, rc::AddressLevel::Coordinate);
   QTest::keyClick(box, Qt::Key_Return);
   const rc::BBox extent = m_window->canvas->extent();
   QVERIFY(contains(extent, expected.lon, expected.lat));
-  QVERIFY(std::abs(extent.centerX() - expected.lon) < 1e-6 && std::abs(extent.centerY() - expected.lat) < 1e-6);
+  QVERIFY(std::abs(extent.centerX() - expected.lon) < 1e-6 &&
+          std::abs(extent.centerY() - expected.lat) < 1e-6);
   QVERIFY(extent.width() < 0.02);
 }
 
@@ -566,7 +572,8 @@ void TestAddressUi::hierarchySelectionFlies()
   panel->view()->setCurrentIndex(community);
   QCOMPARE(chosen.size(), 1);
   const rc::BBox extent = m_window->canvas->extent();
-  QVERIFY(contains(extent, node.bounds.xMin, node.bounds.yMin) && contains(extent, node.bounds.xMax, node.bounds.yMax));
+  QVERIFY(contains(extent, node.bounds.xMin, node.bounds.yMin) &&
+          contains(extent, node.bounds.xMax, node.bounds.yMax));
   QVERIFY(extent.width() < node.bounds.width() * 1.5 + 0.01);
   m_window->tools->hierarchyDock()->hide();
 }
@@ -574,7 +581,8 @@ void TestAddressUi::hierarchySelectionFlies()
 void TestAddressUi::reverseToolFindsNearest()
 {
   rc::AddressTools *tools = m_window->tools;
-  m_window->canvas->setExtent({m_known.lon - 0.004, m_known.lat - 0.003, m_known.lon + 0.004, m_known.lat + 0.003});
+  m_window->canvas->setExtent(
+      {m_known.lon - 0.004, m_known.lat - 0.003, m_known.lon + 0.004, m_known.lat + 0.003});
   tools->reverseAction()->trigger();
   QCOMPARE(m_window->canvas->mapTool(), tools->reverseTool());
   QSignalSpy found(tools->reverseTool(), &rc::ReverseGeocodeTool::found);
@@ -587,7 +595,10 @@ void TestAddressUi::reverseToolFindsNearest()
   const auto nearest = found.front().front().value<rc::GeocodeResult>();
   const double lon = found.front().at(1).toDouble(), lat = found.front().at(2).toDouble();
   QVERIFY2(std::abs(lon - clicked.x()) < 1e-9 && std::abs(lat - clicked.y()) < 1e-9,
-           qPrintable(u"%1 %2 / %3 %4"_s.arg(lon, 0, 'f', 7).arg(lat, 0, 'f', 7).arg(clicked.x(), 0, 'f', 7).arg(clicked.y(), 0, 'f', 7)));
+           qPrintable(u"%1 %2 / %3 %4"_s.arg(lon, 0, 'f', 7)
+                          .arg(lat, 0, 'f', 7)
+                          .arg(clicked.x(), 0, 'f', 7)
+                          .arg(clicked.y(), 0, 'f', 7)));
   const auto expected = tools->loader()->index()->reverse(lon, lat);
   QVERIFY(expected);
   QCOMPARE(nearest.fullAddress, expected->fullAddress);

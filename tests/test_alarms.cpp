@@ -191,8 +191,8 @@ private slots:
     QList<AlarmEvent> events;
     for (const AlarmLogEntry &entry : e.engine.store().log(id))
       events.append(entry.event);
-    QCOMPARE(events, (QList<AlarmEvent>{AlarmEvent::Raised, AlarmEvent::ReturnedToNormal, AlarmEvent::Acknowledged,
-                                        AlarmEvent::Cleared}));
+    QCOMPARE(events, (QList<AlarmEvent>{AlarmEvent::Raised, AlarmEvent::ReturnedToNormal,
+                                        AlarmEvent::Acknowledged, AlarmEvent::Cleared}));
   }
 
   void acknowledgedAlarmClearsWhenTheLevelFalls()
@@ -223,7 +223,8 @@ private slots:
     const QDateTime august = t0().addDays(10); // limit 302
     e.engine.evaluate(reservoir(301.0, august), august);
     QVERIFY(!e.engine.openAlarm(AlarmRule::AboveFloodLimit, kReservoir));
-    const QDateTime december = QDateTime(QDate(2024, 12, 1), QTime(8, 0), QTimeZone(8 * 3600)); // out of season
+    const QDateTime december =
+        QDateTime(QDate(2024, 12, 1), QTime(8, 0), QTimeZone(8 * 3600)); // out of season
     e.engine.evaluate(reservoir(310.0, december), december);
     QVERIFY(!e.engine.openAlarm(AlarmRule::AboveFloodLimit, kReservoir));
   }
@@ -337,7 +338,8 @@ private slots:
     const qint64 id = e.engine.openAlarm(AlarmRule::AboveGuaranteedLevel, kRiver)->id;
     QVERIFY(e.engine.acknowledge(id, u"op"_s, {}, t0().addSecs(16 * 60)));
     e.engine.tick(t0().addSecs(60 * 60));
-    QCOMPARE(e.engine.openAlarm(AlarmRule::AboveGuaranteedLevel, kRiver)->escalationLevel, 3); // acknowledged: no more
+    QCOMPARE(e.engine.openAlarm(AlarmRule::AboveGuaranteedLevel, kRiver)->escalationLevel,
+             3); // acknowledged: no more
     QCOMPARE(e.engine.store().alarm(id)->escalationLevel, 3);
     QVERIFY(changed.count() >= 4);
   }
@@ -380,7 +382,8 @@ private slots:
       id = e.engine.openAlarm(AlarmRule::AboveGuaranteedLevel, kRiver)->id;
     }
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {u"--acknowledge-and-wait"_s, path, QString::number(id)});
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--acknowledge-and-wait"_s, path, QString::number(id)});
     QVERIFY(child.waitForStarted());
     QVERIFY2(child.waitForReadyRead(30000), qPrintable(QString::fromUtf8(child.readAllStandardError())));
     QCOMPARE(child.readLine().trimmed(), QByteArray("acknowledged"));
@@ -411,7 +414,8 @@ private slots:
       QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
       other.setDatabaseName(path);
       QVERIFY(other.open());
-      QSqlQuery(other).exec(u"CREATE TRIGGER refuse BEFORE UPDATE ON ALARM BEGIN SELECT RAISE(ABORT, 'refused'); END"_s);
+      QSqlQuery(other).exec(
+          u"CREATE TRIGGER refuse BEFORE UPDATE ON ALARM BEGIN SELECT RAISE(ABORT, 'refused'); END"_s);
       other.close();
     }
     QSqlDatabase::removeDatabase(u"locker"_s);

@@ -54,8 +54,9 @@ qsizetype pixelsDiffering(const QImage &image, QRgb background)
 }
 
 /// Writes a one-field layer per entry of `layers` (name → WKT of its features) into a new file.
-QString writeOgr(const char *driverName, const QString &file, const QList<std::pair<QByteArray, QList<QByteArray>>> &layers,
-                 int epsg, const QStringList &layerOptions = {}, const QString &name = {})
+QString writeOgr(const char *driverName, const QString &file,
+                 const QList<std::pair<QByteArray, QList<QByteArray>>> &layers, int epsg,
+                 const QStringList &layerOptions = {}, const QString &name = {})
 {
   GDALAllRegister();
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
@@ -131,9 +132,11 @@ private:
 void TestCli::initTestCase()
 {
   QVERIFY(m_dir.isValid());
-  QVERIFY2(QFileInfo(rc::test::rongchengExecutable()).isExecutable(), qPrintable(rc::test::rongchengExecutable()));
+  QVERIFY2(QFileInfo(rc::test::rongchengExecutable()).isExecutable(),
+           qPrintable(rc::test::rongchengExecutable()));
   m_fixture = rc::test::writeFile(m_dir.path(), u"fuzhou.geojson"_s, rc::test::fuzhouFixtureGeoJson());
-  m_csv = rc::test::writeFile(m_dir.path(), u"table.csv"_s, "name,population\nGulou,700000\nTaijiang,450000\n");
+  m_csv =
+      rc::test::writeFile(m_dir.path(), u"table.csv"_s, "name,population\nGulou,700000\nTaijiang,450000\n");
   QVERIFY(QDir(m_dir.path()).mkpath(u"config"_s));
   QVERIFY(QDir(m_dir.path()).mkpath(u"runtime"_s));
   QVERIFY(QFile::setPermissions(path(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
@@ -176,7 +179,9 @@ QStringList TestCli::expand(const QStringList &arguments) const
 {
   QStringList expanded;
   for (QString argument : arguments)
-    expanded << argument.replace(u"{dir}"_s, m_dir.path()).replace(u"{fixture}"_s, m_fixture).replace(u"{csv}"_s, m_csv);
+    expanded << argument.replace(u"{dir}"_s, m_dir.path())
+                    .replace(u"{fixture}"_s, m_fixture)
+                    .replace(u"{csv}"_s, m_csv);
   return expanded;
 }
 
@@ -243,7 +248,7 @@ void TestCli::infoGbkShapefile()
 
 void TestCli::infoErrors_data()
 {
-  QTest::addColumn<QString>("file");     // created by the test; empty: no argument at all
+  QTest::addColumn<QString>("file"); // created by the test; empty: no argument at all
   QTest::addColumn<QByteArray>("contents");
   QTest::addColumn<bool>("create");
   QTest::addColumn<int>("exitCode");
@@ -256,12 +261,14 @@ void TestCli::infoErrors_data()
 
   QTest::newRow("missing file") << u"nowhere.shp"_s << QByteArray() << false << 1
                                 << QStringList{u"nowhere.shp"_s, u"does not exist"_s};
-  QTest::newRow("random bytes as .gpkg") << u"noise.gpkg"_s << noise << true << 1 << QStringList{u"noise.gpkg"_s};
-  QTest::newRow("damaged GeoPackage") << u"damaged.gpkg"_s << QByteArray("SQLite format 3\0", 16) + noise << true << 1
-                                      << QStringList{u"damaged.gpkg"_s, u"GeoPackage"_s};
+  QTest::newRow("random bytes as .gpkg")
+      << u"noise.gpkg"_s << noise << true << 1 << QStringList{u"noise.gpkg"_s};
+  QTest::newRow("damaged GeoPackage") << u"damaged.gpkg"_s << QByteArray("SQLite format 3\0", 16) + noise
+                                      << true << 1 << QStringList{u"damaged.gpkg"_s, u"GeoPackage"_s};
   QTest::newRow("prose") << u"letter.txt"_s
-                         << QByteArray("Dear colleague,\nthe survey of Gulou district is attached.\nRegards\n") << true
-                         << 1 << QStringList{u"letter.txt"_s, u"not a recognised vector format"_s};
+                         << QByteArray(
+                                "Dear colleague,\nthe survey of Gulou district is attached.\nRegards\n")
+                         << true << 1 << QStringList{u"letter.txt"_s, u"not a recognised vector format"_s};
   QTest::newRow("no argument") << QString() << QByteArray() << false << 2 << QStringList{u"rongcheng info"_s};
 }
 
@@ -282,7 +289,8 @@ void TestCli::infoErrors()
   QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
   QCOMPARE(run.exitCode, exitCode);
   for (const QString &message : messages)
-    QVERIFY2(run.stderrText().contains(message), qPrintable(u"no “"_s + message + u"” in\n"_s + run.describe()));
+    QVERIFY2(run.stderrText().contains(message),
+             qPrintable(u"no “"_s + message + u"” in\n"_s + run.describe()));
   QVERIFY2(!run.stdoutText().contains(u"Features:"_s), qPrintable(run.describe()));
 }
 
@@ -299,8 +307,8 @@ void TestCli::infoMissingFileInChinese()
 void TestCli::renderFixture()
 {
   const QString out = path(u"fixture.png"_s);
-  const Run run = rongcheng({u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, out, u"--size"_s, u"320x200"_s,
-                             u"--timing"_s});
+  const Run run = rongcheng(
+      {u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, out, u"--size"_s, u"320x200"_s, u"--timing"_s});
   QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
   QCOMPARE(run.exitCode, 0);
   static const QRegularExpression timing(uR"(load_ms=\d+ render_ms=\d+)"_s);
@@ -317,8 +325,8 @@ void TestCli::renderFixture()
   QVERIFY2(drawn > 320 * 200 / 20, qPrintable(u"only %1 pixels differ from the background"_s.arg(drawn)));
 
   // Without --timing, no timing line.
-  const Run quiet = rongcheng({u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, path(u"quiet.png"_s), u"--size"_s,
-                               u"64x48"_s});
+  const Run quiet = rongcheng(
+      {u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, path(u"quiet.png"_s), u"--size"_s, u"64x48"_s});
   QVERIFY2(quiet.error.isEmpty(), qPrintable(quiet.error));
   QCOMPARE(quiet.exitCode, 0);
   QVERIFY2(!quiet.stderrText().contains(u"load_ms"_s), qPrintable(quiet.describe()));
@@ -338,8 +346,8 @@ void TestCli::renderFarFromData()
   QCOMPARE(pixelsDiffering(background, colour), qsizetype(0));
 
   // The same size and colours over the data: not blank against that background.
-  run = rongcheng({u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, near, u"--size"_s, u"200x150"_s, u"--extent"_s,
-                   u"119.2,26.0,119.4,26.15"_s});
+  run = rongcheng({u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, near, u"--size"_s, u"200x150"_s,
+                   u"--extent"_s, u"119.2,26.0,119.4,26.15"_s});
   QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
   QCOMPARE(run.exitCode, 0);
   const QImage image(near);
@@ -362,8 +370,8 @@ void TestCli::renderReprojected()
   QFETCH(QString, crs);
   const QString out = path(u"reprojected.png"_s);
   QFile::remove(out);
-  const Run run = rongcheng({u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, out, u"--crs"_s, crs, u"--size"_s,
-                             u"240x180"_s});
+  const Run run = rongcheng(
+      {u"render"_s, u"--layer"_s, m_fixture, u"--out"_s, out, u"--crs"_s, crs, u"--size"_s, u"240x180"_s});
   QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
   QCOMPARE(run.exitCode, 0);
   QVERIFY2(!run.stderrText().contains(u"rongcheng render:"_s), qPrintable(run.describe()));
@@ -377,25 +385,29 @@ void TestCli::renderErrors_data()
 {
   QTest::addColumn<QStringList>("arguments"); // {dir}, {fixture}, {csv} are replaced
   QTest::addColumn<int>("exitCode");
-  QTest::addColumn<QStringList>("messages");  // each must appear on stderr
+  QTest::addColumn<QStringList>("messages"); // each must appear on stderr
 
   const QString out = u"{dir}/error.png"_s;
   const QString layer = u"--layer"_s, outOption = u"--out"_s;
-  QTest::newRow("no --layer") << QStringList{outOption, out} << 2 << QStringList{u"no layer given"_s, u"--layer"_s};
-  QTest::newRow("no --out") << QStringList{layer, u"{fixture}"_s} << 2 << QStringList{u"no output file"_s, u"--out"_s};
+  QTest::newRow("no --layer") << QStringList{outOption, out} << 2
+                              << QStringList{u"no layer given"_s, u"--layer"_s};
+  QTest::newRow("no --out") << QStringList{layer, u"{fixture}"_s} << 2
+                            << QStringList{u"no output file"_s, u"--out"_s};
   QTest::newRow("size axb") << QStringList{layer, u"{fixture}"_s, outOption, out, u"--size"_s, u"axb"_s} << 2
                             << QStringList{u"invalid --size"_s, u"axb"_s};
-  QTest::newRow("size 0x100") << QStringList{layer, u"{fixture}"_s, outOption, out, u"--size"_s, u"0x100"_s} << 2
-                              << QStringList{u"invalid --size"_s, u"0x100"_s};
+  QTest::newRow("size 0x100") << QStringList{layer, u"{fixture}"_s, outOption, out, u"--size"_s, u"0x100"_s}
+                              << 2 << QStringList{u"invalid --size"_s, u"0x100"_s};
   QTest::newRow("extent of three numbers")
       << QStringList{layer, u"{fixture}"_s, outOption, out, u"--extent"_s, u"1,2,3"_s} << 2
       << QStringList{u"invalid --extent"_s, u"1,2,3"_s};
-  QTest::newRow("inverted extent") << QStringList{layer, u"{fixture}"_s, outOption, out, u"--extent"_s, u"3,3,1,1"_s}
+  QTest::newRow("inverted extent") << QStringList{layer, u"{fixture}"_s, outOption,
+                                                  out,   u"--extent"_s,  u"3,3,1,1"_s}
                                    << 2 << QStringList{u"invalid --extent"_s, u"3,3,1,1"_s};
-  QTest::newRow("unknown CRS") << QStringList{layer, u"{fixture}"_s, outOption, out, u"--crs"_s, u"EPSG:999999"_s} << 2
-                               << QStringList{u"EPSG:999999"_s};
-  QTest::newRow("unsupported suffix") << QStringList{layer, u"{fixture}"_s, outOption, u"{dir}/map.xyz"_s} << 2
-                                      << QStringList{u"map.xyz"_s, u"unsupported"_s};
+  QTest::newRow("unknown CRS") << QStringList{layer, u"{fixture}"_s, outOption,
+                                              out,   u"--crs"_s,     u"EPSG:999999"_s}
+                               << 2 << QStringList{u"EPSG:999999"_s};
+  QTest::newRow("unsupported suffix") << QStringList{layer, u"{fixture}"_s, outOption, u"{dir}/map.xyz"_s}
+                                      << 2 << QStringList{u"map.xyz"_s, u"unsupported"_s};
   QTest::newRow("unknown option") << QStringList{layer, u"{fixture}"_s, outOption, out, u"--bogus"_s} << 2
                                   << QStringList{u"bogus"_s};
   QTest::newRow("stray argument") << QStringList{layer, u"{fixture}"_s, outOption, out, u"extra.shp"_s} << 2
@@ -418,7 +430,8 @@ void TestCli::renderErrors()
   QCOMPARE(run.exitCode, exitCode);
   QVERIFY2(run.stderrText().contains(u"rongcheng render:"_s), qPrintable(run.describe()));
   for (const QString &message : messages)
-    QVERIFY2(run.stderrText().contains(message), qPrintable(u"no “"_s + message + u"” in\n"_s + run.describe()));
+    QVERIFY2(run.stderrText().contains(message),
+             qPrintable(u"no “"_s + message + u"” in\n"_s + run.describe()));
   QVERIFY2(!QFile::exists(path(u"error.png"_s)), "an image was written despite the error");
   QVERIFY(!QFile::exists(path(u"map.xyz"_s)));
 }

@@ -3,21 +3,21 @@
 // the event loop kept free while it counts, and the big screen at 3840×2160 (layout, type size,
 // and the window as it was after leaving). Screenshots go to tests/output/.
 
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "StallMeter.h"
 #include "dashboard/BigScreenMode.h"
+#include "dashboard/DarkMapTheme.h"
 #include "dashboard/DashboardPanel.h"
 #include "dashboard/DashboardStatistics.h"
 #include "dashboard/DashboardTools.h"
 #include "dashboard/KpiPanel.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "map/MapCanvas.h"
-#include "StallMeter.h"
 #include "data/FeatureStore.h"
 #include "data/IsoDateTime.h"
 #include "demo/DemoCityGenerator.h"
-#include "dashboard/DarkMapTheme.h"
 #include "inspect/FeatureHitTest.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QAbstractBarSeries>
@@ -136,13 +136,15 @@ void compare(const rc::EventStatistics &s, const BruteForce &b)
 }
 
 /// Cell sites per operator, band and district, counted one by one: every site, or only `only`.
-std::map<std::tuple<QString, QString, QString>, qint64> bruteForceSites(const rc::FeatureStore &sites,
-                                                                       const std::vector<std::uint32_t> &only)
+std::map<std::tuple<QString, QString, QString>, qint64>
+bruteForceSites(const rc::FeatureStore &sites, const std::vector<std::uint32_t> &only)
 {
   const int op = sites.fieldIndex(u"operator"_s), band = sites.fieldIndex(u"band"_s),
             district = sites.fieldIndex(u"district"_s);
   std::map<std::tuple<QString, QString, QString>, qint64> counts;
-  const auto count = [&](std::uint32_t f) { ++counts[{sites.text(f, op), sites.text(f, band), sites.text(f, district)}]; };
+  const auto count = [&](std::uint32_t f) {
+    ++counts[{sites.text(f, op), sites.text(f, band), sites.text(f, district)}];
+  };
   if (only.empty())
     for (std::uint32_t f = 0; f < sites.featureCount(); ++f)
       count(f);
@@ -151,7 +153,8 @@ std::map<std::tuple<QString, QString, QString>, qint64> bruteForceSites(const rc
   return counts;
 }
 
-void compareSites(const rc::CellSiteTable &table, const std::map<std::tuple<QString, QString, QString>, qint64> &expected)
+void compareSites(const rc::CellSiteTable &table,
+                  const std::map<std::tuple<QString, QString, QString>, qint64> &expected)
 {
   qint64 nonZero = 0;
   for (int o = 0; o < table.operators.size(); ++o)
@@ -193,10 +196,9 @@ QList<QPoint> seaPixels(const rc::MapCanvas &canvas, const rc::LayerStack &stack
       const QPointF map = canvas.toMap(QPointF(x, y));
       bool open = true;
       for (rc::VectorLayer *layer : rc::searchableLayers(stack)) {
-        const rc::HitList near = rc::hitFeatures(*layer->features(),
-                                                 rc::HitShape::box({map.x() - reach, map.y() - reach,
-                                                                    map.x() + reach, map.y() + reach}),
-                                                 1);
+        const rc::HitList near = rc::hitFeatures(
+            *layer->features(),
+            rc::HitShape::box({map.x() - reach, map.y() - reach, map.x() + reach, map.y() + reach}), 1);
         open = open && near.total == 0;
       }
       if (open)
@@ -516,7 +518,8 @@ void TestDashboard::cellSitesByOperatorAndBand()
   emit first->clicked(0);
   std::vector<std::uint32_t> narrowed;
   for (std::uint32_t f : some)
-    if (store.text(f, op) == first->label().left(space) && store.text(f, band) == first->label().mid(space + 1) &&
+    if (store.text(f, op) == first->label().left(space) &&
+        store.text(f, band) == first->label().mid(space + 1) &&
         store.text(f, district) == panel.statistics().cellSites.districts[0])
       narrowed.push_back(f);
   QCOMPARE(sites->selection(), narrowed);

@@ -55,7 +55,8 @@ private slots:
 
 private:
   rc::VectorLayer *layer(const QString &projectName) const;
-  QImage render(const QStringList &layerNames, const rc::BBox &extent, const QList<rc::MapLayer *> &extra = {});
+  QImage render(const QStringList &layerNames, const rc::BBox &extent,
+                const QList<rc::MapLayer *> &extra = {});
   /// The centre of the 200 m square holding the most points of a layer.
   QPointF densest(const QString &projectName) const;
 
@@ -81,7 +82,8 @@ void TestDomainStyles::initTestCase()
     QFAIL(e.what());
   }
   for (const rc::ProjectLayer &entry : std::as_const(m_project.layers)) {
-    auto layer = std::make_unique<rc::VectorLayer>(rc::VectorSource(entry.source, entry.layerName), entry.name);
+    auto layer =
+        std::make_unique<rc::VectorLayer>(rc::VectorSource(entry.source, entry.layerName), entry.name);
     layer->setStyle(entry.style);
     m_layers << layer.get();
     m_stack.addLayer(std::move(layer));
@@ -174,8 +176,11 @@ void TestDomainStyles::stationStatesFollowWarningLevels()
       QVERIFY(stations.text(f, state).isEmpty());
       continue;
     }
-    const double level = stations.real(f, z), warning = stations.real(f, wrz), guaranteed = stations.real(f, grz);
-    const QString expected = level > guaranteed ? u"guaranteed"_s : level > warning ? u"warning"_s : u"normal"_s;
+    const double level = stations.real(f, z), warning = stations.real(f, wrz),
+                 guaranteed = stations.real(f, grz);
+    const QString expected = level > guaranteed ? u"guaranteed"_s
+                             : level > warning  ? u"warning"_s
+                                                : u"normal"_s;
     QCOMPARE(stations.text(f, state), expected);
     ++judged;
   }
@@ -185,10 +190,11 @@ void TestDomainStyles::stationStatesFollowWarningLevels()
 void TestDomainStyles::views_data()
 {
   QTest::addColumn<QStringList>("layers");
-  QTest::addColumn<QString>("near");    ///< the view centres where this layer is densest
-  QTest::addColumn<double>("width");    ///< metres across; 0: the whole city
+  QTest::addColumn<QString>("near"); ///< the view centres where this layer is densest
+  QTest::addColumn<double>("width"); ///< metres across; 0: the whole city
   QTest::newRow("domain_house_numbers") << QStringList{u"道路"_s, u"标准地址"_s} << u"标准地址"_s << 500.0;
-  QTest::newRow("domain_5g_sectors") << QStringList{u"道路"_s, u"5G扇区"_s, u"5G基站"_s} << u"5G基站"_s << 700.0;
+  QTest::newRow("domain_5g_sectors") << QStringList{u"道路"_s, u"5G扇区"_s, u"5G基站"_s} << u"5G基站"_s
+                                     << 700.0;
   QTest::newRow("domain_5g_coverage") << QStringList{u"道路"_s, u"5G覆盖(按频段)"_s} << u"5G基站"_s << 700.0;
   QTest::newRow("domain_ecology") << QStringList{u"企业"_s, u"在线监测点"_s} << u"在线监测点"_s << 20000.0;
   QTest::newRow("domain_grids_close") << QStringList{u"网格"_s} << u"标准地址"_s << 2000.0;

@@ -17,8 +17,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #include <gdal_priv.h>
@@ -72,7 +72,8 @@ public:
 
   [[nodiscard]] static QString executable()
   {
-    const QString found = QStandardPaths::findExecutable(u"mosquitto"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
+    const QString found =
+        QStandardPaths::findExecutable(u"mosquitto"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
     return found.isEmpty() ? QStandardPaths::findExecutable(u"mosquitto"_s) : found;
   }
 
@@ -118,14 +119,14 @@ private:
 
 QByteArray riverJson(double z, const QDateTime &tm, const QString &stcd = kRiver)
 {
-  return QJsonDocument(QJsonObject{{u"table"_s, u"ST_RIVER_R"_s},
-                                   {u"STCD"_s, stcd},
-                                   {u"TM"_s, sl323TimeText(tm)},
-                                   {u"Z"_s, z}})
+  return QJsonDocument(
+             QJsonObject{
+                 {u"table"_s, u"ST_RIVER_R"_s}, {u"STCD"_s, stcd}, {u"TM"_s, sl323TimeText(tm)}, {u"Z"_s, z}})
       .toJson(QJsonDocument::Compact);
 }
 
-Hj212Frame upload(double cod, const QDateTime &tm, const QString &mn = kPoint, const QString &pw = u"123456"_s)
+Hj212Frame upload(double cod, const QDateTime &tm, const QString &mn = kPoint,
+                  const QString &pw = u"123456"_s)
 {
   Hj212Frame frame;
   frame.qn = hj212QnText(tm);
@@ -211,7 +212,8 @@ private slots:
 
     // HJ 212 frames over MQTT too.
     QVERIFY(publisher.publish(u"rongcheng/hj212/"_s + kPoint, Hj212Builder::build(upload(150, t))));
-    QTRY_VERIFY_WITH_TIMEOUT(live.alarms()->openAlarm(AlarmRule::PollutantOverLimit, kPoint, u"w01018"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(live.alarms()->openAlarm(AlarmRule::PollutantOverLimit, kPoint, u"w01018"_s),
+                             10000);
 
     QTRY_COMPARE_WITH_TIMEOUT(live.pipeline()->storedCount(), 3, 10000);
     QCOMPARE(live.mqttFeed()->status().accepted, 3);
@@ -239,7 +241,8 @@ private slots:
     QVERIFY(publisher.publish(hydro, "{\"table\": \"ST_RIVER_R\", "));
     QVERIFY(publisher.publish(hydro, riverJson(5, t, u"99999999"_s)));
     QVERIFY(publisher.publish(hydro, riverJson(5, QDateTime::currentDateTimeUtc().addSecs(3600))));
-    QVERIFY(publisher.publish(hydro, R"({"table":"ST_RIVER_R","STCD":"63201000","TM":"2024-07-29 08:00:00","Z":"NaN"})"));
+    QVERIFY(publisher.publish(
+        hydro, R"({"table":"ST_RIVER_R","STCD":"63201000","TM":"2024-07-29 08:00:00","Z":"NaN"})"));
     QVERIFY(publisher.publish(hj212, badCrc));
     QVERIFY(publisher.publish(hj212, wrongLength));
     QVERIFY(publisher.publish(hj212, Hj212Builder::build(upload(50, t)).first(40)));
@@ -256,10 +259,11 @@ private slots:
 
     const FeedStatus status = live.mqttFeed()->status();
     const QMap<FeedRejection, qint64> expected{
-        {FeedRejection::MalformedJson, 1}, {FeedRejection::UnknownStation, 1}, {FeedRejection::FutureTime, 1},
-        {FeedRejection::NotANumber, 2},    {FeedRejection::BadCrc, 1},         {FeedRejection::WrongLength, 1},
-        {FeedRejection::Truncated, 1},     {FeedRejection::Oversized, 1},      {FeedRejection::WrongPassword, 1},
-        {FeedRejection::UnknownMn, 1}};
+        {FeedRejection::MalformedJson, 1}, {FeedRejection::UnknownStation, 1},
+        {FeedRejection::FutureTime, 1},    {FeedRejection::NotANumber, 2},
+        {FeedRejection::BadCrc, 1},        {FeedRejection::WrongLength, 1},
+        {FeedRejection::Truncated, 1},     {FeedRejection::Oversized, 1},
+        {FeedRejection::WrongPassword, 1}, {FeedRejection::UnknownMn, 1}};
     for (auto it = expected.begin(); it != expected.end(); ++it)
       QVERIFY2(status.rejected.value(it.key()) == it.value(), qPrintable(feedRejectionName(it.key())));
     QCOMPARE(status.state, FeedStatus::State::Connected);
@@ -283,7 +287,8 @@ private slots:
     int sent = 0;
     QTimer stream;
     connect(&stream, &QTimer::timeout, this, [&] {
-      if (publisher.isConnected() && publisher.publish(u"rongcheng/hydro/r"_s, riverJson(5 + sent * 0.001, first.addSecs(sent)), 0))
+      if (publisher.isConnected() &&
+          publisher.publish(u"rongcheng/hydro/r"_s, riverJson(5 + sent * 0.001, first.addSecs(sent)), 0))
         ++sent;
     });
     stream.start(100);
@@ -303,7 +308,8 @@ private slots:
 
     // Readings sent after the restart are stored.
     ReadingStore check(s.readingsDatabase);
-    const auto stored = check.hydroReadings(HydroTable::River, kRiver, first.addSecs(sentBeforeRestart), first.addSecs(sent));
+    const auto stored =
+        check.hydroReadings(HydroTable::River, kRiver, first.addSecs(sentBeforeRestart), first.addSecs(sent));
     QVERIFY2(stored.size() >= 10, qPrintable(QString::number(stored.size())));
   }
 
@@ -334,7 +340,8 @@ private slots:
     QCOMPARE(reply.cn, 9014);
     QCOMPARE(reply.qn, frame.qn);
     QCOMPARE(reply.mn, kPoint);
-    QTRY_VERIFY_WITH_TIMEOUT(live.alarms()->openAlarm(AlarmRule::PollutantOverLimit, kPoint, u"w01018"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(live.alarms()->openAlarm(AlarmRule::PollutantOverLimit, kPoint, u"w01018"_s),
+                             5000);
 
     QByteArray badCrc = Hj212Builder::build(upload(50, t.addSecs(1)));
     badCrc.replace(badCrc.size() - 6, 4, "0000");
@@ -389,7 +396,8 @@ private slots:
     QSignalSpy raised(live, &LiveService::alarmRaised);
     QSignalSpy statuses(live, &LiveService::feedStatusChanged);
     QMetaObject::invokeMethod(live, &LiveService::start, Qt::BlockingQueuedConnection);
-    QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty() && statuses.last().first().value<FeedStatus>().state == FeedStatus::State::Connected,
+    QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty() && statuses.last().first().value<FeedStatus>().state ==
+                                                        FeedStatus::State::Connected,
                              10000);
     MqttClient publisher(publisherSettings(broker.port()));
     QVERIFY(publisher.start());
@@ -402,10 +410,12 @@ private slots:
     bool acknowledged = false;
     const qint64 id = raised.last().first().value<Alarm>().id;
     QMetaObject::invokeMethod(
-        live, [&] { acknowledged = live->alarms()->acknowledge(id, u"op"_s, {}, QDateTime::currentDateTimeUtc()); },
+        live,
+        [&] { acknowledged = live->alarms()->acknowledge(id, u"op"_s, {}, QDateTime::currentDateTimeUtc()); },
         Qt::BlockingQueuedConnection);
     QVERIFY(acknowledged);
-    QMetaObject::invokeMethod(live, [live] { delete live; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        live, [live] { delete live; }, Qt::BlockingQueuedConnection);
     worker.quit();
     QVERIFY(worker.wait(10000));
   }
@@ -428,8 +438,9 @@ private slots:
     QProcess simulate;
     simulate.start(test::rongchengExecutable(),
                    {u"simulate"_s, u"--broker"_s, u"127.0.0.1:%1"_s.arg(broker.port()), u"--hj212"_s,
-                    u"127.0.0.1:%1"_s.arg(live.hj212Server()->port()), u"--scenario"_s, u"typhoon"_s, u"--speed"_s,
-                    u"3600"_s, u"--duration"_s, u"6"_s, u"--interval"_s, u"0.25"_s, u"--db"_s, gpkg});
+                    u"127.0.0.1:%1"_s.arg(live.hj212Server()->port()), u"--scenario"_s, u"typhoon"_s,
+                    u"--speed"_s, u"3600"_s, u"--duration"_s, u"6"_s, u"--interval"_s, u"0.25"_s, u"--db"_s,
+                    gpkg});
     QVERIFY(simulate.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(simulate.state(), QProcess::NotRunning, 60000);
     QVERIFY2(simulate.exitCode() == 0, simulate.readAllStandardError().constData());
@@ -447,7 +458,8 @@ private slots:
     QVERIFY(rules.contains(AlarmRule::AboveGuaranteedLevel));
     QVERIFY(rules.contains(AlarmRule::AboveFloodLimit));
     ReadingStore check(s.readingsDatabase);
-    for (const HydroTable table : {HydroTable::River, HydroTable::Reservoir, HydroTable::Rainfall, HydroTable::Tide})
+    for (const HydroTable table :
+         {HydroTable::River, HydroTable::Reservoir, HydroTable::Rainfall, HydroTable::Tide})
       QVERIFY2(check.rowCount(table) > 0, qPrintable(sl323TableName(table)));
     QVERIFY(check.pollutantRowCount() > 0);
   }
@@ -459,7 +471,8 @@ private:
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     GDALDatasetUniquePtr ds(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     QVERIFY(ds);
-    const auto table = [&](const char *name, const QList<const char *> &fields, const QList<QStringList> &rows) {
+    const auto table = [&](const char *name, const QList<const char *> &fields,
+                           const QList<QStringList> &rows) {
       OGRLayer *layer = ds->CreateLayer(name, nullptr, wkbNone, nullptr);
       for (const char *field : fields) {
         OGRFieldDefn defn(field, OFTString);
@@ -490,8 +503,8 @@ private:
           {{u"63299001"_s, u"101"_s, u"630"_s, u"300"_s}, {u"63299001"_s, u"701"_s, u"1231"_s, u"301"_s}});
     QList<QStringList> points;
     for (int i = 1; i <= 10; ++i)
-      points.append({u"3501023200000000000%1"_s.arg(i, 5, 10, QChar(u'0')), u"32"_s, u"w00000;w01001;w01018;w21003"_s,
-                     u"w01001=6-9;w01018=100;w21003=15"_s});
+      points.append({u"3501023200000000000%1"_s.arg(i, 5, 10, QChar(u'0')), u"32"_s,
+                     u"w00000;w01001;w01018;w21003"_s, u"w01001=6-9;w01018=100;w21003=15"_s});
     table("monitoring_points", {"mn", "st", "pollutants", "limits"}, points);
   }
 };

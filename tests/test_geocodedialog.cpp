@@ -1,8 +1,8 @@
 // The batch geocoding dialog: it writes the same file and the same summary as
 // `rongcheng geocode --batch`, without holding the event loop, and says what is wrong with bad input.
 
-#include "address/GeocodeDialog.h"
 #include "TestData.h"
+#include "address/GeocodeDialog.h"
 
 #include "address/AddressIndex.h"
 
@@ -23,14 +23,17 @@ namespace {
 
 /// Three standard addresses of one road, and the addresses to geocode: a standard form, a
 /// traditional-character and full-width variant, one with its district dropped, one unknown.
-const QByteArray kSource =
-    "addr_code,district,town,community,road,house_no,compound,building,unit,room,full_address,grid_code,lon,lat\n"
-    "350102001001000100001,鼓楼区,东街街道,庆城社区,八一七北路,88号,,,,,福建省福州市鼓楼区东街街道庆城社区八一七北路88号,"
-    "350102001001001,119.2990000,26.0880000\n"
-    "350102001001000100002,鼓楼区,东街街道,庆城社区,八一七北路,90号,,,,,福建省福州市鼓楼区东街街道庆城社区八一七北路90号,"
-    "350102001001001,119.2991000,26.0881000\n"
-    "350102001001000100003,鼓楼区,东街街道,庆城社区,杨桥东路,12号,,,,,福建省福州市鼓楼区东街街道庆城社区杨桥东路12号,"
-    "350102001001001,119.2950000,26.0860000\n"_ba;
+const QByteArray kSource = "addr_code,district,town,community,road,house_no,compound,building,unit,room,full_"
+                           "address,grid_code,lon,lat\n"
+                           "350102001001000100001,鼓楼区,东街街道,庆城社区,八一七北路,88号,,,,,"
+                           "福建省福州市鼓楼区东街街道庆城社区八一七北路88号,"
+                           "350102001001001,119.2990000,26.0880000\n"
+                           "350102001001000100002,鼓楼区,东街街道,庆城社区,八一七北路,90号,,,,,"
+                           "福建省福州市鼓楼区东街街道庆城社区八一七北路90号,"
+                           "350102001001001,119.2991000,26.0881000\n"
+                           "350102001001000100003,鼓楼区,东街街道,庆城社区,杨桥东路,12号,,,,,"
+                           "福建省福州市鼓楼区东街街道庆城社区杨桥东路12号,"
+                           "350102001001001,119.2950000,26.0860000\n"_ba;
 
 const QByteArray kInput = "id,地址,备注\n"
                           "1,福州市鼓楼区八一七北路88号,standard\n"
@@ -94,8 +97,10 @@ void TestGeocodeDialog::sameResultAsTheCommandLine()
   QFile file(out);
   QVERIFY(file.open(QIODevice::ReadOnly));
   const QList<QByteArray> lines = file.readAll().split('\n');
-  QVERIFY(lines[0].startsWith("\xEF\xBB\xBF" "id,地址,备注,rc_addr_code"));
-  QVERIFY2(lines[1].contains("350102001001000100001") && lines[1].endsWith(",matched\r"), lines[1].constData());
+  QVERIFY(lines[0].startsWith("\xEF\xBB\xBF"
+                              "id,地址,备注,rc_addr_code"));
+  QVERIFY2(lines[1].contains("350102001001000100001") && lines[1].endsWith(",matched\r"),
+           lines[1].constData());
   QVERIFY2(lines[2].contains("\"traditional, full-width\",350102001001000100002"), lines[2].constData());
   QVERIFY2(lines[3].contains("350102001001000100003"), lines[3].constData());
   QVERIFY2(lines[4].endsWith(",unmatched\r"), lines[4].constData());

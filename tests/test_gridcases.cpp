@@ -3,54 +3,54 @@
 // slider is off), and the grid cases panel lists exactly a clicked grid's open cases, desk and
 // event record alike, with its staff masked.
 
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "data/FeatureStore.h"
+#include "demo/DemoCityGenerator.h"
+#include "demo/DemoProject.h"
+#include "layout/MapLayout.h"
+#include "map/LayerStack.h"
+#include "map/LegendPanel.h"
+#include "map/MapCanvas.h"
+#include "map/VectorLayer.h"
+#include "ops/AuditTrail.h"
 #include "ops/CaseDesk.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
 #include "ops/EventTimeline.h"
 #include "ops/EventTools.h"
+#include "ops/GridCases.h"
 #include "ops/GridCasesPanel.h"
 #include "ops/GridCasesTool.h"
-#include "ops/GridWindowUpdater.h"
-#include "LanguageManager.h"
-#include "map/LegendPanel.h"
-#include "privacy/UnmaskController.h"
-#include "privacy/UnmaskDialog.h"
-#include "MainWindow.h"
-#include "map/MapCanvas.h"
-#include "data/FeatureStore.h"
-#include "demo/DemoCityGenerator.h"
-#include "demo/DemoProject.h"
-#include "ops/AuditTrail.h"
-#include "ops/GridCases.h"
 #include "ops/GridEventIndex.h"
 #include "ops/GridWindowChoropleth.h"
+#include "ops/GridWindowUpdater.h"
 #include "ops/OpsDatabase.h"
 #include "privacy/PersonalDataMask.h"
-#include "map/LayerStack.h"
-#include "map/VectorLayer.h"
+#include "privacy/UnmaskController.h"
+#include "privacy/UnmaskDialog.h"
 #include "render/LayerRenderer.h"
-#include "layout/MapLayout.h"
 #include "render/MapSettings.h"
 #include "render/SymbolPreview.h"
 #include "support/TestData.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDockWidget>
-#include <QToolBar>
 #include <QDir>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QToolButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -112,7 +112,7 @@ private:
                   rc::EventTimeline::Window window, const QDateTime &start, const QString &eventClass);
   /// Events per grid code of [from, to) and the class, by reading every event's own fields.
   [[nodiscard]] QHash<QString, int> bruteForceCounts(const QDateTime &from, const QDateTime &to,
-                                                    const QString &eventClass) const;
+                                                     const QString &eventClass) const;
 
   QTemporaryDir m_dir;
   QString m_gpkg;
@@ -187,7 +187,8 @@ void TestGridCases::startTimeline(rc::EventTimeline &timeline, rc::GridWindowUpd
 }
 
 void TestGridCases::showWindow(rc::EventTimeline &timeline, rc::GridWindowUpdater &updater,
-                               rc::EventTimeline::Window window, const QDateTime &start, const QString &eventClass)
+                               rc::EventTimeline::Window window, const QDateTime &start,
+                               const QString &eventClass)
 {
   timeline.setWindow(window);
   timeline.setEventClass(eventClass);
@@ -265,8 +266,9 @@ void TestGridCases::windowCountsMatchBruteForce()
     for (std::size_t g = 0; g < store.featureCount(); ++g) {
       const QString gridCode = store.text(g, code);
       if (store.real(g, count) != expected.value(gridCode))
-        QFAIL(qPrintable(u"grid %1: %2 events, expected %3"_s.arg(gridCode).arg(store.real(g, count)).arg(
-            expected.value(gridCode))));
+        QFAIL(qPrintable(u"grid %1: %2 events, expected %3"_s.arg(gridCode)
+                             .arg(store.real(g, count))
+                             .arg(expected.value(gridCode))));
       total += expected.value(gridCode);
       nonZero += expected.value(gridCode) > 0;
     }
@@ -279,7 +281,8 @@ void TestGridCases::windowCountsMatchBruteForce()
       QVERIFY(what.endsWith(c.eventClass));
     // Said once, as the legend's title; the classes are bare ranges.
     const rc::VectorStyle &style = grids->style();
-    QCOMPARE(style.legendTitle.first(), QCoreApplication::translate("rc::GridWindowChoropleth", "Events per km²"));
+    QCOMPARE(style.legendTitle.first(),
+             QCoreApplication::translate("rc::GridWindowChoropleth", "Events per km²"));
     QCOMPARE(style.legendTitle.mid(1).join(u" "_s), what);
     static const QRegularExpression range(u"^(< [0-9.]+|[0-9.]+–[0-9.]+|≥ [0-9.]+|> 0)$"_s);
     int ranges = 0;
@@ -333,7 +336,8 @@ void TestGridCases::gridColourFollowsWindow()
   for (std::size_t f = 0; f < events.featureCount(); ++f) {
     if (events.text(f, eventGrid) != densestCode)
       continue;
-    const QDateTime at = QDateTime::fromString(events.text(f, eventTime), Qt::ISODateWithMs).toTimeZone(kBeijing);
+    const QDateTime at =
+        QDateTime::fromString(events.text(f, eventTime), Qt::ISODateWithMs).toTimeZone(kBeijing);
     if (at >= july && at < july.addMonths(1))
       inside = QPointF(events.firstVertex(f)[0], events.firstVertex(f)[1]);
     if (at.date() == QDate(2026, 7, 2))
@@ -416,7 +420,8 @@ void TestGridCases::clickListsOpenCasesOfGrid()
     }
   }
   const int gridCodeField = gridStore.fieldIndex(u"grid_code"_s),
-            staffName = gridStore.fieldIndex(u"staff_name"_s), staffPhone = gridStore.fieldIndex(u"staff_phone"_s);
+            staffName = gridStore.fieldIndex(u"staff_name"_s),
+            staffPhone = gridStore.fieldIndex(u"staff_phone"_s);
   QString code;
   std::size_t gridFeature = 0;
   for (std::size_t g = 0; g < gridStore.featureCount(); ++g) {
@@ -452,7 +457,7 @@ void TestGridCases::clickListsOpenCasesOfGrid()
   desk.applyAction(rc::CaseAction::Void);
   QTRY_VERIFY_WITH_TIMEOUT(!desk.isBusy(), 20000);
   intake(openAt.value(openPerGrid.constBegin().key() == code ? std::next(openPerGrid.constBegin()).key()
-                                                              : openPerGrid.constBegin().key()),
+                                                             : openPerGrid.constBegin().key()),
          u"市容环境"_s);
   const qint64 elsewhere = desk.selectedCase()->id;
   QVERIFY(desk.selectedCase()->gridCode != code);
@@ -504,7 +509,8 @@ void TestGridCases::clickListsOpenCasesOfGrid()
     QVERIFY(c.caseId != voidedCase && c.caseId != elsewhere);
 
   // Staff masked: 138****5678 and 王*, never in clear.
-  const QString phone = gridStore.text(gridFeature, staffPhone), name = gridStore.text(gridFeature, staffName);
+  const QString phone = gridStore.text(gridFeature, staffPhone),
+                name = gridStore.text(gridFeature, staffName);
   const QString staff = panel->staffText();
   QVERIFY2(staff.contains(rc::PersonalDataMask::maskPhone(phone)), qPrintable(staff));
   QVERIFY2(staff.contains(rc::PersonalDataMask::maskName(name)), qPrintable(staff));
@@ -529,7 +535,8 @@ void TestGridCases::clickListsOpenCasesOfGrid()
   QCOMPARE(activated.first().at(0).toLongLong(), overdueCase);
   // The events of the record: every overdue row is red, every other is not.
   for (int row = 0; row < panel->table()->rowCount(); ++row)
-    QCOMPARE(panel->table()->item(row, rc::GridCasesPanel::Deadline)->foreground().color() == QColor(0xC6, 0x28, 0x28),
+    QCOMPARE(panel->table()->item(row, rc::GridCasesPanel::Deadline)->foreground().color() ==
+                 QColor(0xC6, 0x28, 0x28),
              report.cases[row].isOverdue());
 
   // A click outside every grid says so.
@@ -551,8 +558,10 @@ void TestGridCases::unmaskStaffIsAuditedThenShown()
   const rc::FeatureStore &events = *layer(u"events"_s)->features();
   const rc::FeatureStore &gridStore = *grids->features();
   // A staffed grid and a point inside it: one of its events.
-  const int gridCode = gridStore.fieldIndex(u"grid_code"_s), staffName = gridStore.fieldIndex(u"staff_name"_s),
-            staffPhone = gridStore.fieldIndex(u"staff_phone"_s), eventGrid = events.fieldIndex(u"grid_code"_s);
+  const int gridCode = gridStore.fieldIndex(u"grid_code"_s),
+            staffName = gridStore.fieldIndex(u"staff_name"_s),
+            staffPhone = gridStore.fieldIndex(u"staff_phone"_s),
+            eventGrid = events.fieldIndex(u"grid_code"_s);
   QHash<QString, QPointF> eventIn;
   for (std::size_t f = 0; f < events.featureCount(); ++f)
     eventIn.insert(events.text(f, eventGrid), QPointF(events.firstVertex(f)[0], events.firstVertex(f)[1]));
@@ -613,7 +622,8 @@ void TestGridCases::unmaskStaffIsAuditedThenShown()
   QVERIFY(recordedWhenClear);
   QTRY_COMPARE(unmasked.count(), 1);
   QCOMPARE(refused.count(), 1);
-  QVERIFY2(panel.staffText().contains(phone) && panel.staffText().contains(name), qPrintable(panel.staffText()));
+  QVERIFY2(panel.staffText().contains(phone) && panel.staffText().contains(name),
+           qPrintable(panel.staffText()));
   QVERIFY(!panel.unmaskButton()->isEnabled());
   const QList<rc::AuditRecord> trail = rc::AuditTrail(database).history(u"grids"_s, fid);
   QCOMPARE(trail.size(), before + 2);

@@ -1,15 +1,15 @@
 #include "TestData.h"
 
 #include "LanguageManager.h"
-#include "project/LayerOpener.h"
-#include "map/LayerPanel.h"
 #include "MainWindow.h"
-#include "map/MapCanvas.h"
 #include "base/MessageBar.h"
-#include "map/PositionStatus.h"
 #include "map/LayerListModel.h"
+#include "map/LayerPanel.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
+#include "map/PositionStatus.h"
 #include "map/VectorLayer.h"
+#include "project/LayerOpener.h"
 
 #include <QListView>
 #include <QSignalSpy>

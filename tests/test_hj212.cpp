@@ -59,7 +59,10 @@ const QByteArray kAppendixFrame = "##0101" + kAppendixSegment + "1C80\r\n";
 
 QByteArray withCrc(const QByteArray &lengthAndSegment)
 {
-  return lengthAndSegment + QByteArray::number(referenceCrc(QByteArrayView(lengthAndSegment).sliced(6)), 16).toUpper().rightJustified(4, '0') +
+  return lengthAndSegment +
+         QByteArray::number(referenceCrc(QByteArrayView(lengthAndSegment).sliced(6)), 16)
+             .toUpper()
+             .rightJustified(4, '0') +
          "\r\n";
 }
 
@@ -74,14 +77,18 @@ Hj212Frame realTimeUpload(const QString &mn, int pollutantCount)
   frame.flag = 5;
   frame.setDataTime(hj212Time(u"20240729081500"));
   for (int i = 0; i < pollutantCount; ++i)
-    frame.addRealTimeValue(u"w%1"_s.arg(10000 + i, 5, 10, QChar(u'0')), 10.5 + i, i % 7 == 3 ? Hj212DataFlag::OverLimit : Hj212DataFlag::Normal);
+    frame.addRealTimeValue(u"w%1"_s.arg(10000 + i, 5, 10, QChar(u'0')), 10.5 + i,
+                           i % 7 == 3 ? Hj212DataFlag::OverLimit : Hj212DataFlag::Normal);
   return frame;
 }
 
 class Credentials final : public Hj212Credentials
 {
 public:
-  bool knowsMn(const QString &mn) const override { return mn == u"010000A8900016F000169DC0"_s || mn == u"NOPASSWORD"_s; }
+  bool knowsMn(const QString &mn) const override
+  {
+    return mn == u"010000A8900016F000169DC0"_s || mn == u"NOPASSWORD"_s;
+  }
   std::optional<QString> password(const QString &mn) const override
   {
     if (mn == u"NOPASSWORD"_s)
@@ -141,10 +148,12 @@ private slots:
 
   void readsRealTimeData()
   {
-    const QByteArray segment = "QN=20240729081500123;ST=32;CN=2011;PW=123456;MN=350102320000000000010001;Flag=4;"
-                               "CP=&&DataTime=20240729081500;w01018-Rtd=52.3,w01018-Flag=N;w21003-Rtd=16.1,w21003-Flag=T;"
-                               "w01001-Rtd=7.02,w01001-Flag=N&&";
-    const QByteArray frame = withCrc("##" + QByteArray::number(segment.size()).rightJustified(4, '0') + segment);
+    const QByteArray segment =
+        "QN=20240729081500123;ST=32;CN=2011;PW=123456;MN=350102320000000000010001;Flag=4;"
+        "CP=&&DataTime=20240729081500;w01018-Rtd=52.3,w01018-Flag=N;w21003-Rtd=16.1,w21003-Flag=T;"
+        "w01001-Rtd=7.02,w01001-Flag=N&&";
+    const QByteArray frame =
+        withCrc("##" + QByteArray::number(segment.size()).rightJustified(4, '0') + segment);
     const Hj212ParseResult result = Hj212Parser().parse(frame);
     QVERIFY2(result.ok(), qPrintable(result.reason));
     QCOMPARE(result.frame.dataTime(), QDateTime(QDate(2024, 7, 29), QTime(0, 15), Qt::UTC));
@@ -224,7 +233,8 @@ private slots:
     // HJ/T 212-2005 frames have no QN or Flag and use the old pollutant codes.
     const QByteArray segment = "ST=32;CN=2011;PW=123456;MN=88888880000001;CP=&&DataTime=20040516010101;"
                                "B01-Rtd=30.9;011-Rtd=41.3,011-Flag=N;060-Rtd=3.1,060-Flag=N&&";
-    const Hj212ParseResult result = Hj212Parser().parse(withCrc("##" + QByteArray::number(segment.size()).rightJustified(4, '0') + segment));
+    const Hj212ParseResult result = Hj212Parser().parse(
+        withCrc("##" + QByteArray::number(segment.size()).rightJustified(4, '0') + segment));
     QVERIFY2(result.ok(), qPrintable(result.reason));
     QVERIFY(!result.frame.flag);
     QVERIFY(!result.frame.acknowledgementRequested());
@@ -260,21 +270,31 @@ private slots:
     QByteArray badCrc = kAppendixFrame;
     badCrc.replace("1C80", "1C81");
     QTest::newRow("bad CRC") << badCrc << int(Hj212Rejection::BadCrc);
-    QTest::newRow("Modbus CRC") << QByteArray("##0101" + kAppendixSegment + "0759\r\n") << int(Hj212Rejection::BadCrc);
-    QTest::newRow("CRC not hex") << QByteArray("##0101" + kAppendixSegment + "1G80\r\n") << int(Hj212Rejection::BadCrc);
+    QTest::newRow("Modbus CRC") << QByteArray("##0101" + kAppendixSegment + "0759\r\n")
+                                << int(Hj212Rejection::BadCrc);
+    QTest::newRow("CRC not hex") << QByteArray("##0101" + kAppendixSegment + "1G80\r\n")
+                                 << int(Hj212Rejection::BadCrc);
     QByteArray flipped = kAppendixFrame;
     flipped[40] = '7';
     QTest::newRow("data changed") << flipped << int(Hj212Rejection::BadCrc);
-    QTest::newRow("length too small") << QByteArray("##0100" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::WrongLength);
-    QTest::newRow("length not digits") << QByteArray("##01a1" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::WrongLength);
-    QTest::newRow("no CRLF where the length says") << QByteArray("##0101" + kAppendixSegment + "1C80XX") << int(Hj212Rejection::WrongLength);
+    QTest::newRow("length too small")
+        << QByteArray("##0100" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::WrongLength);
+    QTest::newRow("length not digits")
+        << QByteArray("##01a1" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::WrongLength);
+    QTest::newRow("no CRLF where the length says")
+        << QByteArray("##0101" + kAppendixSegment + "1C80XX") << int(Hj212Rejection::WrongLength);
     QTest::newRow("cut in the segment") << kAppendixFrame.first(60) << int(Hj212Rejection::Truncated);
-    QTest::newRow("cut before CRLF") << kAppendixFrame.first(kAppendixFrame.size() - 2) << int(Hj212Rejection::Truncated);
+    QTest::newRow("cut before CRLF") << kAppendixFrame.first(kAppendixFrame.size() - 2)
+                                     << int(Hj212Rejection::Truncated);
     QTest::newRow("only ##01") << QByteArray("##01") << int(Hj212Rejection::Truncated);
-    QTest::newRow("declared over 1024") << QByteArray("##1025" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::Oversized);
-    const QByteArray big = "QN=20160801085857223;ST=32;CN=2011;PW=100000;MN=A1;Flag=4;CP=&&x=" + QByteArray(1000, '1') + "&&";
-    QTest::newRow("segment over 1024") << withCrc("##" + QByteArray::number(big.size()) + big) << int(Hj212Rejection::Oversized);
-    QTest::newRow("no ##") << QByteArray("$$0101" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::BadField);
+    QTest::newRow("declared over 1024")
+        << QByteArray("##1025" + kAppendixSegment + "1C80\r\n") << int(Hj212Rejection::Oversized);
+    const QByteArray big =
+        "QN=20160801085857223;ST=32;CN=2011;PW=100000;MN=A1;Flag=4;CP=&&x=" + QByteArray(1000, '1') + "&&";
+    QTest::newRow("segment over 1024")
+        << withCrc("##" + QByteArray::number(big.size()) + big) << int(Hj212Rejection::Oversized);
+    QTest::newRow("no ##") << QByteArray("$$0101" + kAppendixSegment + "1C80\r\n")
+                           << int(Hj212Rejection::BadField);
 
     const auto segmentFrame = [](const QByteArray &segment) {
       return withCrc("##" + QByteArray::number(segment.size()).rightJustified(4, '0') + segment);
@@ -282,19 +302,31 @@ private slots:
     const QByteArray head = "QN=20160801085857223;ST=32;CN=2011;PW=100000;MN=010000A8900016F000169DC0;";
     QTest::newRow("no CP") << segmentFrame(head + "Flag=4") << int(Hj212Rejection::BadField);
     QTest::newRow("CP open") << segmentFrame(head + "Flag=4;CP=&&a=1") << int(Hj212Rejection::BadField);
-    QTest::newRow("QN not a time") << segmentFrame("QN=20161301085857223;ST=32;CN=2011;PW=100000;MN=A1;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("ST 3 digits") << segmentFrame("ST=321;CN=2011;PW=100000;MN=A1;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("CN letters") << segmentFrame("ST=32;CN=20A1;PW=100000;MN=A1;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("PW short") << segmentFrame("ST=32;CN=2011;PW=1000;MN=A1;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("MN 25 chars") << segmentFrame("ST=32;CN=2011;PW=100000;MN=" + QByteArray(25, 'A') + ";CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("no MN") << segmentFrame("ST=32;CN=2011;PW=100000;CP=&&&&") << int(Hj212Rejection::BadField);
+    QTest::newRow("QN not a time") << segmentFrame(
+                                          "QN=20161301085857223;ST=32;CN=2011;PW=100000;MN=A1;CP=&&&&")
+                                   << int(Hj212Rejection::BadField);
+    QTest::newRow("ST 3 digits") << segmentFrame("ST=321;CN=2011;PW=100000;MN=A1;CP=&&&&")
+                                 << int(Hj212Rejection::BadField);
+    QTest::newRow("CN letters") << segmentFrame("ST=32;CN=20A1;PW=100000;MN=A1;CP=&&&&")
+                                << int(Hj212Rejection::BadField);
+    QTest::newRow("PW short") << segmentFrame("ST=32;CN=2011;PW=1000;MN=A1;CP=&&&&")
+                              << int(Hj212Rejection::BadField);
+    QTest::newRow("MN 25 chars") << segmentFrame("ST=32;CN=2011;PW=100000;MN=" + QByteArray(25, 'A') +
+                                                 ";CP=&&&&")
+                                 << int(Hj212Rejection::BadField);
+    QTest::newRow("no MN") << segmentFrame("ST=32;CN=2011;PW=100000;CP=&&&&")
+                           << int(Hj212Rejection::BadField);
     QTest::newRow("Flag 256") << segmentFrame(head + "Flag=256;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("split without PNUM") << segmentFrame(head + "Flag=6;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("PNO beyond PNUM") << segmentFrame(head + "Flag=6;PNUM=2;PNO=3;CP=&&&&") << int(Hj212Rejection::BadField);
+    QTest::newRow("split without PNUM")
+        << segmentFrame(head + "Flag=6;CP=&&&&") << int(Hj212Rejection::BadField);
+    QTest::newRow("PNO beyond PNUM") << segmentFrame(head + "Flag=6;PNUM=2;PNO=3;CP=&&&&")
+                                     << int(Hj212Rejection::BadField);
     QTest::newRow("unknown field") << segmentFrame(head + "Foo=1;CP=&&&&") << int(Hj212Rejection::BadField);
     QTest::newRow("twice") << segmentFrame(head + "ST=32;CP=&&&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("CP item without =") << segmentFrame(head + "Flag=4;CP=&&DataTime&&") << int(Hj212Rejection::BadField);
-    QTest::newRow("not ASCII") << segmentFrame(head + "Flag=4;CP=&&x=\xE6\xB0\xB4&&") << int(Hj212Rejection::BadField);
+    QTest::newRow("CP item without =")
+        << segmentFrame(head + "Flag=4;CP=&&DataTime&&") << int(Hj212Rejection::BadField);
+    QTest::newRow("not ASCII") << segmentFrame(head + "Flag=4;CP=&&x=\xE6\xB0\xB4&&")
+                               << int(Hj212Rejection::BadField);
   }
 
   void rejects()
@@ -345,8 +377,8 @@ private slots:
     const Hj212Frame request = Hj212Parser().parse(kAppendixFrame).frame;
     const Hj212Frame reply = Hj212Builder::requestReply(request, hj212::QnRtn::Ready);
     const QByteArray bytes = Hj212Builder::build(reply);
-    QCOMPARE(Hj212Builder::dataSegment(reply),
-             QByteArray("QN=20160801085857223;ST=91;CN=9011;PW=100000;MN=010000A8900016F000169DC0;Flag=4;CP=&&QnRtn=1&&"));
+    QCOMPARE(Hj212Builder::dataSegment(reply), QByteArray("QN=20160801085857223;ST=91;CN=9011;PW=100000;MN="
+                                                          "010000A8900016F000169DC0;Flag=4;CP=&&QnRtn=1&&"));
     const Hj212ParseResult parsed = Hj212Parser().parse(bytes);
     QVERIFY2(parsed.ok(), qPrintable(parsed.reason));
     QVERIFY(!parsed.frame.acknowledgementRequested());
@@ -355,7 +387,8 @@ private slots:
     QCOMPARE(Hj212Builder::requestReply(request, hj212::QnRtn::MnError).cpValue(u"QnRtn"), u"4"_s);
 
     const Hj212Frame data = Hj212Builder::dataReply(realTimeUpload(u"MN1"_s, 2));
-    QCOMPARE(Hj212Builder::dataSegment(data), QByteArray("QN=20240729081500123;ST=91;CN=9014;PW=123456;MN=MN1;Flag=4;CP=&&&&"));
+    QCOMPARE(Hj212Builder::dataSegment(data),
+             QByteArray("QN=20240729081500123;ST=91;CN=9014;PW=123456;MN=MN1;Flag=4;CP=&&&&"));
   }
 
   void splitsAndJoinsPackets()
@@ -427,8 +460,9 @@ private slots:
     QList<Hj212Rejection> kinds;
     for (const auto &piece : pieces)
       kinds.append(piece.rejection);
-    const QList<Hj212Rejection> expected{Hj212Rejection::None,      Hj212Rejection::BadField, Hj212Rejection::None,
-                                         Hj212Rejection::Oversized, Hj212Rejection::WrongLength, Hj212Rejection::None,
+    const QList<Hj212Rejection> expected{Hj212Rejection::None,        Hj212Rejection::BadField,
+                                         Hj212Rejection::None,        Hj212Rejection::Oversized,
+                                         Hj212Rejection::WrongLength, Hj212Rejection::None,
                                          Hj212Rejection::Truncated};
     QCOMPARE(kinds, expected);
     QCOMPARE(pieces[0].bytes, a);

@@ -26,8 +26,17 @@ using Ids = std::vector<std::uint32_t>;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-enum class Distribution { UniformPoints, ClusteredPoints, MixedRects, IdenticalBoxes, IdenticalPoints, Single, SingleAmongInvalid, Zero,
-                          WithInvalid };
+enum class Distribution {
+  UniformPoints,
+  ClusteredPoints,
+  MixedRects,
+  IdenticalBoxes,
+  IdenticalPoints,
+  Single,
+  SingleAmongInvalid,
+  Zero,
+  WithInvalid
+};
 
 /// The reference predicate, written out independently of BBox::intersects: closed intervals, so
 /// boxes that only touch at an edge or a corner intersect.
@@ -63,7 +72,10 @@ BBox unionOfValid(const std::vector<BBox> &boxes)
 
 QString describe(const BBox &b)
 {
-  return u"(%1, %2, %3, %4)"_s.arg(b.xMin, 0, 'g', 17).arg(b.yMin, 0, 'g', 17).arg(b.xMax, 0, 'g', 17).arg(b.yMax, 0, 'g', 17);
+  return u"(%1, %2, %3, %4)"_s.arg(b.xMin, 0, 'g', 17)
+      .arg(b.yMin, 0, 'g', 17)
+      .arg(b.xMax, 0, 'g', 17)
+      .arg(b.yMax, 0, 'g', 17);
 }
 
 /// Empty when `got` (any order) is exactly `expected` (ascending, no duplicates); else what differs.
@@ -76,7 +88,8 @@ QString compareIds(Ids got, const Ids &expected, const QString &what, const BBox
   std::set_difference(expected.begin(), expected.end(), got.begin(), got.end(), std::back_inserter(missing));
   std::set_difference(got.begin(), got.end(), expected.begin(), expected.end(), std::back_inserter(extra));
   const bool duplicates = std::adjacent_find(got.begin(), got.end()) != got.end();
-  return u"%1 query %2: got %3 ids, expected %4; %5 missing (first %6), %7 unexpected (first %8)%9"_s.arg(what)
+  return u"%1 query %2: got %3 ids, expected %4; %5 missing (first %6), %7 unexpected (first %8)%9"_s
+      .arg(what)
       .arg(describe(query))
       .arg(got.size())
       .arg(expected.size())
@@ -140,7 +153,8 @@ std::vector<BBox> makeBoxes(Distribution distribution, std::mt19937 &rng)
     break;
   case Distribution::SingleAmongInvalid:
     // The one indexable item is not item 0.
-    boxes = {BBox(), BBox(kNaN, 1, 2, 3), BBox(5, 5, 4, 6), BBox(-3.5, 7.25, 12.0, 7.25), BBox(1, kNaN, 2, 3)};
+    boxes = {BBox(), BBox(kNaN, 1, 2, 3), BBox(5, 5, 4, 6), BBox(-3.5, 7.25, 12.0, 7.25),
+             BBox(1, kNaN, 2, 3)};
     break;
   case Distribution::Zero:
     break;
@@ -149,14 +163,30 @@ std::vector<BBox> makeBoxes(Distribution distribution, std::mt19937 &rng)
     for (int i = 0; i < 2400; ++i) {
       const double x = position(rng), y = position(rng), w = size(rng), h = size(rng);
       switch (i % 9) {
-      case 0: boxes.emplace_back(kNaN, y, x + w, y + h); break;
-      case 1: boxes.emplace_back(x, y, x + w, kNaN); break;
-      case 2: boxes.emplace_back(kNaN, kNaN, kNaN, kNaN); break;
-      case 3: boxes.emplace_back(); break;                              // default: empty
-      case 4: boxes.emplace_back(x + w + 1, y, x, y + h); break;        // inverted in x
-      case 5: boxes.emplace_back(x, y, x + w, y - 1); break;            // inverted in y
-      case 6: boxes.emplace_back(-kInf, y, x, y + h); break;            // unbounded: never indexed
-      default: boxes.emplace_back(x, y, x + w, y + h); break;
+      case 0:
+        boxes.emplace_back(kNaN, y, x + w, y + h);
+        break;
+      case 1:
+        boxes.emplace_back(x, y, x + w, kNaN);
+        break;
+      case 2:
+        boxes.emplace_back(kNaN, kNaN, kNaN, kNaN);
+        break;
+      case 3:
+        boxes.emplace_back();
+        break; // default: empty
+      case 4:
+        boxes.emplace_back(x + w + 1, y, x, y + h);
+        break; // inverted in x
+      case 5:
+        boxes.emplace_back(x, y, x + w, y - 1);
+        break; // inverted in y
+      case 6:
+        boxes.emplace_back(-kInf, y, x, y + h);
+        break; // unbounded: never indexed
+      default:
+        boxes.emplace_back(x, y, x + w, y + h);
+        break;
       }
     }
     break;
@@ -184,7 +214,8 @@ std::vector<Query> makeQueries(const std::vector<BBox> &boxes, std::mt19937 &rng
   std::uniform_real_distribution<double> unit(0, 1);
   auto window = [&](double fraction) {
     const double qw = w * fraction * (0.5 + unit(rng)), qh = h * fraction * (0.5 + unit(rng));
-    const double x = extent.xMin - 0.1 * w + 1.2 * w * unit(rng), y = extent.yMin - 0.1 * h + 1.2 * h * unit(rng);
+    const double x = extent.xMin - 0.1 * w + 1.2 * w * unit(rng),
+                 y = extent.yMin - 0.1 * h + 1.2 * h * unit(rng);
     return BBox(x, y, x + qw, y + qh);
   };
   for (int i = 0; i < 120; ++i)
@@ -196,12 +227,16 @@ std::vector<Query> makeQueries(const std::vector<BBox> &boxes, std::mt19937 &rng
   queries.push_back({extent, u"exact extent"_s});
   queries.push_back({extent.scaled(2), u"larger than everything"_s});
   queries.push_back({BBox(-1e300, -1e300, 1e300, 1e300), u"huge"_s});
-  queries.push_back({BBox(extent.xMax + w, extent.yMin, extent.xMax + 2 * w, extent.yMax), u"outside right"_s});
-  queries.push_back({BBox(extent.xMin, extent.yMax + 0.5 * h, extent.xMax, extent.yMax + h), u"outside above"_s});
+  queries.push_back(
+      {BBox(extent.xMax + w, extent.yMin, extent.xMax + 2 * w, extent.yMax), u"outside right"_s});
+  queries.push_back(
+      {BBox(extent.xMin, extent.yMax + 0.5 * h, extent.xMax, extent.yMax + h), u"outside above"_s});
   queries.push_back({BBox(extent.xMin - 3 * w, extent.yMin - 3 * h, extent.xMin - 2 * w, extent.yMin - 2 * h),
                      u"outside below left"_s});
-  queries.push_back({BBox(extent.xMax, extent.yMin, extent.xMax + w, extent.yMax), u"touching extent right"_s});
-  queries.push_back({BBox(extent.xMin - w, extent.yMax, extent.xMin, extent.yMax + h), u"touching extent corner"_s});
+  queries.push_back(
+      {BBox(extent.xMax, extent.yMin, extent.xMax + w, extent.yMax), u"touching extent right"_s});
+  queries.push_back(
+      {BBox(extent.xMin - w, extent.yMax, extent.xMin, extent.yMax + h), u"touching extent corner"_s});
   queries.push_back({BBox(std::nextafter(extent.xMax, kInf), extent.yMin, extent.xMax + w, extent.yMax),
                      u"one ulp right of extent"_s});
 
@@ -219,8 +254,10 @@ std::vector<Query> makeQueries(const std::vector<BBox> &boxes, std::mt19937 &rng
     queries.push_back({BBox(b.xMin, b.yMax, b.xMax, b.yMax + d), u"touching top edge"_s, id});
     queries.push_back({BBox(b.xMin - d, b.yMin - d, b.xMin, b.yMin), u"touching bottom-left corner"_s, id});
     queries.push_back({BBox(b.xMax, b.yMax, b.xMax, b.yMax), u"zero-size at top-right corner"_s, id});
-    queries.push_back({BBox(std::nextafter(b.xMax, kInf), b.yMin, b.xMax + d, b.yMax), u"one ulp right of item"_s});
-    queries.push_back({BBox(b.xMin, b.yMin - d, b.xMax, std::nextafter(b.yMin, -kInf)), u"one ulp below item"_s});
+    queries.push_back(
+        {BBox(std::nextafter(b.xMax, kInf), b.yMin, b.xMax + d, b.yMax), u"one ulp right of item"_s});
+    queries.push_back(
+        {BBox(b.xMin, b.yMin - d, b.xMax, std::nextafter(b.yMin, -kInf)), u"one ulp below item"_s});
   }
   return queries;
 }
@@ -233,7 +270,8 @@ rc::SpatialIndex buildIndex(const std::vector<BBox> &boxes, int nodeSize)
 }
 
 /// Checks query() and visit() of `index` over `boxes` for every window; empty when all agree.
-QString checkAll(const rc::SpatialIndex &index, const std::vector<BBox> &boxes, const std::vector<Query> &queries)
+QString checkAll(const rc::SpatialIndex &index, const std::vector<BBox> &boxes,
+                 const std::vector<Query> &queries)
 {
   for (const Query &q : queries) {
     const Ids expected = bruteForce(boxes, q.box);
@@ -327,8 +365,8 @@ void TestIndex::everyItemFindsItself_data()
   QTest::addColumn<int>("count");
   // Counts around the node and level boundaries, where packing off-by-ones hide.
   for (int nodeSize : {2, 4, 16, 64}) {
-    for (int count : {1, 2, 3, nodeSize - 1, nodeSize, nodeSize + 1, nodeSize * nodeSize - 1, nodeSize * nodeSize,
-                      nodeSize * nodeSize + 1, nodeSize * nodeSize * nodeSize + 1}) {
+    for (int count : {1, 2, 3, nodeSize - 1, nodeSize, nodeSize + 1, nodeSize * nodeSize - 1,
+                      nodeSize * nodeSize, nodeSize * nodeSize + 1, nodeSize * nodeSize * nodeSize + 1}) {
       if (count < 1 || count > 5000)
         continue;
       QTest::addRow("node%d/n%d", nodeSize, count) << nodeSize << count;
@@ -368,8 +406,8 @@ void TestIndex::everyItemFindsItself()
 void TestIndex::invalidQueriesFindNothing()
 {
   std::mt19937 rng(42);
-  for (Distribution distribution : {Distribution::Single, Distribution::SingleAmongInvalid, Distribution::MixedRects,
-                                    Distribution::WithInvalid}) {
+  for (Distribution distribution : {Distribution::Single, Distribution::SingleAmongInvalid,
+                                    Distribution::MixedRects, Distribution::WithInvalid}) {
     const std::vector<BBox> boxes = makeBoxes(distribution, rng);
     const rc::SpatialIndex index = buildIndex(boxes, 16);
     for (const BBox &query : {BBox(), BBox(kNaN, kNaN, kNaN, kNaN), BBox(kNaN, -1e300, 1e300, 1e300),
@@ -418,8 +456,8 @@ struct GeneratedFeature
 {
   rc::GeometryKind declared = rc::GeometryKind::Empty;
   std::vector<std::vector<double>> rings;
-  BBox bounds;        ///< of the finite vertices
-  bool empty = true;  ///< no finite vertex, or declared Empty: never returned
+  BBox bounds;       ///< of the finite vertices
+  bool empty = true; ///< no finite vertex, or declared Empty: never returned
 };
 
 std::vector<GeneratedFeature> makeFeatures(int count, std::mt19937 &rng)
@@ -466,7 +504,8 @@ std::vector<GeneratedFeature> makeFeatures(int count, std::mt19937 &rng)
       const double r = 0.002 + 0.05 * unit(rng) * unit(rng);
       f.rings.push_back({cx - r, cy - r, cx + r, cy - r, cx + r, cy + r, cx - r, cy + r, cx - r, cy - r});
       if (variant == 9)
-        f.rings.push_back({cx - r / 2, cy - r / 2, cx + r / 2, cy - r / 2, cx, cy + r / 2, cx - r / 2, cy - r / 2});
+        f.rings.push_back(
+            {cx - r / 2, cy - r / 2, cx + r / 2, cy - r / 2, cx, cy + r / 2, cx - r / 2, cy - r / 2});
       break;
     }
     }
@@ -486,7 +525,8 @@ std::shared_ptr<const rc::FeatureStore> buildStore(const std::vector<GeneratedFe
   for (std::size_t i = 0; i < features.size(); ++i) {
     builder.beginFeature(qint64(i) + 1000, features[i].declared);
     for (std::size_t r = 0; r < features[i].rings.size(); ++r)
-      builder.addRing(features[i].rings[r], features[i].declared == rc::GeometryKind::Polygon ? r == 0 : true);
+      builder.addRing(features[i].rings[r],
+                      features[i].declared == rc::GeometryKind::Polygon ? r == 0 : true);
     builder.setText(0, QByteArray::number(qulonglong(i)));
   }
   return builder.finish();
@@ -592,7 +632,8 @@ void TestIndex::featuresInWithoutGeometry()
     QCOMPARE(store->index().itemCount(), std::size_t(0));
     QVERIFY(store->extent().isEmpty());
     QVERIFY(store->index().bounds().isEmpty());
-    for (const BBox &box : {BBox(-1e300, -1e300, 1e300, 1e300), BBox(119.3, 26.1, 119.3, 26.1), BBox(0, 0, 1, 1), BBox()})
+    for (const BBox &box :
+         {BBox(-1e300, -1e300, 1e300, 1e300), BBox(119.3, 26.1, 119.3, 26.1), BBox(0, 0, 1, 1), BBox()})
       QVERIFY2(store->featuresIn(box).empty(), qPrintable(describe(box)));
   }
   // One line after features without geometry: found through the index, under its own number.
@@ -611,9 +652,9 @@ void TestIndex::featuresInWithoutGeometry()
     QCOMPARE(store->extent(), BBox(119.3, 26.1, 119.4, 26.2));
     QCOMPARE(store->index().bounds(), store->extent());
     const std::vector<std::uint32_t> two{2};
-    QCOMPARE(store->featuresIn(BBox(119.35, 26.15, 119.5, 26.3)), two);  // overlaps part of it
-    QCOMPARE(store->featuresIn(BBox(119.4, 26.2, 119.5, 26.3)), two);    // touches its corner
-    QCOMPARE(store->featuresIn(BBox(119.0, 25.0, 120.0, 27.0)), two);    // contains it
+    QCOMPARE(store->featuresIn(BBox(119.35, 26.15, 119.5, 26.3)), two); // overlaps part of it
+    QCOMPARE(store->featuresIn(BBox(119.4, 26.2, 119.5, 26.3)), two);   // touches its corner
+    QCOMPARE(store->featuresIn(BBox(119.0, 25.0, 120.0, 27.0)), two);   // contains it
     QVERIFY(store->featuresIn(BBox(119.41, 26.1, 119.5, 26.3)).empty());
   }
 }

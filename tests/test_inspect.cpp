@@ -6,16 +6,16 @@
 #include "StallMeter.h"
 #include "TestData.h"
 
-#include "inspect/AttributeTableModel.h"
-#include "inspect/AttributeTableWidget.h"
-#include "inspect/IdentifyPanel.h"
-#include "inspect/IdentifyTool.h"
-#include "map/MapCanvas.h"
-#include "inspect/SelectTool.h"
 #include "data/FeatureStore.h"
 #include "geo/CoordinateTransform.h"
+#include "inspect/AttributeTableModel.h"
+#include "inspect/AttributeTableWidget.h"
 #include "inspect/FeatureHitTest.h"
+#include "inspect/IdentifyPanel.h"
+#include "inspect/IdentifyTool.h"
+#include "inspect/SelectTool.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QHeaderView>
@@ -852,7 +852,8 @@ void TestInspect::identifyAndSelectHonourTheSubset()
   for (std::uint32_t f = 0; f < m_big->featureCount(); f += 3)
     everyThird.push_back(f);
   Ids expected;
-  std::copy_if(all.begin(), all.end(), std::back_inserter(expected), [](std::uint32_t f) { return f % 3 == 0; });
+  std::copy_if(all.begin(), all.end(), std::back_inserter(expected),
+               [](std::uint32_t f) { return f % 3 == 0; });
   const rc::HitList kept = rc::hitFeatures(*m_big, wide, 10, nullptr, &everyThird);
   QCOMPARE(kept.total, expected.size());
   QCOMPARE(kept.features, Ids(expected.begin(), expected.begin() + 10));

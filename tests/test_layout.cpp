@@ -7,10 +7,10 @@
 
 #include "geo/CoordinateTransform.h"
 #include "geo/GeodesicMeasure.h"
+#include "layout/MapLayout.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "project/Project.h"
-#include "layout/MapLayout.h"
 
 #include <QLocale>
 #include <QPainter>

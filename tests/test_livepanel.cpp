@@ -8,25 +8,25 @@
 #include "StallMeter.h"
 #include "TestData.h"
 
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "demo/DemoProject.h"
 #include "live/AlarmAcknowledgeDialog.h"
 #include "live/AlarmPanel.h"
-#include "project/DefaultData.h"
+#include "live/AlarmStore.h"
 #include "live/FeedStatusIndicator.h"
-#include "LanguageManager.h"
-#include "project/LayerOpener.h"
+#include "live/Hj212Builder.h"
 #include "live/LiveController.h"
 #include "live/LiveFeedsDialog.h"
 #include "live/LiveLayerUpdater.h"
 #include "live/LiveWiring.h"
-#include "MainWindow.h"
-#include "map/MapCanvas.h"
-#include "map/PulseOverlay.h"
-#include "demo/DemoProject.h"
-#include "live/AlarmStore.h"
-#include "live/Hj212Builder.h"
 #include "live/MqttClient.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
+#include "map/PulseOverlay.h"
 #include "map/VectorLayer.h"
+#include "project/DefaultData.h"
+#include "project/LayerOpener.h"
 #include "project/Project.h"
 
 #include <QDockWidget>
@@ -93,7 +93,8 @@ public:
 
   [[nodiscard]] static QString executable()
   {
-    const QString found = QStandardPaths::findExecutable(u"mosquitto"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
+    const QString found =
+        QStandardPaths::findExecutable(u"mosquitto"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
     return found.isEmpty() ? QStandardPaths::findExecutable(u"mosquitto"_s) : found;
   }
 
@@ -204,7 +205,8 @@ void writeCity(const QString &path)
   cgcs2000.importFromEPSG(4490);
   cgcs2000.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   const auto table = [&](const char *name, bool points, const QList<const char *> &fields) {
-    OGRLayer *layer = ds->CreateLayer(name, points ? &cgcs2000 : nullptr, points ? wkbPoint : wkbNone, nullptr);
+    OGRLayer *layer =
+        ds->CreateLayer(name, points ? &cgcs2000 : nullptr, points ? wkbPoint : wkbNone, nullptr);
     for (const char *field : fields) {
       OGRFieldDefn defn(field, OFTString);
       layer->CreateField(&defn);
@@ -237,7 +239,9 @@ void writeCity(const QString &path)
     add(levels, {stcd, u"%1"_s.arg(7.0 + i % 4 * 0.5), u"%1"_s.arg(8.5 + i % 4 * 0.5)});
   }
   for (int i = 0; i < kRainStations; ++i)
-    add(stations, {u"633%1"_s.arg(i, 5, 10, QChar(u'0')), u"雨量站%1"_s.arg(i + 1), u"PP"_s, QString(), districts[i % 4]},
+    add(stations,
+        {u"633%1"_s.arg(i, 5, 10, QChar(u'0')), u"雨量站%1"_s.arg(i + 1), u"PP"_s, QString(),
+         districts[i % 4]},
         place(i, kRainStations, 0.075));
   add(stations, {u"63400001"_s, u"溪源水库"_s, u"RR"_s, u"溪源溪"_s, districts[0]}, QPointF(119.26, 26.12));
   add(seasons, {u"63400001"_s, u"101"_s, u"630"_s, u"300"_s});
@@ -245,12 +249,14 @@ void writeCity(const QString &path)
   add(stations, {u"63500001"_s, u"琯头潮位站"_s, u"TT"_s, u"闽江口"_s, districts[3]}, QPointF(119.36, 26.03));
   add(levels, {u"63500001"_s, u"4.2"_s, u"5.0"_s});
 
-  OGRLayer *points = table("monitoring_points", true, {"mn", "name", "st", "pollutants", "limits", "district", "status"});
+  OGRLayer *points =
+      table("monitoring_points", true, {"mn", "name", "st", "pollutants", "limits", "district", "status"});
   const QStringList districtNames{u"鼓楼区"_s, u"台江区"_s, u"仓山区"_s, u"晋安区"_s};
   for (int i = 0; i < kMonitoringPoints; ++i)
     add(points,
         {u"350102320000000%1"_s.arg(i, 9, 10, QChar(u'0')), u"排口%1"_s.arg(i + 1), u"32"_s,
-         u"w00000;w01001;w01018;w21003"_s, u"w01001=6-9;w01018=100;w21003=15"_s, districtNames[i % 4], u"在线"_s},
+         u"w00000;w01001;w01018;w21003"_s, u"w01001=6-9;w01018=100;w21003=15"_s, districtNames[i % 4],
+         u"在线"_s},
         place(i, kMonitoringPoints, 0.03 + 0.01 * (i % 3)));
 }
 
@@ -343,7 +349,8 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
     VectorLayer *added = static_cast<VectorLayer *>(window->layers()->addLayer(std::move(layer)));
     added->loadAsync();
   }
-  QTRY_VERIFY_WITH_TIMEOUT(LiveLayerUpdater::hydroLayer(window->layers()) && LiveLayerUpdater::monitoringLayer(window->layers()),
+  QTRY_VERIFY_WITH_TIMEOUT(LiveLayerUpdater::hydroLayer(window->layers()) &&
+                               LiveLayerUpdater::monitoringLayer(window->layers()),
                            20000);
   window->canvas()->setExtent({119.22, 26.01, 119.40, 26.13});
 
@@ -377,15 +384,18 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   QVERIFY(publisher.start());
   QTRY_VERIFY_WITH_TIMEOUT(publisher.isConnected(), 10000);
   QVERIFY(publisher.publish(u"rongcheng/hydro/bad"_s, "{\"table\": \"ST_RIVER_R\", "));
-  QVERIFY(publisher.publish(u"rongcheng/hydro/bad"_s, R"({"table":"ST_RIVER_R","STCD":"99999999","TM":"2024-07-29 08:00:00","Z":5})"));
-  QVERIFY(publisher.publish(u"rongcheng/hj212/bad"_s, "##0040QN=1;ST=32;CN=2011;PW=123456;MN=x;CP=&&&&0000\r\n"));
+  QVERIFY(publisher.publish(u"rongcheng/hydro/bad"_s,
+                            R"({"table":"ST_RIVER_R","STCD":"99999999","TM":"2024-07-29 08:00:00","Z":5})"));
+  QVERIFY(
+      publisher.publish(u"rongcheng/hj212/bad"_s, "##0040QN=1;ST=32;CN=2011;PW=123456;MN=x;CP=&&&&0000\r\n"));
 
   QProcess simulate;
   simulate.setProcessChannelMode(QProcess::MergedChannels);
   startNiced(simulate, test::rongchengExecutable(),
-                 {u"simulate"_s, u"--broker"_s, u"127.0.0.1:%1"_s.arg(broker.port()), u"--hj212"_s,
-                  u"127.0.0.1:%1"_s.arg(controller->hj212Port()), u"--scenario"_s, u"typhoon"_s, u"--speed"_s, u"100"_s,
-                  u"--duration"_s, QString::number(kSimulatedSeconds), u"--interval"_s, u"0.25"_s, u"--db"_s, city});
+             {u"simulate"_s, u"--broker"_s, u"127.0.0.1:%1"_s.arg(broker.port()), u"--hj212"_s,
+              u"127.0.0.1:%1"_s.arg(controller->hj212Port()), u"--scenario"_s, u"typhoon"_s, u"--speed"_s,
+              u"100"_s, u"--duration"_s, QString::number(kSimulatedSeconds), u"--interval"_s, u"0.25"_s,
+              u"--db"_s, city});
   QVERIFY(simulate.waitForStarted());
   // Watched from here: starting the process is the test's doing, not the window's.
   StallProbe probe;
@@ -404,7 +414,8 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   dialog->setNote(u"已派巡堤队"_s);
   dialog->accept();
   probe.skip();
-  QTRY_VERIFY_WITH_TIMEOUT(panel->model()->alarm(panel->model()->rowOf(chosen.id)).state != AlarmState::Raised, 10000);
+  QTRY_VERIFY_WITH_TIMEOUT(
+      panel->model()->alarm(panel->model()->rowOf(chosen.id)).state != AlarmState::Raised, 10000);
 
   // One click from the alarm to what lies around it: its station's own longitude/latitude.
   QSignalSpy impact(live, &LiveWiring::impactRequested);
@@ -420,7 +431,8 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   QCOMPARE(window->findChild<MapCanvas *>()->destinationCrs().authId(), u"EPSG:4490"_s);
   const QPointF expected = panel->model()->site(chosen.source).mapPoint;
   const QString where = u"%1,%2 vs %3,%4"_s.arg(impact.first().at(0).toDouble(), 0, 'f', 7)
-                            .arg(impact.first().at(1).toDouble(), 0, 'f', 7).arg(expected.x(), 0, 'f', 7)
+                            .arg(impact.first().at(1).toDouble(), 0, 'f', 7)
+                            .arg(expected.x(), 0, 'f', 7)
                             .arg(expected.y(), 0, 'f', 7);
   QVERIFY2(std::abs(impact.first().at(0).toDouble() - expected.x()) < 1e-5, qPrintable(where));
   QVERIFY2(std::abs(impact.first().at(1).toDouble() - expected.y()) < 1e-5, qPrintable(where));
@@ -443,7 +455,8 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
 
   const qint64 readings = live->feedStatus()->acceptedTotal();
   const double seconds = double(run.elapsed()) / 1000;
-  qInfo().noquote() << u"longest event-loop gap %1 ms (at %2 ms, %3 ticks), longest busy stretch %11 ms; %4 readings accepted in %5 s (%6/s); "
+  qInfo().noquote() << u"longest event-loop gap %1 ms (at %2 ms, %3 ticks), longest busy stretch %11 ms; %4 "
+                       u"readings accepted in %5 s (%6/s); "
                        u"first alarms after %7 ms; %8 alarms in the panel; %9 layer updates; screenshot %10"_s
                            .arg(probe.longest())
                            .arg(probe.longestAt())
@@ -461,15 +474,22 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   // The window's own work never holds the event loop 50 ms. The wall-clock gap also counts the
   // time other processes held the cores: held to the same bound only on a machine not
   // oversubscribed (shared build machines often are).
-  QVERIFY2(probe.longestBusy() < 50, qPrintable(u"the GUI thread worked %1 ms without returning to the event loop"_s.arg(probe.longestBusy())));
+  QVERIFY2(probe.longestBusy() < 50,
+           qPrintable(u"the GUI thread worked %1 ms without returning to the event loop"_s.arg(
+               probe.longestBusy())));
   QFile loadFile(u"/proc/loadavg"_s);
-  const double load = loadFile.open(QIODevice::ReadOnly) ? loadFile.readAll().split(' ').value(0).toDouble() : 0;
+  const double load =
+      loadFile.open(QIODevice::ReadOnly) ? loadFile.readAll().split(' ').value(0).toDouble() : 0;
   if (load < QThread::idealThreadCount())
-    QVERIFY2(probe.longestHeld() < 50, qPrintable(u"the event loop stalled %1 ms (%2 ms on the wall clock, the rest waiting for a core)"_s
-                                                      .arg(probe.longestHeld(), 0, 'f', 0)
-                                                      .arg(probe.longest())));
+    QVERIFY2(
+        probe.longestHeld() < 50,
+        qPrintable(u"the event loop stalled %1 ms (%2 ms on the wall clock, the rest waiting for a core)"_s
+                       .arg(probe.longestHeld(), 0, 'f', 0)
+                       .arg(probe.longest())));
   else
-    qInfo().noquote() << u"load average %1 on %2 cores: the wall-clock gap is reported, not held to 50 ms"_s.arg(load).arg(QThread::idealThreadCount());
+    qInfo().noquote()
+        << u"load average %1 on %2 cores: the wall-clock gap is reported, not held to 50 ms"_s.arg(load).arg(
+               QThread::idealThreadCount());
 
   // Readings arrived through both feeds; the bad ones were counted with their reasons.
   QVERIFY(readings > 1000);
@@ -517,9 +537,14 @@ void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()
   QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
   const BBox flown = window->canvas()->extent();
   QVERIFY2(flown.contains(site.mapPoint.x(), site.mapPoint.y()) && flown.width() < 0.05,
-           qPrintable(u"%1 %2 %3 %4, rect %5,%6 %7x%8"_s.arg(flown.xMin).arg(flown.yMin).arg(flown.xMax).arg(flown.yMax)
-                          .arg(view->visualRect(first).x()).arg(view->visualRect(first).y())
-                          .arg(view->visualRect(first).width()).arg(view->visualRect(first).height())));
+           qPrintable(u"%1 %2 %3 %4, rect %5,%6 %7x%8"_s.arg(flown.xMin)
+                          .arg(flown.yMin)
+                          .arg(flown.xMax)
+                          .arg(flown.yMax)
+                          .arg(view->visualRect(first).x())
+                          .arg(view->visualRect(first).y())
+                          .arg(view->visualRect(first).width())
+                          .arg(view->visualRect(first).height())));
 
   // The acknowledgement made in the panel survives the window.
   const QString alarmsDb = controller->alarmsDatabasePath();

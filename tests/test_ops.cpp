@@ -6,21 +6,21 @@
 
 #include "TestData.h"
 
+#include "auth/Operator.h"
 #include "data/FeatureStore.h"
 #include "data/VectorDataset.h"
 #include "demo/DemoCityGenerator.h"
+#include "geo/GeodesicMeasure.h"
+#include "geo/Geos.h"
 #include "ops/AuditTrail.h"
 #include "ops/EventWorkflow.h"
 #include "ops/FeatureGeometry.h"
 #include "ops/GridLocator.h"
 #include "ops/ImpactAnalysis.h"
 #include "ops/ImpactExport.h"
-#include "auth/Operator.h"
 #include "ops/OpsDatabase.h"
 #include "ops/OpsError.h"
 #include "privacy/PersonalDataMask.h"
-#include "geo/GeodesicMeasure.h"
-#include "geo/Geos.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,20 +2,20 @@
 // identify panel, unmasking only for an operator with a reason and only after the audit record,
 // and the impact analysis dock giving ImpactAnalysis's own counts on a generated demo city.
 
+#include "data/FeatureStore.h"
+#include "demo/DemoCityGenerator.h"
 #include "inspect/AttributeTableModel.h"
 #include "inspect/IdentifyPanel.h"
+#include "map/LayerStack.h"
+#include "map/MapCanvas.h"
+#include "map/VectorLayer.h"
+#include "ops/AuditTrail.h"
 #include "ops/ImpactOverlay.h"
 #include "ops/ImpactPanel.h"
 #include "ops/ImpactTool.h"
-#include "map/MapCanvas.h"
-#include "privacy/UnmaskController.h"
-#include "data/FeatureStore.h"
-#include "demo/DemoCityGenerator.h"
-#include "ops/AuditTrail.h"
 #include "ops/OpsDatabase.h"
 #include "privacy/PersonalDataMask.h"
-#include "map/LayerStack.h"
-#include "map/VectorLayer.h"
+#include "privacy/UnmaskController.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -231,7 +231,8 @@ void TestOpsUi::unmaskNeedsRoleAndReason()
   controller.setOperator(kGuest);
   QSignalSpy refused(&controller, &rc::UnmaskController::refused);
   bool revealed = false;
-  controller.unmask(rc::UnmaskRequest::forLayer(*grids, {staffedGrid()}), u"curious"_s, [&] { revealed = true; });
+  controller.unmask(rc::UnmaskRequest::forLayer(*grids, {staffedGrid()}), u"curious"_s,
+                    [&] { revealed = true; });
   QCOMPARE(refused.count(), 1);
   QVERIFY(!controller.isBusy());
 

@@ -7,11 +7,11 @@
 #include "PostgisServer.h"
 #include "TestData.h"
 
+#include "auth/PostgisCredentials.h"
 #include "data/FeatureStore.h"
 #include "data/VectorDataset.h"
-#include "auth/PostgisCredentials.h"
-#include "postgis/PostgisSession.h"
 #include "demo/DemoCityGenerator.h"
+#include "postgis/PostgisSession.h"
 #include "project/Project.h"
 
 #include <QFile>
@@ -117,8 +117,8 @@ qint64 TestPostgis::rowCount(const QString &table)
 
 void TestPostgis::importCreatesIndexedTables()
 {
-  const CommandResult result = runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg,
-                                             u"--layers"_s, u"addresses,grids"_s});
+  const CommandResult result = runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator),
+                                             m_gpkg, u"--layers"_s, u"addresses,grids"_s});
   QVERIFY2(result.status == 0, qPrintable(result.err));
   QVERIFY2(result.out.contains(u"addresses: %1 / %1"_s.arg(kTestAddresses)), qPrintable(result.out));
   QCOMPARE(rowCount(u"addresses"_s), kTestAddresses);
@@ -129,8 +129,9 @@ void TestPostgis::importCreatesIndexedTables()
   QVERIFY2(indexes.contains(u"USING gist (geom)"_s), qPrintable(indexes));
 
   // Into a schema of its own, created on the way.
-  const CommandResult schema = runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg,
-                                             u"--layers"_s, u"addresses"_s, u"--schema"_s, u"city"_s});
+  const CommandResult schema =
+      runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg, u"--layers"_s,
+                    u"addresses"_s, u"--schema"_s, u"city"_s});
   QVERIFY2(schema.status == 0, qPrintable(schema.err));
   QCOMPARE(rowCount(u"city.addresses"_s), kTestAddresses);
 }
@@ -144,7 +145,8 @@ void TestPostgis::bboxReadsMatchGeoPackage()
   const double w = extent.width();
   const double h = extent.height();
   const QList<rc::BBox> windows{
-      rc::BBox(extent.xMin + w * 0.375, extent.yMin + h * 0.375, extent.xMin + w * 0.625, extent.yMin + h * 0.625),
+      rc::BBox(extent.xMin + w * 0.375, extent.yMin + h * 0.375, extent.xMin + w * 0.625,
+               extent.yMin + h * 0.625),
       rc::BBox(extent.xMin, extent.yMin + h * 0.5, extent.xMax, extent.yMin + h * 0.52),
       rc::BBox(extent.xMax + 1, extent.yMax + 1, extent.xMax + 2, extent.yMax + 2)};
   const QString postgis = m_server.source(m_server.kViewer);
@@ -155,31 +157,34 @@ void TestPostgis::bboxReadsMatchGeoPackage()
     QVERIFY(fromServer == fromFile);
   }
   QVERIFY(addressesIn(postgis, u"addresses"_s, windows[0]).size() > 100);
-  QVERIFY(addressesIn(postgis, u"city.addresses"_s, windows[0]) == addressesIn(m_gpkg, u"addresses"_s, windows[0]));
+  QVERIFY(addressesIn(postgis, u"city.addresses"_s, windows[0]) ==
+          addressesIn(m_gpkg, u"addresses"_s, windows[0]));
 }
 
 void TestPostgis::reimportIsSafe()
 {
   QString before;
-  QVERIFY(m_server.sql(u"SELECT md5(string_agg(fid || addr_code || ST_AsText(geom), ',' ORDER BY fid)) FROM addresses"_s,
-                       &before));
+  QVERIFY(m_server.sql(
+      u"SELECT md5(string_agg(fid || addr_code || ST_AsText(geom), ',' ORDER BY fid)) FROM addresses"_s,
+      &before));
   for (int run = 0; run < 2; ++run) {
-    const CommandResult result = runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg,
-                                               u"--layers"_s, u"addresses"_s});
+    const CommandResult result = runRongcheng(
+        {u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg, u"--layers"_s, u"addresses"_s});
     QVERIFY2(result.status == 0, qPrintable(result.err));
   }
   QString after;
-  QVERIFY(m_server.sql(u"SELECT md5(string_agg(fid || addr_code || ST_AsText(geom), ',' ORDER BY fid)) FROM addresses"_s,
-                       &after));
+  QVERIFY(m_server.sql(
+      u"SELECT md5(string_agg(fid || addr_code || ST_AsText(geom), ',' ORDER BY fid)) FROM addresses"_s,
+      &after));
   QCOMPARE(after, before);
   QCOMPARE(rowCount(u"addresses"_s), kTestAddresses);
 }
 
 void TestPostgis::wrongPasswordIsClear()
 {
-  const CommandResult result = runRongcheng({u"import"_s, u"--to"_s,
-                                             m_server.source(m_server.kOperator) + u" password=not-the-password"_s,
-                                             m_gpkg, u"--layers"_s, u"addresses"_s});
+  const CommandResult result = runRongcheng(
+      {u"import"_s, u"--to"_s, m_server.source(m_server.kOperator) + u" password=not-the-password"_s, m_gpkg,
+       u"--layers"_s, u"addresses"_s});
   // libpq words its reasons in the user's language: the exit status tells them apart.
   QCOMPARE(result.status, 3);
   QVERIFY2(result.err.contains(u"rc_operator"_s), qPrintable(result.err));
@@ -217,8 +222,8 @@ void TestPostgis::unreachableServerIsClear()
 
 void TestPostgis::viewerRoleCannotWrite()
 {
-  const CommandResult result = runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kViewer), m_gpkg,
-                                             u"--layers"_s, u"addresses"_s});
+  const CommandResult result = runRongcheng(
+      {u"import"_s, u"--to"_s, m_server.source(m_server.kViewer), m_gpkg, u"--layers"_s, u"addresses"_s});
   QCOMPARE(result.status, 4);
   QVERIFY2(result.err.contains(u"rc_viewer"_s), qPrintable(result.err));
   QCOMPARE(rowCount(u"addresses"_s), kTestAddresses);
@@ -237,13 +242,16 @@ void TestPostgis::injectionChangesNothing()
   const auto dataset = rc::VectorDataset::open(m_gpkg);
   const auto store = dataset->load(dataset->layerIndex(u"addresses"_s));
   const std::size_t pick = store->featureCount() / 2;
-  QCOMPARE(session->fidsWhereEquals(u"addresses"_s, u"addr_code"_s, store->text(pick, store->fieldIndex(u"addr_code"_s))),
+  QCOMPARE(session->fidsWhereEquals(u"addresses"_s, u"addr_code"_s,
+                                    store->text(pick, store->fieldIndex(u"addr_code"_s))),
            QList<qint64>{store->fid(pick)});
   // A column name is an identifier, quoted as one: an attack there is an unknown column.
-  QVERIFY_THROWS_EXCEPTION(rc::PostgisError,
-                           (void)session->fidsWhereEquals(u"addresses"_s, u"fid = fid; DROP TABLE addresses; --"_s, u"1"_s));
-  const CommandResult layer = runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg,
-                                            u"--layers"_s, u"addresses\"; DROP TABLE addresses; --"_s});
+  QVERIFY_THROWS_EXCEPTION(
+      rc::PostgisError,
+      (void)session->fidsWhereEquals(u"addresses"_s, u"fid = fid; DROP TABLE addresses; --"_s, u"1"_s));
+  const CommandResult layer =
+      runRongcheng({u"import"_s, u"--to"_s, m_server.source(m_server.kOperator), m_gpkg, u"--layers"_s,
+                    u"addresses\"; DROP TABLE addresses; --"_s});
   QCOMPARE(layer.status, 2);
   QCOMPARE(rowCount(u"addresses"_s), kTestAddresses);
 }
@@ -251,7 +259,8 @@ void TestPostgis::injectionChangesNothing()
 void TestPostgis::passwordNeverSavedInProject()
 {
   const QString secret = u"sekrit 'quoted' pw"_s;
-  const QString withPassword = m_server.source(m_server.kViewer) + u" password='sekrit \\'quoted\\' pw' tables=addresses"_s;
+  const QString withPassword =
+      m_server.source(m_server.kViewer) + u" password='sekrit \\'quoted\\' pw' tables=addresses"_s;
   QCOMPARE(rc::PostgisCredentials::passwordOf(withPassword), secret);
   QCOMPARE(rc::PostgisCredentials::keyringKey(withPassword),
            u"rc_viewer@127.0.0.1:%1/rongcheng"_s.arg(m_server.port()));

@@ -8,23 +8,23 @@
 // even sample, not a strip), table names with spaces or in Chinese open, and the layer menu's
 // Server Filter… entry sets and clears the filter through its dialog.
 
-#include "project/LayerOpener.h"
+#include "PostgisServer.h"
+#include "base/MessageBar.h"
 #include "map/LayerPanel.h"
 #include "map/MapCanvas.h"
-#include "base/MessageBar.h"
 #include "postgis/PostgisLayerTools.h"
-#include "PostgisServer.h"
 #include "postgis/ServerFilterDialog.h"
+#include "project/LayerOpener.h"
 
+#include "auth/PostgisCredentials.h"
 #include "data/FeatureStore.h"
 #include "data/VectorDataset.h"
-#include "auth/PostgisCredentials.h"
-#include "postgis/PostgisImporter.h"
-#include "postgis/PostgisSession.h"
 #include "demo/DemoCityGenerator.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "map/ViewFetcher.h"
+#include "postgis/PostgisImporter.h"
+#include "postgis/PostgisSession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -359,8 +359,9 @@ void TestPostgisLayer::bigViewIsCappedAndSaysSo()
   }
   QVERIFY2(slices > 0, "the features held are not whole slices");
   // Each quarter of the map keeps about the same share of its features.
-  for (const rc::BBox &quarter : {rc::BBox(m_extent.xMin, m_extent.yMin, m_extent.centerX(), m_extent.centerY()),
-                                  rc::BBox(m_extent.centerX(), m_extent.centerY(), m_extent.xMax, m_extent.yMax)}) {
+  for (const rc::BBox &quarter :
+       {rc::BBox(m_extent.xMin, m_extent.yMin, m_extent.centerX(), m_extent.centerY()),
+        rc::BBox(m_extent.centerX(), m_extent.centerY(), m_extent.xMax, m_extent.yMax)}) {
     const double inQuarter = double(fileFidsIn(quarter).size());
     double heldInQuarter = 0;
     for (std::size_t feature = 0; feature < t.layer->features()->featureCount(); ++feature)

@@ -86,7 +86,8 @@ private slots:
   void storesEveryTableAndReadsItBack()
   {
     ReadingStore store(freshDatabase());
-    std::vector<HydroReading> hydro{riverReading(kRiver, beijing(8), 5.31), riverReading(kRiver, beijing(9), 5.62)};
+    std::vector<HydroReading> hydro{riverReading(kRiver, beijing(8), 5.31),
+                                    riverReading(kRiver, beijing(9), 5.62)};
     HydroReading reservoir;
     reservoir.table = HydroTable::Reservoir;
     reservoir.stcd = u"63299001"_s;
@@ -117,11 +118,14 @@ private slots:
     QCOMPARE(river[0].z, 5.31);
     QCOMPARE(river[1].z, 5.62);
     QCOMPARE(river[0].wptn, u"5"_s);
-    const auto reservoirs = store.hydroReadings(HydroTable::Reservoir, u"63299001"_s, beijing(0), beijing(23));
+    const auto reservoirs =
+        store.hydroReadings(HydroTable::Reservoir, u"63299001"_s, beijing(0), beijing(23));
     QCOMPARE(reservoirs.at(0).rz, 301.25);
     QVERIFY(!reservoirs.at(0).inq);
-    QCOMPARE(store.hydroReadings(HydroTable::Rainfall, u"63288001"_s, beijing(0), beijing(23)).at(0).drp, 2.5);
-    QCOMPARE(store.hydroReadings(HydroTable::Tide, u"63277001"_s, beijing(0), beijing(23)).at(0).hltdmk, u"1"_s);
+    QCOMPARE(store.hydroReadings(HydroTable::Rainfall, u"63288001"_s, beijing(0), beijing(23)).at(0).drp,
+             2.5);
+    QCOMPARE(store.hydroReadings(HydroTable::Tide, u"63277001"_s, beijing(0), beijing(23)).at(0).hltdmk,
+             u"1"_s);
     const auto values = store.pollutantReadings(kPoint, u"w01018"_s, beijing(0), beijing(23));
     QCOMPARE(values.size(), std::size_t(1));
     QCOMPARE(values[0].rtd, 52.5);
@@ -173,7 +177,8 @@ private slots:
     ReadingStore store(freshDatabase());
     std::vector<HydroReading> batch;
     for (int i = 0; i < 10000; ++i)
-      batch.push_back(riverReading(u"6320%1"_s.arg(i % 50, 4, 10, QChar(u'0')), beijing(0).addSecs(60 * (i / 50)), 5));
+      batch.push_back(
+          riverReading(u"6320%1"_s.arg(i % 50, 4, 10, QChar(u'0')), beijing(0).addSecs(60 * (i / 50)), 5));
     store.insert(batch, {});
     QCOMPARE(store.rowCount(HydroTable::River), 10000);
   }
@@ -221,17 +226,28 @@ private slots:
         }
       };
       table("hydro_stations",
-            {{"stcd", OFTString}, {"stnm", OFTString}, {"sttp", OFTString}, {"rvnm", OFTString}, {"lgtd", OFTReal},
-             {"lttd", OFTReal}, {"addvcd", OFTString}},
+            {{"stcd", OFTString},
+             {"stnm", OFTString},
+             {"sttp", OFTString},
+             {"rvnm", OFTString},
+             {"lgtd", OFTReal},
+             {"lttd", OFTReal},
+             {"addvcd", OFTString}},
             {{kRiver, u"竹岐"_s, u"ZQ"_s, u"闽江"_s, 119.1, 26.1, u"350121"_s},
              {u"63299001"_s, u"溪源水库"_s, u"RR"_s, u"溪源溪"_s, 119.2, 26.2, u"350181"_s}});
-      table("st_rvfcch_b", {{"stcd", OFTString}, {"wrz", OFTReal}, {"grz", OFTReal}, {"wrq", OFTReal}, {"grq", OFTReal}},
+      table("st_rvfcch_b",
+            {{"stcd", OFTString}, {"wrz", OFTReal}, {"grz", OFTReal}, {"wrq", OFTReal}, {"grq", OFTReal}},
             {{kRiver, 7.5, 9.0, 12000.0, 16000.0}});
-      table("st_rsvrfsr_b", {{"stcd", OFTString}, {"bgmd", OFTInteger}, {"edmd", OFTInteger}, {"fsltdz", OFTReal}},
+      table("st_rsvrfsr_b",
+            {{"stcd", OFTString}, {"bgmd", OFTInteger}, {"edmd", OFTInteger}, {"fsltdz", OFTReal}},
             {{u"63299001"_s, 415, 715, 300.0}, {u"63299001"_s, 716, 1015, 302.0}});
       table("monitoring_points",
-            {{"mn", OFTString}, {"name", OFTString}, {"st", OFTString}, {"enterprise", OFTString},
-             {"pollutants", OFTString}, {"limits", OFTString}},
+            {{"mn", OFTString},
+             {"name", OFTString},
+             {"st", OFTString},
+             {"enterprise", OFTString},
+             {"pollutants", OFTString},
+             {"limits", OFTString}},
             {{kPoint, u"废水总排口"_s, u"32"_s, u"福州某印染有限公司"_s, u"w00000;w01001;w01018"_s,
               u"w01001=6-9;w01018=100"_s}});
     }
@@ -278,17 +294,24 @@ private slots:
     QTest::addColumn<QByteArray>("payload");
     QTest::addColumn<QString>("reason");
     QTest::newRow("not JSON") << QByteArray("{\"table\": ") << u"malformed-json"_s;
-    QTest::newRow("NaN literal") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":NaN})")
-                                 << u"malformed-json"_s;
-    QTest::newRow("NaN string") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":"NaN"})")
-                                << u"not-a-number"_s;
-    QTest::newRow("not a number") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":"high"})")
-                                  << u"bad-field"_s;
-    QTest::newRow("no value") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00"})") << u"bad-field"_s;
-    QTest::newRow("bad time") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"yesterday","Z":1})") << u"bad-field"_s;
-    QTest::newRow("unknown table") << QByteArray(R"({"table":"ST_X_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":1})")
+    QTest::newRow("NaN literal")
+        << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":NaN})")
+        << u"malformed-json"_s;
+    QTest::newRow("NaN string")
+        << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":"NaN"})")
+        << u"not-a-number"_s;
+    QTest::newRow("not a number")
+        << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":"high"})")
+        << u"bad-field"_s;
+    QTest::newRow("no value") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"2024-07-29 08:00:00"})")
+                              << u"bad-field"_s;
+    QTest::newRow("bad time") << QByteArray(R"({"table":"ST_RIVER_R","STCD":"1","TM":"yesterday","Z":1})")
+                              << u"bad-field"_s;
+    QTest::newRow("unknown table") << QByteArray(
+                                          R"({"table":"ST_X_R","STCD":"1","TM":"2024-07-29 08:00:00","Z":1})")
                                    << u"bad-field"_s;
-    QTest::newRow("no STCD") << QByteArray(R"({"table":"ST_RIVER_R","TM":"2024-07-29 08:00:00","Z":1})") << u"bad-field"_s;
+    QTest::newRow("no STCD") << QByteArray(R"({"table":"ST_RIVER_R","TM":"2024-07-29 08:00:00","Z":1})")
+                             << u"bad-field"_s;
     QTest::newRow("array of numbers") << QByteArray("[1]") << u"malformed-json"_s;
   }
 
@@ -317,9 +340,12 @@ private slots:
     const QDateTime now = beijing(10);
     QVERIFY(!validator.check(riverReading(kRiver, beijing(9), 5), now));
     QVERIFY(!validator.check(riverReading(kRiver, now.addSecs(120), 5), now)); // logger clock a little ahead
-    QCOMPARE(validator.check(riverReading(kRiver, now.addSecs(3600), 5), now)->reason, FeedRejection::FutureTime);
-    QCOMPARE(validator.check(riverReading(u"99999999"_s, beijing(9), 5), now)->reason, FeedRejection::UnknownStation);
-    QCOMPARE(validator.check(riverReading(kRiver, beijing(9), std::nan("")), now)->reason, FeedRejection::NotANumber);
+    QCOMPARE(validator.check(riverReading(kRiver, now.addSecs(3600), 5), now)->reason,
+             FeedRejection::FutureTime);
+    QCOMPARE(validator.check(riverReading(u"99999999"_s, beijing(9), 5), now)->reason,
+             FeedRejection::UnknownStation);
+    QCOMPARE(validator.check(riverReading(kRiver, beijing(9), std::nan("")), now)->reason,
+             FeedRejection::NotANumber);
     PollutantReading unknown{u"NOBODY"_s, u"w01018"_s, 2011, beijing(9), 1.0, {}, {}, {}, {}, {}};
     QCOMPARE(validator.check(unknown, now)->reason, FeedRejection::UnknownMn);
   }

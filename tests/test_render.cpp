@@ -27,7 +27,9 @@ namespace {
 class ProbeLayer final : public rc::MapLayer
 {
 public:
-  ProbeLayer(bool throws, std::shared_ptr<std::atomic_int> calls) : MapLayer(u"probe"_s), m_throws(throws), m_calls(std::move(calls)) {}
+  ProbeLayer(bool throws, std::shared_ptr<std::atomic_int> calls)
+      : MapLayer(u"probe"_s), m_throws(throws), m_calls(std::move(calls))
+  {}
 
   State state() const override { return State::Ready; }
   QString errorMessage() const override { return {}; }
@@ -44,8 +46,7 @@ private:
   public:
     Renderer(QString id, quint64 revision, bool throws, std::shared_ptr<std::atomic_int> calls)
         : LayerRenderer(std::move(id), revision, 1), m_throws(throws), m_calls(std::move(calls))
-    {
-    }
+    {}
     void render(QImage &image, const rc::MapSettings &, const std::atomic_bool &) override
     {
       ++*m_calls;
@@ -69,8 +70,7 @@ class StoreLayer final : public rc::MapLayer
 public:
   explicit StoreLayer(std::shared_ptr<const rc::FeatureStore> store, rc::VectorStyle style = {})
       : MapLayer(u"store"_s), m_store(std::move(store)), m_style(std::move(style))
-  {
-  }
+  {}
 
   State state() const override { return State::Ready; }
   QString errorMessage() const override { return {}; }
@@ -79,8 +79,8 @@ public:
   std::unique_ptr<rc::LayerRenderer> createRenderer() const override
   {
     return std::make_unique<rc::VectorLayerRenderer>(id(), revision(), 1, m_store,
-                                                      std::make_shared<rc::ReprojectionCache>(m_store, crs()), crs(),
-                                                      m_style);
+                                                     std::make_shared<rc::ReprojectionCache>(m_store, crs()),
+                                                     crs(), m_style);
   }
 
 private:
@@ -362,7 +362,8 @@ void TestRender::pointSpriteMatchesPainter()
   for (int y = 0; y < 80; ++y)
     for (int x = 0; x < 80; ++x) {
       const QColor a = image.pixelColor(x, y), b = expected.pixelColor(x, y);
-      worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+      worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                        std::abs(a.blue() - b.blue())});
     }
   QVERIFY2(worst <= 3, qPrintable(u"largest channel difference %1"_s.arg(worst)));
 }
@@ -393,8 +394,11 @@ void TestRender::labelsAvoidCollisions()
     const int handle = engine.addLayer(0, settings, 96);
     std::vector<rc::LabelCandidate> candidates;
     for (std::size_t i = 0; i < anchors.size(); ++i)
-      candidates.push_back({sameText ? u"鼓楼"_s : u"鼓楼%1"_s.arg(i), rc::LabelCandidate::Placement::Point,
-                            anchors[i], 3, {}});
+      candidates.push_back({sameText ? u"鼓楼"_s : u"鼓楼%1"_s.arg(i),
+                            rc::LabelCandidate::Placement::Point,
+                            anchors[i],
+                            3,
+                            {}});
     engine.addCandidates(handle, std::move(candidates));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -426,7 +430,8 @@ void TestRender::labelPriorityWins()
   const int lowHandle = engine.addLayer(1, low, 96);
   const int highHandle = engine.addLayer(0, high, 96);
   engine.addCandidates(lowHandle, {{u"闽江"_s, rc::LabelCandidate::Placement::Area, QPointF(30, 12), 0, {}}});
-  engine.addCandidates(highHandle, {{u"闽江"_s, rc::LabelCandidate::Placement::Area, QPointF(30, 12), 0, {}}});
+  engine.addCandidates(highHandle,
+                       {{u"闽江"_s, rc::LabelCandidate::Placement::Area, QPointF(30, 12), 0, {}}});
   QImage image(60, 24, QImage::Format_ARGB32_Premultiplied);
   image.fill(Qt::transparent);
   QCOMPARE(engine.place(image), 1);
@@ -450,7 +455,8 @@ void TestRender::rendererKinds_data()
   rc::VectorStyle categorized = base;
   categorized.kind = rc::RendererKind::Categorized;
   categorized.field = u"operator"_s;
-  const std::pair<const char16_t *, QRgb> colours[] = {{u"移动", 0x0B7BC1}, {u"电信", 0x2E9E44}, {u"联通", 0xE1261C}};
+  const std::pair<const char16_t *, QRgb> colours[] = {
+      {u"移动", 0x0B7BC1}, {u"电信", 0x2E9E44}, {u"联通", 0xE1261C}};
   for (const auto &[name, rgb] : colours) {
     rc::StyleClass c;
     c.value = c.label = QString::fromUtf16(name);

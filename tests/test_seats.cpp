@@ -8,26 +8,26 @@
 #include "PostgisServer.h"
 #include "TestData.h"
 
+#include "live/LiveController.h"
 #include "ops/CaseDesk.h"
 #include "ops/CaseDeskBackend.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
-#include "live/LiveController.h"
 #include "privacy/UnmaskController.h"
 
+#include "auth/Operator.h"
 #include "data/FeatureStore.h"
+#include "live/AlarmEngine.h"
 #include "live/PostgisAlarmAcks.h"
 #include "live/PostgisAlarms.h"
-#include "ops/PostgisCaseLedger.h"
-#include "postgis/PostgisListener.h"
-#include "ops/EventWorkflow.h"
-#include "ops/GridLocator.h"
-#include "auth/Operator.h"
-#include "ops/OpsError.h"
-#include "live/AlarmEngine.h"
 #include "live/SharedAlarmAcknowledgements.h"
 #include "live/SharedAlarmBoard.h"
 #include "live/SharedAlarmPublisher.h"
+#include "ops/EventWorkflow.h"
+#include "ops/GridLocator.h"
+#include "ops/OpsError.h"
+#include "ops/PostgisCaseLedger.h"
+#include "postgis/PostgisListener.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -551,8 +551,10 @@ void TestSeats::alarmsAreShared()
   const QString source = m_server.source(m_server.kOperator);
 
   // Seats A and C have feeds and publish; seat B has none and watches.
-  rc::AlarmEngine engineA(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"shared-a.alarms.sqlite"_s)), catalog, {});
-  rc::AlarmEngine engineC(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"shared-c.alarms.sqlite"_s)), catalog, {});
+  rc::AlarmEngine engineA(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"shared-a.alarms.sqlite"_s)),
+                          catalog, {});
+  rc::AlarmEngine engineC(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"shared-c.alarms.sqlite"_s)),
+                          catalog, {});
   rc::SharedAlarmPublisher publisherA(source, engineA);
   rc::SharedAlarmPublisher publisherC(source, engineC);
   rc::SharedAlarmBoard boardB(source);
@@ -628,7 +630,8 @@ void TestSeats::alarmsAreShared()
   QCOMPARE(raised.rule, rc::AlarmRule::AboveGuaranteedLevel);
   QCOMPARE(boardB.acknowledge(raised.id, kBob.id, u"我来处理"_s, now.addSecs(65)), QString());
   QTRY_VERIFY_WITH_TIMEOUT(changedOnB.back().front().value<rc::Alarm>().id == raised.id &&
-                               changedOnB.back().front().value<rc::Alarm>().state == rc::AlarmState::Acknowledged,
+                               changedOnB.back().front().value<rc::Alarm>().state ==
+                                   rc::AlarmState::Acknowledged,
                            int(kLatencyLimitMs));
   QCOMPARE(boardB.acknowledge(raised.id, kAlice.id, {}, now.addSecs(66)),
            u"alarm %1 is no longer waiting for an acknowledgement"_s.arg(raised.id));
@@ -644,7 +647,8 @@ void TestSeats::seatWithoutFeedsFollowsSharedAlarms()
   river.grz = 4.0;
   catalog->addStation(river);
   const QString source = m_server.source(m_server.kOperator);
-  rc::AlarmEngine engineA(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"feeds-a.alarms.sqlite"_s)), catalog, {});
+  rc::AlarmEngine engineA(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"feeds-a.alarms.sqlite"_s)),
+                          catalog, {});
   rc::SharedAlarmPublisher publisherA(source, engineA);
 
   // The window's controller of a seat whose feeds are off, told of the shared database at run time.

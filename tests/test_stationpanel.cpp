@@ -1,20 +1,20 @@
 #include "RenderChecker.h"
 
 #include "LanguageManager.h"
-#include "project/LayerOpener.h"
 #include "MainWindow.h"
-#include "map/MapCanvas.h"
-#include "live/StationChart.h"
-#include "live/StationPanel.h"
-#include "live/StationTools.h"
-#include "live/TimeSlider.h"
 #include "demo/DemoClock.h"
 #include "demo/GpkgWriter.h"
 #include "geo/CoordinateTransform.h"
 #include "live/HistoryReplay.h"
 #include "live/ReadingStore.h"
+#include "live/StationChart.h"
+#include "live/StationPanel.h"
+#include "live/StationTools.h"
+#include "live/TimeSlider.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
+#include "project/LayerOpener.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

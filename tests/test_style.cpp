@@ -1,7 +1,7 @@
 #include "project/Project.h"
-#include "style/StyleJson.h"
 #include "style/Classification.h"
 #include "style/ColorRamp.h"
+#include "style/StyleJson.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -35,17 +35,19 @@ void TestStyle::classBreaks_data()
   QTest::addColumn<rc::ClassificationMethod>("method");
   QTest::addColumn<QList<double>>("expected");
   const QList<double> ramp{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-  QTest::newRow("equal interval") << ramp << 5 << rc::ClassificationMethod::EqualInterval << QList<double>{0, 2, 4, 6, 8, 10};
-  QTest::newRow("quantile") << QList<double>{1, 2, 3, 4, 5, 6, 7, 8} << 4 << rc::ClassificationMethod::Quantile
-                            << QList<double>{1, 3, 5, 7, 8};
+  QTest::newRow("equal interval") << ramp << 5 << rc::ClassificationMethod::EqualInterval
+                                  << QList<double>{0, 2, 4, 6, 8, 10};
+  QTest::newRow("quantile") << QList<double>{1, 2, 3, 4, 5, 6, 7, 8} << 4
+                            << rc::ClassificationMethod::Quantile << QList<double>{1, 3, 5, 7, 8};
   // Three obvious groups: natural breaks must find them, where equal intervals would not.
-  QTest::newRow("natural breaks")
-      << QList<double>{1, 2, 3, 10, 11, 12, 20, 21, 22} << 3 << rc::ClassificationMethod::NaturalBreaks
-      << QList<double>{1, 6.5, 16, 22};
-  QTest::newRow("NaN ignored") << QList<double>{std::nan(""), 0, 10} << 2 << rc::ClassificationMethod::EqualInterval
-                               << QList<double>{0, 5, 10};
-  QTest::newRow("one level") << QList<double>{4, 4, 4} << 3 << rc::ClassificationMethod::Quantile << QList<double>{4, 4};
-  QTest::newRow("empty") << QList<double>{} << 3 << rc::ClassificationMethod::NaturalBreaks << QList<double>{};
+  QTest::newRow("natural breaks") << QList<double>{1, 2, 3, 10, 11, 12, 20, 21, 22} << 3
+                                  << rc::ClassificationMethod::NaturalBreaks << QList<double>{1, 6.5, 16, 22};
+  QTest::newRow("NaN ignored") << QList<double>{std::nan(""), 0, 10} << 2
+                               << rc::ClassificationMethod::EqualInterval << QList<double>{0, 5, 10};
+  QTest::newRow("one level") << QList<double>{4, 4, 4} << 3 << rc::ClassificationMethod::Quantile
+                             << QList<double>{4, 4};
+  QTest::newRow("empty") << QList<double>{} << 3 << rc::ClassificationMethod::NaturalBreaks
+                         << QList<double>{};
 }
 
 void TestStyle::classBreaks()
@@ -166,7 +168,8 @@ void TestStyle::damagedStyleKeepsDefaults()
     "fill": {"strokeWidth": "wide"},
     "renderer": "voronoi",
     "labels": {"enabled": true, "field": "name", "size": 9000}
-  })").object();
+  })")
+                               .object();
   const rc::VectorStyle defaults = rc::VectorStyle::defaultFor(1);
   QStringList problems;
   const rc::VectorStyle style = rc::styleFromJson(json, defaults, &problems);
@@ -177,8 +180,8 @@ void TestStyle::damagedStyleKeepsDefaults()
   QVERIFY(style.labels.enabled); // the valid parts still apply
   QCOMPARE(style.labels.field, u"name"_s);
   const QString all = problems.join(u'\n');
-  for (const QString &key : {u"marker.shape"_s, u"marker.size"_s, u"marker.fill"_s, u"fill.strokeWidth"_s, u"renderer"_s,
-                             u"labels.size"_s})
+  for (const QString &key : {u"marker.shape"_s, u"marker.size"_s, u"marker.fill"_s, u"fill.strokeWidth"_s,
+                             u"renderer"_s, u"labels.size"_s})
     QVERIFY2(all.contains(key), qPrintable(key + u" missing from: "_s + all));
 }
 

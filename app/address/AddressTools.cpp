@@ -5,9 +5,9 @@
 #include "address/AddressMarker.h"
 #include "address/AddressSearchBox.h"
 #include "address/GeocodeDialog.h"
-#include "map/MapCanvas.h"
-#include "base/MessageBar.h"
 #include "address/ReverseGeocodeTool.h"
+#include "base/MessageBar.h"
+#include "map/MapCanvas.h"
 
 #include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
@@ -106,11 +106,12 @@ struct AddressTools::QualityJob
 
 AddressTools::AddressTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layers, MessageBar *messages)
     : QObject(window), m_window(window), m_canvas(canvas), m_layers(layers), m_messages(messages),
-      m_loader(new AddressIndexLoader(this)), m_searchBox(new AddressSearchBox), m_toolbar(new QToolBar(window)),
-      m_hierarchyPanel(new AddressHierarchyPanel), m_hierarchyDock(new QDockWidget(window)),
-      m_reverseTool(new ReverseGeocodeTool(canvas)), m_marker(new AddressMarker(canvas)),
-      m_progress(new QProgressBar), m_searchAction(new QAction(this)), m_reverseAction(new QAction(this)),
-      m_qualityAction(new QAction(this)), m_geocodeAction(new QAction(this))
+      m_loader(new AddressIndexLoader(this)), m_searchBox(new AddressSearchBox),
+      m_toolbar(new QToolBar(window)), m_hierarchyPanel(new AddressHierarchyPanel),
+      m_hierarchyDock(new QDockWidget(window)), m_reverseTool(new ReverseGeocodeTool(canvas)),
+      m_marker(new AddressMarker(canvas)), m_progress(new QProgressBar), m_searchAction(new QAction(this)),
+      m_reverseAction(new QAction(this)), m_qualityAction(new QAction(this)),
+      m_geocodeAction(new QAction(this))
 {
   m_toolbar->setObjectName(u"addressToolbar"_s);
   m_toolbar->addWidget(m_searchBox);
@@ -149,21 +150,25 @@ AddressTools::AddressTools(QMainWindow *window, MapCanvas *canvas, LayerStack *l
     m_hierarchyPanel->setStatus(message);
     m_messages->pushMessage(message, MessageBar::Level::Warning);
   });
-  connect(m_searchBox, &AddressSearchBox::resultChosen, this, qOverload<const GeocodeResult &>(&AddressTools::goTo));
+  connect(m_searchBox, &AddressSearchBox::resultChosen, this,
+          qOverload<const GeocodeResult &>(&AddressTools::goTo));
   connect(m_searchBox, &AddressSearchBox::nothingFound, this, [this](const QString &text) {
     m_messages->pushMessage(tr("No standard address matches “%1”.").arg(text), MessageBar::Level::Info);
   });
-  connect(m_hierarchyPanel, &AddressHierarchyPanel::nodeChosen, this, qOverload<const AddressNode &>(&AddressTools::goTo));
-  connect(m_reverseTool, &ReverseGeocodeTool::found, this, [this](const GeocodeResult &nearest, double lon, double lat) {
-    m_marker->showAt(nearest.lon, nearest.lat, AddressFormat::title(nearest));
-    m_marker->setOrigin(lon, lat);
-    const QString grid = nearest.gridCode.isEmpty() ? tr("no grid") : tr("grid %1").arg(nearest.gridCode);
-    const QString community = nearest.community.isEmpty() ? tr("no community") : nearest.community;
-    m_messages->pushMessage(tr("Nearest standard address: %1 — %2 away; %3, %4")
-                                .arg(AddressFormat::shortAddress(nearest), AddressFormat::distance(nearest.distanceMetres),
-                                     grid, community),
-                            MessageBar::Level::Info);
-  });
+  connect(m_hierarchyPanel, &AddressHierarchyPanel::nodeChosen, this,
+          qOverload<const AddressNode &>(&AddressTools::goTo));
+  connect(
+      m_reverseTool, &ReverseGeocodeTool::found, this,
+      [this](const GeocodeResult &nearest, double lon, double lat) {
+        m_marker->showAt(nearest.lon, nearest.lat, AddressFormat::title(nearest));
+        m_marker->setOrigin(lon, lat);
+        const QString grid = nearest.gridCode.isEmpty() ? tr("no grid") : tr("grid %1").arg(nearest.gridCode);
+        const QString community = nearest.community.isEmpty() ? tr("no community") : nearest.community;
+        m_messages->pushMessage(tr("Nearest standard address: %1 — %2 away; %3, %4")
+                                    .arg(AddressFormat::shortAddress(nearest),
+                                         AddressFormat::distance(nearest.distanceMetres), grid, community),
+                                MessageBar::Level::Info);
+      });
   connect(m_reverseTool, &ReverseGeocodeTool::failed, this,
           [this](const QString &message) { m_messages->pushMessage(message, MessageBar::Level::Warning); });
 
@@ -274,7 +279,8 @@ void AddressTools::zoomToLonLat(const BBox &lonLatBox, double minimumMetres)
     box.yMax = box.yMin + latSpan;
   }
   try {
-    m_canvas->zoomToBox(CoordinateTransform(Crs::cgcs2000(), m_canvas->destinationCrs()).transformBounds(box));
+    m_canvas->zoomToBox(
+        CoordinateTransform(Crs::cgcs2000(), m_canvas->destinationCrs()).transformBounds(box));
   } catch (const CrsError &e) {
     m_messages->pushMessage(QString::fromUtf8(e.what()), MessageBar::Level::Warning);
   }
@@ -328,7 +334,8 @@ void AddressTools::goTo(const GeocodeResult &result)
 void AddressTools::goTo(const AddressNode &node)
 {
   if (node.bounds.isEmpty()) {
-    m_messages->pushMessage(tr("“%1” has no position on the map.").arg(node.label), MessageBar::Level::Warning);
+    m_messages->pushMessage(tr("“%1” has no position on the map.").arg(node.label),
+                            MessageBar::Level::Warning);
     return;
   }
   zoomToLonLat(node.bounds, std::min(spanMetres(node.level), 400.0));
@@ -340,7 +347,8 @@ QString AddressTools::findingsPathFor(const QString &sourcePath)
   const QFileInfo source(sourcePath);
   if (QFileInfo(source.absolutePath()).isWritable())
     return source.absolutePath() + u'/' + source.completeBaseName() + u".findings.gpkg"_s;
-  const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/address-findings"_s;
+  const QString cache =
+      QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/address-findings"_s;
   QDir().mkpath(cache);
   const QByteArray key =
       QCryptographicHash::hash(source.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
@@ -361,20 +369,21 @@ void AddressTools::checkQuality()
   m_qualityWatcher = std::make_unique<QFutureWatcher<QualityOutcome>>();
   connect(m_qualityWatcher.get(), &QFutureWatcherBase::finished, this, &AddressTools::onQualityFinished);
   const QString findingsPath = findingsPathFor(source);
-  m_qualityWatcher->setFuture(QtConcurrent::run([source, findingsPath, job = m_qualityJob]() -> QualityOutcome {
-    QualityOutcome outcome;
-    try {
-      const QualityReport report = AddressQuality::check(
-          source, {}, [&job](double fraction) { job->fraction = fraction; }, &job->cancel);
-      AddressQuality::writeGeoPackage(report, findingsPath, kFindingsLayer);
-      outcome.counts = report.counts();
-      outcome.addressCount = report.addressCount;
-      outcome.findingsPath = findingsPath;
-    } catch (const AddressIndexError &e) {
-      outcome.error = e.code() == AddressIndexError::Code::Cancelled ? QString() : e.message();
-    }
-    return outcome;
-  }));
+  m_qualityWatcher->setFuture(
+      QtConcurrent::run([source, findingsPath, job = m_qualityJob]() -> QualityOutcome {
+        QualityOutcome outcome;
+        try {
+          const QualityReport report = AddressQuality::check(
+              source, {}, [&job](double fraction) { job->fraction = fraction; }, &job->cancel);
+          AddressQuality::writeGeoPackage(report, findingsPath, kFindingsLayer);
+          outcome.counts = report.counts();
+          outcome.addressCount = report.addressCount;
+          outcome.findingsPath = findingsPath;
+        } catch (const AddressIndexError &e) {
+          outcome.error = e.code() == AddressIndexError::Code::Cancelled ? QString() : e.message();
+        }
+        return outcome;
+      }));
   m_qualityAction->setEnabled(false);
   showProgress(0, tr("Checking addresses"));
   m_qualityTimer.start();
@@ -395,7 +404,8 @@ void AddressTools::onQualityFinished()
   }
   if (m_findingsLayer)
     m_layers->removeLayer(m_findingsLayer);
-  auto layer = std::make_unique<VectorLayer>(VectorSource(outcome.findingsPath, kFindingsLayer), tr("Address findings"));
+  auto layer = std::make_unique<VectorLayer>(VectorSource(outcome.findingsPath, kFindingsLayer),
+                                             tr("Address findings"));
   layer->setStyle(findingsStyle());
   auto *added = static_cast<VectorLayer *>(m_layers->addLayer(std::move(layer)));
   m_findingsLayer = added;
@@ -410,11 +420,12 @@ void AddressTools::onQualityFinished()
     if (count > 0)
       parts << u"%1 %2"_s.arg(ruleName(rule)).arg(count);
   }
-  m_messages->pushMessage(total == 0 ? tr("Address check: no problems in %L1 addresses.").arg(outcome.addressCount)
-                                     : tr("Address check: %L1 findings in %L2 addresses — %3")
-                                           .arg(total)
-                                           .arg(outcome.addressCount)
-                                           .arg(parts.join(u", "_s)),
+  m_messages->pushMessage(total == 0
+                              ? tr("Address check: no problems in %L1 addresses.").arg(outcome.addressCount)
+                              : tr("Address check: %L1 findings in %L2 addresses — %3")
+                                    .arg(total)
+                                    .arg(outcome.addressCount)
+                                    .arg(parts.join(u", "_s)),
                           total == 0 ? MessageBar::Level::Info : MessageBar::Level::Warning);
   emit qualityChecked(outcome.counts);
 }

@@ -48,8 +48,9 @@ void printText(const QualityReport &report)
     std::printf("%s\n", AddressCheckCommand::tr("  (no community polygons: outside_community not checked)")
                             .toUtf8()
                             .constData());
-  for (const QualityRule rule : {QualityRule::DuplicateCode, QualityRule::DuplicateText, QualityRule::OutsideCommunity,
-                                 QualityRule::MissingLevel, QualityRule::HouseNumberSequence, QualityRule::CodeMismatch}) {
+  for (const QualityRule rule :
+       {QualityRule::DuplicateCode, QualityRule::DuplicateText, QualityRule::OutsideCommunity,
+        QualityRule::MissingLevel, QualityRule::HouseNumberSequence, QualityRule::CodeMismatch}) {
     const auto it = counts.find(rule);
     std::printf("  %-24s %8lld\n", ruleKey(rule).toUtf8().constData(), it == counts.end() ? 0LL : it->second);
   }
@@ -66,17 +67,18 @@ int runAddressCheckCommand(const QStringList &arguments)
   const QCommandLineOption layerOption(
       u"layer"_s, AddressCheckCommand::tr("Address layer of the source (default: addresses)."), u"NAME"_s);
   const QCommandLineOption communitiesOption(
-      u"communities"_s, AddressCheckCommand::tr("Source of the community polygons (default: the address source)."),
-      u"PATH"_s);
+      u"communities"_s,
+      AddressCheckCommand::tr("Source of the community polygons (default: the address source)."), u"PATH"_s);
   const QCommandLineOption communitiesLayerOption(
-      u"communities-layer"_s, AddressCheckCommand::tr("Layer of the community polygons (default: communities)."),
-      u"NAME"_s);
+      u"communities-layer"_s,
+      AddressCheckCommand::tr("Layer of the community polygons (default: communities)."), u"NAME"_s);
   const QCommandLineOption outOption(
       u"out"_s, AddressCheckCommand::tr("Write the findings to a GeoPackage layer or a CSV file."),
       u"findings.gpkg|findings.csv"_s);
-  const QCommandLineOption jsonOption(u"json"_s,
-                                      AddressCheckCommand::tr("Print the report as JSON, findings included."));
-  parser.addOptions({dbOption, layerOption, communitiesOption, communitiesLayerOption, outOption, jsonOption});
+  const QCommandLineOption jsonOption(
+      u"json"_s, AddressCheckCommand::tr("Print the report as JSON, findings included."));
+  parser.addOptions(
+      {dbOption, layerOption, communitiesOption, communitiesLayerOption, outOption, jsonOption});
   if (!parser.parse(QStringList{u"rongcheng address-check"_s} + arguments))
     return fail(parser.errorText(), kUsage);
   if (!parser.isSet(dbOption))
@@ -115,7 +117,8 @@ int runAddressCheckCommand(const QStringList &arguments)
     return fail(AddressCheckCommand::tr("cannot write %1: %2").arg(out, error), kFailure);
 
   if (parser.isSet(jsonOption)) {
-    std::fputs(QJsonDocument(AddressQuality::toJson(report)).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fputs(QJsonDocument(AddressQuality::toJson(report)).toJson(QJsonDocument::Indented).constData(),
+               stdout);
   } else {
     printText(report);
     if (!out.isEmpty())

@@ -15,43 +15,46 @@ namespace {
 
 void printUsage()
 {
-  std::fputs("Usage:\n"
-             "  rongcheng [FILE ...]                  open the map window\n"
-             "  rongcheng render [--project FILE.rcproj] [--layer PATH[:LAYER] ...] --out map.png|map.pdf\n"
-             "                   [--extent minx,miny,maxx,maxy] [--crs EPSG:4490]\n"
-             "                   [--size 1920x1080] [--dpi 96] [--timing]\n"
-             "                   [--layout [--title TEXT] [--page a4|a3|fit]]\n"
-             "  rongcheng info PATH [--sample N]\n"
-             "  rongcheng demo-data --out DIR [--scale demo|city] [--seed N]\n"
-             "  rongcheng hj212 FRAME\n"
-             "  rongcheng simulate --broker HOST:PORT [--hj212 HOST:PORT] --scenario normal|typhoon\n"
-             "                     [--speed N] [--db fuzhou.gpkg] [--duration S] [--interval S] [--seed N]\n"
-             "  rongcheng geocode --db PATH [--layer NAME] [--aliases CSV] [--limit N] [--prefix] \"text\"\n"
-             "  rongcheng geocode --db PATH --batch in.csv --column COL --out out.csv\n"
-             "                    (text: an address in any spelling, an address or grid code, or a point:\n"
-             "                    119.30,26.08 | 119°18'00\"E 26°04'48\"N | zone-40 metres 429964,2885885)\n"
-             "  rongcheng reverse --db PATH [--layer NAME] LON LAT\n"
-             "  rongcheng address-check --db PATH [--layer addresses] [--communities PATH]\n"
-             "                    [--communities-layer NAME] [--out findings.gpkg|findings.csv] [--json]\n"
-             "                    (exit 0: clean, 1: findings, 2: bad arguments, 3: unreadable data)\n"
-             "  rongcheng impact --db PATH (--point LON,LAT --buffer METRES | --polygon WKT [--buffer METRES])\n"
-             "                   [--out list.csv|list.gpkg] [--timing]\n"
-             "                   (exit 0: counts printed, 1: unreadable data or missing layer,\n"
-             "                   2: bad arguments or geometry, 3: outside the city)\n"
-             "  rongcheng import --to \"PG:host=H port=P dbname=D user=U\" FILE.gpkg [--layers a,b]\n"
-             "                   [--schema NAME] [--remember-password]\n"
-             "                   (exit 0: imported, 1: server unreachable or write failed, 2: bad arguments\n"
-             "                   or source, 3: wrong user or password, 4: role may not write)\n"
-             "  rongcheng --version\n",
-             stdout);
+  std::fputs(
+      "Usage:\n"
+      "  rongcheng [FILE ...]                  open the map window\n"
+      "  rongcheng render [--project FILE.rcproj] [--layer PATH[:LAYER] ...] --out map.png|map.pdf\n"
+      "                   [--extent minx,miny,maxx,maxy] [--crs EPSG:4490]\n"
+      "                   [--size 1920x1080] [--dpi 96] [--timing]\n"
+      "                   [--layout [--title TEXT] [--page a4|a3|fit]]\n"
+      "  rongcheng info PATH [--sample N]\n"
+      "  rongcheng demo-data --out DIR [--scale demo|city] [--seed N]\n"
+      "  rongcheng hj212 FRAME\n"
+      "  rongcheng simulate --broker HOST:PORT [--hj212 HOST:PORT] --scenario normal|typhoon\n"
+      "                     [--speed N] [--db fuzhou.gpkg] [--duration S] [--interval S] [--seed N]\n"
+      "  rongcheng geocode --db PATH [--layer NAME] [--aliases CSV] [--limit N] [--prefix] \"text\"\n"
+      "  rongcheng geocode --db PATH --batch in.csv --column COL --out out.csv\n"
+      "                    (text: an address in any spelling, an address or grid code, or a point:\n"
+      "                    119.30,26.08 | 119°18'00\"E 26°04'48\"N | zone-40 metres 429964,2885885)\n"
+      "  rongcheng reverse --db PATH [--layer NAME] LON LAT\n"
+      "  rongcheng address-check --db PATH [--layer addresses] [--communities PATH]\n"
+      "                    [--communities-layer NAME] [--out findings.gpkg|findings.csv] [--json]\n"
+      "                    (exit 0: clean, 1: findings, 2: bad arguments, 3: unreadable data)\n"
+      "  rongcheng impact --db PATH (--point LON,LAT --buffer METRES | --polygon WKT [--buffer METRES])\n"
+      "                   [--out list.csv|list.gpkg] [--timing]\n"
+      "                   (exit 0: counts printed, 1: unreadable data or missing layer,\n"
+      "                   2: bad arguments or geometry, 3: outside the city)\n"
+      "  rongcheng import --to \"PG:host=H port=P dbname=D user=U\" FILE.gpkg [--layers a,b]\n"
+      "                   [--schema NAME] [--remember-password]\n"
+      "                   (exit 0: imported, 1: server unreachable or write failed, 2: bad arguments\n"
+      "                   or source, 3: wrong user or password, 4: role may not write)\n"
+      "  rongcheng --version\n",
+      stdout);
 }
 
 } // namespace
 
 bool isCommandLineCommand(const QString &firstArgument)
 {
-  static const QStringList commands{u"render"_s,   u"info"_s,     u"demo-data"_s, u"hj212"_s,
-                                    u"simulate"_s, u"geocode"_s,  u"reverse"_s,   u"address-check"_s, u"impact"_s, u"import"_s,   u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+  static const QStringList commands{u"render"_s,   u"info"_s,    u"demo-data"_s, u"hj212"_s,
+                                    u"simulate"_s, u"geocode"_s, u"reverse"_s,   u"address-check"_s,
+                                    u"impact"_s,   u"import"_s,  u"--version"_s, u"-v"_s,
+                                    u"--help"_s,   u"-h"_s};
   return commands.contains(firstArgument);
 }
 
@@ -80,11 +83,11 @@ int runCommandLine(int argc, char **argv)
   }
   // Each subcommand parses its own arguments (after the name) and returns the exit status.
   static const std::pair<QStringView, int (*)(const QStringList &)> kCommands[] = {
-      {u"render", runRenderCommand},   {u"info", runInfoCommand},
+      {u"render", runRenderCommand},      {u"info", runInfoCommand},
       {u"demo-data", runDemoDataCommand}, {u"hj212", runHj212Command},
-      {u"simulate", runSimulateCommand}, {u"geocode", runGeocodeCommand},
-      {u"reverse", runReverseCommand}, {u"address-check", runAddressCheckCommand},
-      {u"impact", runImpactCommand},   {u"import", runImportCommand}};
+      {u"simulate", runSimulateCommand},  {u"geocode", runGeocodeCommand},
+      {u"reverse", runReverseCommand},    {u"address-check", runAddressCheckCommand},
+      {u"impact", runImpactCommand},      {u"import", runImportCommand}};
   for (const auto &[name, run] : kCommands)
     if (command == name)
       return run(arguments);

@@ -73,13 +73,14 @@ int runBatch(const AddressIndex &index, const QString &inPath, const QString &co
   } catch (const BatchGeocodeError &e) {
     return fail(e.message(), e.code() == BatchGeocodeError::Code::Column ? 2 : 1);
   }
-  std::printf("\n%s\n", GeocodeCommand::tr("Geocoded %1 rows in %2 s (%3 rows/s) into %4")
-                            .arg(summary.rows)
-                            .arg(summary.seconds, 0, 'f', 1)
-                            .arg(summary.seconds > 0 ? double(summary.rows) / summary.seconds : 0.0, 0, 'f', 0)
-                            .arg(outPath)
-                            .toUtf8()
-                            .constData());
+  std::printf("\n%s\n",
+              GeocodeCommand::tr("Geocoded %1 rows in %2 s (%3 rows/s) into %4")
+                  .arg(summary.rows)
+                  .arg(summary.seconds, 0, 'f', 1)
+                  .arg(summary.seconds > 0 ? double(summary.rows) / summary.seconds : 0.0, 0, 'f', 0)
+                  .arg(outPath)
+                  .toUtf8()
+                  .constData());
   for (const MatchStatus status : {MatchStatus::Matched, MatchStatus::Ambiguous, MatchStatus::Unmatched}) {
     const qint64 count = summary.count(status);
     std::printf("  %-10s %8lld  %5.1f %%\n", matchStatusKey(status).toUtf8().constData(), count,

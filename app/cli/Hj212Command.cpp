@@ -101,7 +101,8 @@ QJsonObject fieldsJson(const Hj212Frame &frame)
 int runHj212Command(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  parser.addPositionalArgument(u"FRAME"_s, Hj212Command::tr("An HJ 212 frame, ##LLLL…CRC; “-” reads it from standard input."));
+  parser.addPositionalArgument(
+      u"FRAME"_s, Hj212Command::tr("An HJ 212 frame, ##LLLL…CRC; “-” reads it from standard input."));
   const QCommandLineOption helpOption = parser.addHelpOption();
   if (!parser.parse(QStringList{u"rongcheng hj212"_s} + arguments))
     return fail(parser.errorText(), 2);

@@ -33,18 +33,21 @@ int runImportCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
   const QCommandLineOption toOption(
-      u"to"_s, ImportCommand::tr("The PostGIS database: \"PG:host=... port=... dbname=... user=...\"."), u"conninfo"_s);
-  const QCommandLineOption layersOption(u"layers"_s, ImportCommand::tr("Comma-separated layers to import (default: all)."),
-                                        u"a,b"_s);
-  const QCommandLineOption schemaOption(u"schema"_s, ImportCommand::tr("Database schema for the tables (default: public)."),
-                                        u"name"_s);
+      u"to"_s, ImportCommand::tr("The PostGIS database: \"PG:host=... port=... dbname=... user=...\"."),
+      u"conninfo"_s);
+  const QCommandLineOption layersOption(
+      u"layers"_s, ImportCommand::tr("Comma-separated layers to import (default: all)."), u"a,b"_s);
+  const QCommandLineOption schemaOption(
+      u"schema"_s, ImportCommand::tr("Database schema for the tables (default: public)."), u"name"_s);
   const QCommandLineOption rememberOption(
       u"remember-password"_s, ImportCommand::tr("Store the password given in --to in the system keyring."));
   parser.addOptions({toOption, layersOption, schemaOption, rememberOption});
   if (!parser.parse(QStringList{u"rongcheng import"_s} + arguments))
     return fail(parser.errorText(), 2);
   if (parser.positionalArguments().size() != 1 || !parser.isSet(toOption))
-    return fail(ImportCommand::tr("usage: rongcheng import --to \"PG:...\" FILE.gpkg [--layers a,b] [--schema NAME]"), 2);
+    return fail(
+        ImportCommand::tr("usage: rongcheng import --to \"PG:...\" FILE.gpkg [--layers a,b] [--schema NAME]"),
+        2);
   if (!PostgisCredentials::isPostgisSource(parser.value(toOption)))
     return fail(ImportCommand::tr("--to must be a PostGIS connection starting with “PG:”"), 2);
 

@@ -45,11 +45,11 @@ QString formatValue(const QVariant &value)
 int runInfoCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  const QCommandLineOption sampleOption(u"sample"_s, InfoCommand::tr("Print the attributes of the first N features."),
-                                        u"N"_s);
-  const QCommandLineOption encodingOption(u"encoding"_s,
-                                          InfoCommand::tr("Text encoding of a shapefile's DBF (default: its .cpg, else GBK)."),
-                                          u"encoding"_s);
+  const QCommandLineOption sampleOption(
+      u"sample"_s, InfoCommand::tr("Print the attributes of the first N features."), u"N"_s);
+  const QCommandLineOption encodingOption(
+      u"encoding"_s, InfoCommand::tr("Text encoding of a shapefile's DBF (default: its .cpg, else GBK)."),
+      u"encoding"_s);
   parser.addOptions({sampleOption, encodingOption});
   if (!parser.parse(QStringList{u"rongcheng info"_s} + arguments))
     return fail(parser.errorText(), 2);
@@ -60,7 +60,8 @@ int runInfoCommand(const QStringList &arguments)
     bool ok = false;
     sample = parser.value(sampleOption).toInt(&ok);
     if (!ok || sample < 0)
-      return fail(InfoCommand::tr("invalid --sample “%1”; expected a count").arg(parser.value(sampleOption)), 2);
+      return fail(InfoCommand::tr("invalid --sample “%1”; expected a count").arg(parser.value(sampleOption)),
+                  2);
   }
 
   const QString path = parser.positionalArguments().first();
@@ -74,8 +75,10 @@ int runInfoCommand(const QStringList &arguments)
       const LayerSummary s = dataset->summary(i);
       print(u"Layer %1: %2"_s.arg(i + 1).arg(s.name));
       print(u"  Geometry: "_s + s.geometryType);
-      print(u"  CRS: "_s + (s.crs.isValid() ? (s.crs.authId().isEmpty() ? s.crs.name() : s.crs.authId() + u" ("_s + s.crs.name() + u')')
-                                            : InfoCommand::tr("none declared")));
+      print(u"  CRS: "_s +
+            (s.crs.isValid()
+                 ? (s.crs.authId().isEmpty() ? s.crs.name() : s.crs.authId() + u" ("_s + s.crs.name() + u')')
+                 : InfoCommand::tr("none declared")));
       print(u"  Features: %1"_s.arg(s.featureCount));
       if (s.extent.isEmpty())
         print(u"  Extent: "_s + InfoCommand::tr("empty"));

@@ -2,10 +2,10 @@
 #include "project/DefaultData.h"
 
 #include "geo/CoordinateTransform.h"
+#include "layout/MapLayout.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "project/Project.h"
-#include "layout/MapLayout.h"
 #include "render/RenderJob.h"
 
 #include <QCommandLineParser>
@@ -57,7 +57,8 @@ bool parseSize(const QString &text, QSize &size)
     return false;
   bool okW = false, okH = false;
   size = QSize(parts[0].toInt(&okW), parts[1].toInt(&okH));
-  return okW && okH && size.width() > 0 && size.height() > 0 && size.width() <= 20000 && size.height() <= 20000;
+  return okW && okH && size.width() > 0 && size.height() > 0 && size.width() <= 20000 &&
+         size.height() <= 20000;
 }
 
 /// How to draw a map sheet (--layout, or any PDF) rather than a bare image.
@@ -126,23 +127,33 @@ int renderSheet(const MapSettings &settings, const SheetOptions &options, const 
 int runRenderCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  const QCommandLineOption layerOption(u"layer"_s, RenderCommand::tr("A layer to draw: PATH or PATH:LAYERNAME."), u"path"_s);
+  const QCommandLineOption layerOption(
+      u"layer"_s, RenderCommand::tr("A layer to draw: PATH or PATH:LAYERNAME."), u"path"_s);
   const QCommandLineOption outOption(u"out"_s, RenderCommand::tr("The PNG file to write."), u"file"_s);
-  const QCommandLineOption extentOption(u"extent"_s, RenderCommand::tr("minx,miny,maxx,maxy in the output CRS."), u"box"_s);
-  const QCommandLineOption crsOption(u"crs"_s, RenderCommand::tr("Output CRS (default EPSG:4490)."), u"crs"_s, u"EPSG:4490"_s);
-  const QCommandLineOption sizeOption(u"size"_s, RenderCommand::tr("Image size WIDTHxHEIGHT."), u"size"_s, u"1920x1080"_s);
-  const QCommandLineOption dpiOption(u"dpi"_s, RenderCommand::tr("Output resolution for symbol sizes."), u"dpi"_s, u"96"_s);
-  const QCommandLineOption timingOption(u"timing"_s, RenderCommand::tr("Print load_ms and render_ms on stderr."));
+  const QCommandLineOption extentOption(
+      u"extent"_s, RenderCommand::tr("minx,miny,maxx,maxy in the output CRS."), u"box"_s);
+  const QCommandLineOption crsOption(u"crs"_s, RenderCommand::tr("Output CRS (default EPSG:4490)."), u"crs"_s,
+                                     u"EPSG:4490"_s);
+  const QCommandLineOption sizeOption(u"size"_s, RenderCommand::tr("Image size WIDTHxHEIGHT."), u"size"_s,
+                                      u"1920x1080"_s);
+  const QCommandLineOption dpiOption(u"dpi"_s, RenderCommand::tr("Output resolution for symbol sizes."),
+                                     u"dpi"_s, u"96"_s);
+  const QCommandLineOption timingOption(u"timing"_s,
+                                        RenderCommand::tr("Print load_ms and render_ms on stderr."));
   const QCommandLineOption projectOption(
-      u"project"_s, RenderCommand::tr("A project (.rcproj) to draw, with its styles, CRS and start view."), u"file"_s);
-  parser.addOptions({layerOption, outOption, extentOption, crsOption, sizeOption, dpiOption, timingOption, projectOption});
+      u"project"_s, RenderCommand::tr("A project (.rcproj) to draw, with its styles, CRS and start view."),
+      u"file"_s);
+  parser.addOptions(
+      {layerOption, outOption, extentOption, crsOption, sizeOption, dpiOption, timingOption, projectOption});
   const QCommandLineOption layoutOption(
-      u"layout"_s, RenderCommand::tr("Draw a map sheet: title, legend, scale bar, north arrow and attribution around "
-                                     "the map, on the --page (--size is then not used)."));
-  const QCommandLineOption titleOption(u"title"_s, RenderCommand::tr("The sheet's title (default: the project's)."),
-                                       u"text"_s);
-  const QCommandLineOption pageOption(u"page"_s, RenderCommand::tr("Sheet page: a4 or a3 landscape, or fit (the map's "
-                                                                   "aspect); default a4."),
+      u"layout"_s,
+      RenderCommand::tr("Draw a map sheet: title, legend, scale bar, north arrow and attribution around "
+                        "the map, on the --page (--size is then not used)."));
+  const QCommandLineOption titleOption(
+      u"title"_s, RenderCommand::tr("The sheet's title (default: the project's)."), u"text"_s);
+  const QCommandLineOption pageOption(u"page"_s,
+                                      RenderCommand::tr("Sheet page: a4 or a3 landscape, or fit (the map's "
+                                                        "aspect); default a4."),
                                       u"page"_s, u"a4"_s);
   parser.addOptions({layoutOption, titleOption, pageOption});
   if (!parser.parse(QStringList{u"rongcheng render"_s} + arguments))
@@ -157,7 +168,9 @@ int runRenderCommand(const QStringList &arguments)
   MapSettings settings;
   QSize size;
   if (!parseSize(parser.value(sizeOption), size))
-    return fail(RenderCommand::tr("invalid --size “%1”; expected WIDTHxHEIGHT, e.g. 1920x1080").arg(parser.value(sizeOption)), 2);
+    return fail(RenderCommand::tr("invalid --size “%1”; expected WIDTHxHEIGHT, e.g. 1920x1080")
+                    .arg(parser.value(sizeOption)),
+                2);
   settings.setOutputSize(size);
   bool dpiOk = false;
   const double dpi = parser.value(dpiOption).toDouble(&dpiOk);
@@ -188,7 +201,9 @@ int runRenderCommand(const QStringList &arguments)
   }
   BBox extent;
   if (parser.isSet(extentOption) && !parseExtent(parser.value(extentOption), extent))
-    return fail(RenderCommand::tr("invalid --extent “%1”; expected minx,miny,maxx,maxy").arg(parser.value(extentOption)), 2);
+    return fail(RenderCommand::tr("invalid --extent “%1”; expected minx,miny,maxx,maxy")
+                    .arg(parser.value(extentOption)),
+                2);
   if (extent.isEmpty() && !project.startExtent.isEmpty() && settings.destinationCrs() == project.crs)
     extent = project.startExtent;
 
@@ -196,18 +211,20 @@ int runRenderCommand(const QStringList &arguments)
   const QByteArray format = QFileInfo(out).suffix().toLower().toLatin1();
   const bool pdf = format == "pdf";
   if (!pdf && !QImageWriter::supportedImageFormats().contains(format))
-    return fail(RenderCommand::tr("cannot write “%1”: unsupported image format; use .png or .pdf").arg(out), 2);
+    return fail(RenderCommand::tr("cannot write “%1”: unsupported image format; use .png or .pdf").arg(out),
+                2);
   // A PDF is always a sheet, so its text (with --layout) is real text; its map is drawn at 300 dpi
   // unless --dpi says otherwise.
   const bool sheet = pdf || parser.isSet(layoutOption);
   SheetOptions sheetOptions;
   sheetOptions.decorated = parser.isSet(layoutOption);
   sheetOptions.dpi = parser.isSet(dpiOption) || !pdf ? dpi : 300;
-  sheetOptions.title = parser.isSet(titleOption) ? parser.value(titleOption)
+  sheetOptions.title = parser.isSet(titleOption)  ? parser.value(titleOption)
                        : !project.title.isEmpty() ? project.title
-                                                   : RenderCommand::tr("Rongcheng map");
+                                                  : RenderCommand::tr("Rongcheng map");
   if (!parsePage(parser.value(pageOption), sheetOptions.page))
-    return fail(RenderCommand::tr("invalid --page “%1”; expected a4, a3 or fit").arg(parser.value(pageOption)), 2);
+    return fail(
+        RenderCommand::tr("invalid --page “%1”; expected a4, a3 or fit").arg(parser.value(pageOption)), 2);
   // The frame (the image, or a sheet's map frame) has its own shape, so it shows more than --extent
   // on one axis: read that too.
   BBox readWindow = extent;
@@ -273,7 +290,8 @@ int runRenderCommand(const QStringList &arguments)
       if (layer->state() != MapLayer::State::Ready || layer->extent().isEmpty())
         continue;
       try {
-        extent.include(CoordinateTransform(layer->crs(), settings.destinationCrs()).transformBounds(layer->extent()));
+        extent.include(
+            CoordinateTransform(layer->crs(), settings.destinationCrs()).transformBounds(layer->extent()));
       } catch (const CrsError &e) {
         std::fprintf(stderr, "rongcheng render: %s: %s\n", layer->name().toUtf8().constData(), e.what());
       }

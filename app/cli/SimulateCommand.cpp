@@ -1,8 +1,8 @@
 #include "cli/CommandLine.h"
 
-#include "demo/DemoCityLoader.h"
 #include "data/VectorDataset.h"
 #include "demo/DemoCityGenerator.h"
+#include "demo/DemoCityLoader.h"
 #include "live/Hj212Builder.h"
 #include "live/MqttClient.h"
 #include "live/ReadingSimulator.h"
@@ -74,11 +74,13 @@ QJsonObject sl323Json(const HydroReading &r)
 class Hj212Link : public QObject
 {
 public:
-  Hj212Link(QString host, quint16 port, std::function<void()> onConnected) : m_host(std::move(host)), m_port(port)
+  Hj212Link(QString host, quint16 port, std::function<void()> onConnected)
+      : m_host(std::move(host)), m_port(port)
   {
     connect(&m_socket, &QTcpSocket::connected, this, std::move(onConnected));
     connect(&m_socket, &QTcpSocket::readyRead, this, [this] { m_socket.readAll(); });
-    connect(&m_socket, &QTcpSocket::disconnected, this, [this] { QTimer::singleShot(2000, this, &Hj212Link::open); });
+    connect(&m_socket, &QTcpSocket::disconnected, this,
+            [this] { QTimer::singleShot(2000, this, &Hj212Link::open); });
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] {
       if (m_socket.state() == QAbstractSocket::UnconnectedState)
         QTimer::singleShot(2000, this, &Hj212Link::open);
@@ -113,22 +115,28 @@ private:
 int runSimulateCommand(const QStringList &arguments)
 {
   QCommandLineParser parser;
-  const QCommandLineOption brokerOption(u"broker"_s, SimulateCommand::tr("The MQTT broker to publish to."), u"HOST:PORT"_s);
-  const QCommandLineOption hj212Option(u"hj212"_s,
-                                       SimulateCommand::tr("Send HJ 212 frames over TCP to this server instead of MQTT."),
-                                       u"HOST:PORT"_s);
-  const QCommandLineOption scenarioOption(u"scenario"_s, SimulateCommand::tr("normal or typhoon."), u"SCENARIO"_s);
-  const QCommandLineOption speedOption(u"speed"_s, SimulateCommand::tr("Simulated seconds per real second (default 1)."),
-                                       u"N"_s, u"1"_s);
-  const QCommandLineOption dbOption(u"db"_s, SimulateCommand::tr("The city GeoPackage (default: the generated demo city)."),
-                                    u"PATH"_s);
+  const QCommandLineOption brokerOption(u"broker"_s, SimulateCommand::tr("The MQTT broker to publish to."),
+                                        u"HOST:PORT"_s);
+  const QCommandLineOption hj212Option(
+      u"hj212"_s, SimulateCommand::tr("Send HJ 212 frames over TCP to this server instead of MQTT."),
+      u"HOST:PORT"_s);
+  const QCommandLineOption scenarioOption(u"scenario"_s, SimulateCommand::tr("normal or typhoon."),
+                                          u"SCENARIO"_s);
+  const QCommandLineOption speedOption(
+      u"speed"_s, SimulateCommand::tr("Simulated seconds per real second (default 1)."), u"N"_s, u"1"_s);
+  const QCommandLineOption dbOption(
+      u"db"_s, SimulateCommand::tr("The city GeoPackage (default: the generated demo city)."), u"PATH"_s);
   const QCommandLineOption durationOption(
-      u"duration"_s, SimulateCommand::tr("Real seconds to run (default 600); the scenario plays out whole in that time."),
+      u"duration"_s,
+      SimulateCommand::tr("Real seconds to run (default 600); the scenario plays out whole in that time."),
       u"S"_s, u"600"_s);
-  const QCommandLineOption intervalOption(u"interval"_s, SimulateCommand::tr("Real seconds between rounds of readings (default 5)."),
-                                          u"S"_s, u"5"_s);
-  const QCommandLineOption seedOption(u"seed"_s, SimulateCommand::tr("Random seed (default 1)."), u"N"_s, u"1"_s);
-  parser.addOptions({brokerOption, hj212Option, scenarioOption, speedOption, dbOption, durationOption, intervalOption, seedOption});
+  const QCommandLineOption intervalOption(
+      u"interval"_s, SimulateCommand::tr("Real seconds between rounds of readings (default 5)."), u"S"_s,
+      u"5"_s);
+  const QCommandLineOption seedOption(u"seed"_s, SimulateCommand::tr("Random seed (default 1)."), u"N"_s,
+                                      u"1"_s);
+  parser.addOptions({brokerOption, hj212Option, scenarioOption, speedOption, dbOption, durationOption,
+                     intervalOption, seedOption});
   const QCommandLineOption helpOption = parser.addHelpOption();
   if (!parser.parse(QStringList{u"rongcheng simulate"_s} + arguments))
     return fail(parser.errorText(), 2);
@@ -152,10 +160,13 @@ int runSimulateCommand(const QStringList &arguments)
   const double interval = parser.value(intervalOption).toDouble(&intervalOk);
   const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
   if (!speedOk || speed < 1 || !durationOk || duration <= 0 || !intervalOk || interval < 0.05 || !seedOk)
-    return fail(SimulateCommand::tr("--speed must be at least 1, --duration and --interval positive, --seed a number"), 2);
+    return fail(SimulateCommand::tr(
+                    "--speed must be at least 1, --duration and --interval positive, --seed a number"),
+                2);
 
-  const QString db = parser.isSet(dbOption) ? parser.value(dbOption)
-                                            : DemoCityGenerator::geoPackagePath(DemoCityLoader::demoDirectory());
+  const QString db = parser.isSet(dbOption)
+                         ? parser.value(dbOption)
+                         : DemoCityGenerator::geoPackagePath(DemoCityLoader::demoDirectory());
   std::shared_ptr<const StationCatalog> catalog;
   try {
     catalog = StationCatalogLoader::fromGeoPackage(db);
@@ -173,7 +184,8 @@ int runSimulateCommand(const QStringList &arguments)
   if (!client.start())
     return fail(client.errorString(), 1);
 
-  ReadingSimulator simulator(catalog, scenarioName == u"typhoon"_s ? SimulationScenario::Typhoon : SimulationScenario::Normal, seed);
+  ReadingSimulator simulator(
+      catalog, scenarioName == u"typhoon"_s ? SimulationScenario::Typhoon : SimulationScenario::Normal, seed);
   // The simulated clock runs `speed` times faster and reaches the wall clock as the run ends, so no
   // reading is from the future when it arrives.
   const QDateTime wallStart = QDateTime::currentDateTimeUtc();
@@ -228,7 +240,10 @@ int runSimulateCommand(const QStringList &arguments)
     link = std::make_unique<Hj212Link>(hj212->first, hj212->second, startRounds);
   QTimer::singleShot(std::chrono::seconds(30), [&] {
     if (!timer.isActive()) {
-      exitCode = fail(SimulateCommand::tr("the broker %1:%2 or the HJ 212 server did not answer in 30 s").arg(mqtt.host).arg(mqtt.port), 1);
+      exitCode = fail(SimulateCommand::tr("the broker %1:%2 or the HJ 212 server did not answer in 30 s")
+                          .arg(mqtt.host)
+                          .arg(mqtt.port),
+                      1);
       QCoreApplication::quit();
     }
   });
@@ -238,12 +253,13 @@ int runSimulateCommand(const QStringList &arguments)
     link->finish();
   client.waitForPublished(std::chrono::seconds(10));
   client.stop();
-  std::printf("%s\n", SimulateCommand::tr("published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)")
-                          .arg(hydroSent)
-                          .arg(framesSent)
-                          .arg(framesDropped)
-                          .toUtf8()
-                          .constData());
+  std::printf("%s\n",
+              SimulateCommand::tr("published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)")
+                  .arg(hydroSent)
+                  .arg(framesSent)
+                  .arg(framesDropped)
+                  .toUtf8()
+                  .constData());
   return exitCode;
 }
 

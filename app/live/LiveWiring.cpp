@@ -1,15 +1,15 @@
 #include "live/LiveWiring.h"
 
+#include "base/MessageBar.h"
+#include "geo/CoordinateTransform.h"
 #include "live/AlarmPanel.h"
 #include "live/FeedStatusIndicator.h"
 #include "live/LiveController.h"
 #include "live/LiveFeedsDialog.h"
 #include "live/LiveLayerUpdater.h"
-#include "map/MapCanvas.h"
-#include "base/MessageBar.h"
-#include "map/PulseOverlay.h"
-#include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
+#include "map/PulseOverlay.h"
 #include "map/VectorLayer.h"
 
 #include <QAction>
@@ -25,8 +25,9 @@ namespace rc {
 namespace {
 
 /// Sites of one layer: key attribute → name, district, point in the canvas CRS.
-void addSites(QHash<QString, AlarmSite> &sites, const VectorLayer *layer, const QString &keyField, const QString &nameField,
-              const QString &districtField, const QHash<QString, QString> &districtNames, const Crs &canvasCrs)
+void addSites(QHash<QString, AlarmSite> &sites, const VectorLayer *layer, const QString &keyField,
+              const QString &nameField, const QString &districtField,
+              const QHash<QString, QString> &districtNames, const Crs &canvasCrs)
 {
   const auto store = layer->features();
   const int key = store->fieldIndex(keyField), name = store->fieldIndex(nameField);
@@ -61,9 +62,9 @@ void addSites(QHash<QString, AlarmSite> &sites, const VectorLayer *layer, const 
 
 LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canvas, MessageBar *messages)
     : QObject(window), m_window(window), m_layers(layers), m_canvas(canvas), m_messages(messages),
-      m_controller(new LiveController(this)), m_updater(new LiveLayerUpdater(layers, this)), m_panel(new AlarmPanel),
-      m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator), m_pulse(new PulseOverlay(canvas)),
-      m_settingsAction(new QAction(this))
+      m_controller(new LiveController(this)), m_updater(new LiveLayerUpdater(layers, this)),
+      m_panel(new AlarmPanel), m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator),
+      m_pulse(new PulseOverlay(canvas)), m_settingsAction(new QAction(this))
 {
   m_panel->setOperatorName(LiveController::operatorName());
   m_dock->setObjectName(u"alarmDock"_s);
@@ -93,12 +94,14 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
       m_updater->updateAlarm(alarm);
   });
   connect(m_controller, &LiveController::sharedAlarmsFailed, this, [this](const QString &message) {
-    m_messages->pushMessage(tr("The shared alarms could not be read: %1").arg(message), MessageBar::Level::Warning);
+    m_messages->pushMessage(tr("The shared alarms could not be read: %1").arg(message),
+                            MessageBar::Level::Warning);
   });
   connect(m_controller, &LiveController::stopped, m_status, &FeedStatusIndicator::setOff);
   connect(m_controller, &LiveController::failed, this, [this](const QString &message) {
     m_status->setOff();
-    m_messages->pushMessage(tr("The live feeds could not start: %1").arg(message), MessageBar::Level::Critical);
+    m_messages->pushMessage(tr("The live feeds could not start: %1").arg(message),
+                            MessageBar::Level::Critical);
   });
   connect(m_controller, &LiveController::feedStatusChanged, m_status, &FeedStatusIndicator::setFeedStatus);
   connect(m_controller, &LiveController::readingsReceived, m_updater, &LiveLayerUpdater::addReadings);
@@ -112,13 +115,15 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
       m_dock->show();
   });
   connect(m_controller, &LiveController::acknowledgeFailed, this, [this](qint64 id) {
-    m_messages->pushMessage(tr("Alarm %1 could not be acknowledged: it was already acknowledged or cleared, or the alarm "
-                               "database refused the write.")
-                                .arg(id),
-                            MessageBar::Level::Warning);
+    m_messages->pushMessage(
+        tr("Alarm %1 could not be acknowledged: it was already acknowledged or cleared, or the alarm "
+           "database refused the write.")
+            .arg(id),
+        MessageBar::Level::Warning);
   });
   connect(m_controller, &LiveController::acknowledgeRefused, this, [this](qint64 id, const QString &reason) {
-    m_messages->pushMessage(tr("Alarm %1 was not acknowledged: %2").arg(id).arg(reason), MessageBar::Level::Warning);
+    m_messages->pushMessage(tr("Alarm %1 was not acknowledged: %2").arg(id).arg(reason),
+                            MessageBar::Level::Warning);
   });
   connect(m_panel, &AlarmPanel::acknowledgeRequested, m_controller, &LiveController::acknowledge);
   connect(m_panel, &AlarmPanel::flyToRequested, this, &LiveWiring::flyTo);
@@ -177,7 +182,8 @@ void LiveWiring::showSettings()
     dialog->config().save(settings);
     settings.sync();
     if (dialog->config().enabled && cityGeoPackage().isEmpty())
-      m_messages->pushMessage(tr("The live feeds start when a city with hydrology stations is open."), MessageBar::Level::Info);
+      m_messages->pushMessage(tr("The live feeds start when a city with hydrology stations is open."),
+                              MessageBar::Level::Info);
     startFeeds();
   });
   dialog->open();
@@ -253,7 +259,8 @@ void LiveWiring::flyTo(const QString &source)
     return;
   // Close enough to see the station among its neighbours: about 3 km across.
   const double half = m_canvas->destinationCrs().isGeographic() ? 0.015 : 1500;
-  m_canvas->zoomToBox({site.mapPoint.x() - half, site.mapPoint.y() - half, site.mapPoint.x() + half, site.mapPoint.y() + half});
+  m_canvas->zoomToBox({site.mapPoint.x() - half, site.mapPoint.y() - half, site.mapPoint.x() + half,
+                       site.mapPoint.y() + half});
 }
 
 } // namespace rc

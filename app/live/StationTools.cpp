@@ -1,15 +1,15 @@
 #include "live/StationTools.h"
 
-#include "inspect/IdentifyPanel.h"
-#include "live/LiveController.h"
-#include "map/MapCanvas.h"
 #include "base/MessageBar.h"
+#include "geo/CoordinateTransform.h"
+#include "inspect/FeatureHitTest.h"
+#include "inspect/IdentifyPanel.h"
+#include "live/HistoryReplay.h"
+#include "live/LiveController.h"
 #include "live/StationPanel.h"
 #include "live/TimeSlider.h"
-#include "geo/CoordinateTransform.h"
-#include "live/HistoryReplay.h"
-#include "inspect/FeatureHitTest.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QAction>

@@ -1,5 +1,12 @@
 #include "ops/EventTools.h"
 
+#include "address/AddressIndexLoader.h"
+#include "base/MessageBar.h"
+#include "geo/CoordinateTransform.h"
+#include "map/LayerStack.h"
+#include "map/MapCanvas.h"
+#include "map/PulseOverlay.h"
+#include "map/VectorLayer.h"
 #include "ops/CaseDesk.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
@@ -8,16 +15,9 @@
 #include "ops/GridCasesPanel.h"
 #include "ops/GridCasesTool.h"
 #include "ops/GridWindowUpdater.h"
-#include "map/MapCanvas.h"
-#include "base/MessageBar.h"
-#include "map/PulseOverlay.h"
-#include "privacy/UnmaskController.h"
-#include "postgis/PostgisConnections.h"
-#include "address/AddressIndexLoader.h"
 #include "ops/OpsDatabase.h"
-#include "geo/CoordinateTransform.h"
-#include "map/LayerStack.h"
-#include "map/VectorLayer.h"
+#include "postgis/PostgisConnections.h"
+#include "privacy/UnmaskController.h"
 
 #include <QAction>
 #include <QDockWidget>

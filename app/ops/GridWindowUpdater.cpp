@@ -1,11 +1,11 @@
 #include "ops/GridWindowUpdater.h"
 
+#include "data/FeatureStore.h"
+#include "map/VectorLayer.h"
 #include "ops/EventTimeline.h"
 #include "ops/EventTimelineIndex.h"
-#include "data/FeatureStore.h"
 #include "ops/GridEventIndex.h"
 #include "ops/GridWindowChoropleth.h"
-#include "map/VectorLayer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -124,7 +124,8 @@ void GridWindowUpdater::request()
   }
   m_wanted = false;
   // Until the operator restyles the grids, the year's style stays the one to derive from.
-  const VectorStyle yearStyle = m_yearStore && m_grids->style() == m_lastStyle ? m_yearStyle : m_grids->style();
+  const VectorStyle yearStyle =
+      m_yearStore && m_grids->style() == m_lastStyle ? m_yearStyle : m_grids->style();
   if (!GridWindowChoropleth::hasYearClasses(yearStyle))
     return;
   const QString eventClass = m_timeline->shownClass();
@@ -154,10 +155,10 @@ void GridWindowUpdater::request()
     if (m_wanted)
       request();
   });
-  m_watcher->setFuture(QtConcurrent::run(
-      [events = m_eventIndex, times = m_timeline->index(), subset, store = m_grids->features(), eventClass,
-       hourly, fromMs = from.toMSecsSinceEpoch(), toMs = to.toMSecsSinceEpoch(),
-       what = windowText(from, to, eventClass)]() -> Result {
+  m_watcher->setFuture(
+      QtConcurrent::run([events = m_eventIndex, times = m_timeline->index(), subset,
+                         store = m_grids->features(), eventClass, hourly, fromMs = from.toMSecsSinceEpoch(),
+                         toMs = to.toMSecsSinceEpoch(), what = windowText(from, to, eventClass)]() -> Result {
         Result result;
         result.base = store;
         result.eventClass = eventClass;
@@ -170,8 +171,8 @@ void GridWindowUpdater::request()
           } else {
             const qint64 first = times->firstMs(), end = times->lastMs() + 1;
             const std::vector<std::uint32_t> year = times->window(first, end, eventClass);
-            result.hourlyBreaks = GridWindowChoropleth::hourlyBreaks(events->countPerGrid(year, codeIds),
-                                                                     *store, end - first);
+            result.hourlyBreaks =
+                GridWindowChoropleth::hourlyBreaks(events->countPerGrid(year, codeIds), *store, end - first);
           }
           result.breaks = GridWindowChoropleth::windowBreaks(result.hourlyBreaks, toMs - fromMs);
           std::shared_ptr<const FeatureStore> withColumn = store;

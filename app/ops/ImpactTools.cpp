@@ -1,9 +1,9 @@
 #include "ops/ImpactTools.h"
 
+#include "base/MessageBar.h"
+#include "map/MapCanvas.h"
 #include "ops/ImpactPanel.h"
 #include "ops/ImpactTool.h"
-#include "map/MapCanvas.h"
-#include "base/MessageBar.h"
 
 #include <QAction>
 #include <QDockWidget>

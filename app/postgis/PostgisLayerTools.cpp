@@ -1,12 +1,12 @@
 #include "postgis/PostgisLayerTools.h"
 
-#include "map/LayerPanel.h"
-#include "map/MapCanvas.h"
 #include "base/MessageBar.h"
-#include "postgis/ServerFilterDialog.h"
+#include "map/LayerPanel.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 #include "map/ViewFetcher.h"
+#include "postgis/ServerFilterDialog.h"
 
 #include <QMenu>
 

@@ -1,12 +1,12 @@
 #include "postgis/PostgisTools.h"
 
-#include "project/LayerOpener.h"
 #include "base/MessageBar.h"
 #include "postgis/PostgisBrowserDialog.h"
 #include "postgis/PostgisImportDialog.h"
+#include "project/LayerOpener.h"
 
-#include "postgis/PostgisConnections.h"
 #include "auth/PostgisCredentials.h"
+#include "postgis/PostgisConnections.h"
 
 #include <QAction>
 #include <QLabel>

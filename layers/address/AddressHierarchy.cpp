@@ -62,7 +62,8 @@ AddressHierarchy::AddressHierarchy(std::shared_ptr<const AddressIndex> index) : 
   m_childNames.resize(std::size_t(names.size()));
   for (int id = 0; id < names.size(); ++id) {
     const NameEntry &e = names.entry(id);
-    if (e.level != AddressLevel::District && e.level != AddressLevel::Town && e.level != AddressLevel::Community)
+    if (e.level != AddressLevel::District && e.level != AddressLevel::Town &&
+        e.level != AddressLevel::Community)
       continue;
     if (e.parent >= 0)
       m_childNames[std::size_t(e.parent)].push_back(id);
@@ -108,7 +109,8 @@ std::vector<AddressNode> AddressHierarchy::roots() const
   return nodes;
 }
 
-std::vector<AddressNode> AddressHierarchy::children(const AddressNode &parent, const std::atomic_bool *cancel) const
+std::vector<AddressNode> AddressHierarchy::children(const AddressNode &parent,
+                                                    const std::atomic_bool *cancel) const
 {
   std::vector<AddressNode> nodes;
   switch (parent.level) {
@@ -198,7 +200,8 @@ std::vector<AddressNode> AddressHierarchy::housesOf(const AddressNode &road) con
   return nodes;
 }
 
-std::vector<AddressNode> AddressHierarchy::placesOf(const AddressNode &house, const std::atomic_bool *cancel) const
+std::vector<AddressNode> AddressHierarchy::placesOf(const AddressNode &house,
+                                                    const std::atomic_bool *cancel) const
 {
   const AddressIndex::Tables &tables = m_index->tables();
   std::vector<AddressNode> nodes;
@@ -229,7 +232,8 @@ std::vector<AddressNode> AddressHierarchy::placesOf(const AddressNode &house, co
   return nodes;
 }
 
-std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent, const std::atomic_bool *cancel) const
+std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent,
+                                                       const std::atomic_bool *cancel) const
 {
   std::vector<AddressNode> nodes;
   if (parent.place < 0)
@@ -277,9 +281,10 @@ std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent
         const bool single = node.addressCount == 1;
         const QString unitPart = fixed <= 0 && single ? select.text(7) : QString();
         const QString roomPart = fixed <= 1 && single ? select.text(8) : QString();
-        const QString label = addressindex::composeSuffix(fixed == 0 ? QStringView(value) : QStringView(),
-                                                          fixed == 1 ? QStringView(value) : QStringView(unitPart),
-                                                          fixed == 2 ? QStringView(value) : QStringView(roomPart));
+        const QString label =
+            addressindex::composeSuffix(fixed == 0 ? QStringView(value) : QStringView(),
+                                        fixed == 1 ? QStringView(value) : QStringView(unitPart),
+                                        fixed == 2 ? QStringView(value) : QStringView(roomPart));
         node.label = !label.isEmpty() ? label
                      : fixed == 0     ? tr("(no building)")
                      : fixed == 1     ? tr("(no unit)")
@@ -297,10 +302,13 @@ std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       return {};
-    throw AddressIndexError(AddressIndexError::Code::Index,
-                            tr("Cannot read the address index %1: %2").arg(m_index->path(), QString::fromUtf8(e.what())));
+    throw AddressIndexError(
+        AddressIndexError::Code::Index,
+        tr("Cannot read the address index %1: %2").arg(m_index->path(), QString::fromUtf8(e.what())));
   }
-  sortNodes(nodes, fixed == 0 ? &AddressNode::building : fixed == 1 ? &AddressNode::unit : &AddressNode::label);
+  sortNodes(nodes, fixed == 0   ? &AddressNode::building
+                   : fixed == 1 ? &AddressNode::unit
+                                : &AddressNode::label);
   return nodes;
 }
 

@@ -68,8 +68,10 @@ private:
   [[nodiscard]] AddressNode nameNode(int name) const;
   [[nodiscard]] std::vector<AddressNode> roadsOf(const AddressNode &community) const;
   [[nodiscard]] std::vector<AddressNode> housesOf(const AddressNode &road) const;
-  [[nodiscard]] std::vector<AddressNode> placesOf(const AddressNode &house, const std::atomic_bool *cancel) const;
-  [[nodiscard]] std::vector<AddressNode> insidePlace(const AddressNode &parent, const std::atomic_bool *cancel) const;
+  [[nodiscard]] std::vector<AddressNode> placesOf(const AddressNode &house,
+                                                  const std::atomic_bool *cancel) const;
+  [[nodiscard]] std::vector<AddressNode> insidePlace(const AddressNode &parent,
+                                                     const std::atomic_bool *cancel) const;
 
   std::shared_ptr<const AddressIndex> m_index;
   /// Per name id: the towns of a district, the communities of a town.

@@ -1,9 +1,9 @@
 #include "address/AddressQuality.h"
 
-#include "data/OgrUtils.h"
-#include "data/VectorDataset.h"
 #include "address/AddressNormalizer.h"
 #include "address/AddressReader.h"
+#include "data/OgrUtils.h"
+#include "data/VectorDataset.h"
 #include "geo/CoordinateTransform.h"
 
 #include <QCoreApplication>

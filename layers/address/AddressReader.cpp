@@ -87,7 +87,8 @@ std::array<QString, kColumnCount> readFieldMap(const QString &path)
       if (columnNames()[std::size_t(c)].front() == it.key())
         column = c;
     if (column < 0)
-      throw fail(QCoreApplication::translate("rc::AddressReader", "“%1” is not an address column (expected one of %2)")
+      throw fail(QCoreApplication::translate("rc::AddressReader",
+                                             "“%1” is not an address column (expected one of %2)")
                      .arg(it.key(), [] {
                        QStringList keys;
                        for (const QStringList &names : columnNames())
@@ -192,7 +193,9 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
   const OGRFeatureDefn &defn = *d->layer->GetLayerDefn();
   const auto fieldNamed = [&defn](const QString &name) {
     for (int f = 0; f < defn.GetFieldCount(); ++f)
-      if (QString::fromUtf8(defn.GetFieldDefn(f)->GetNameRef()).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+      if (QString::fromUtf8(defn.GetFieldDefn(f)->GetNameRef())
+              .trimmed()
+              .compare(name, Qt::CaseInsensitive) == 0)
         return f;
     return -1;
   };
@@ -204,9 +207,10 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
       if (d->fields[std::size_t(c)] < 0)
         throw AddressIndexError(
             AddressIndexError::Code::Source,
-            sourceProblem(fieldMapPathFor(path),
-                          QCoreApplication::translate("rc::AddressReader", "maps “%1” to “%2”, which layer “%3” lacks")
-                              .arg(columnNames()[std::size_t(c)].front(), name, summary.name)));
+            sourceProblem(
+                fieldMapPathFor(path),
+                QCoreApplication::translate("rc::AddressReader", "maps “%1” to “%2”, which layer “%3” lacks")
+                    .arg(columnNames()[std::size_t(c)].front(), name, summary.name)));
       continue;
     }
     for (const QString &name : columnNames()[std::size_t(c)]) {

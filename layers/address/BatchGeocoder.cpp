@@ -131,8 +131,7 @@ qint64 BatchSummary::count(MatchStatus status) const
 
 BatchGeocodeError::BatchGeocodeError(Code code, const QString &message)
     : std::runtime_error(message.toStdString()), m_code(code)
-{
-}
+{}
 
 QStringList BatchGeocoder::columns(const QString &csvPath)
 {
@@ -146,8 +145,9 @@ BatchSummary BatchGeocoder::run(const QString &inPath, const QString &column, co
   const QStringList &header = rows.front();
   const qsizetype columnIndex = header.indexOf(column);
   if (columnIndex < 0)
-    throw BatchGeocodeError(BatchGeocodeError::Code::Column,
-                            tr("%1 has no column “%2” (columns: %3)").arg(inPath, column, header.join(u", "_s)));
+    throw BatchGeocodeError(
+        BatchGeocodeError::Code::Column,
+        tr("%1 has no column “%2” (columns: %3)").arg(inPath, column, header.join(u", "_s)));
 
   QSaveFile out(outPath);
   if (!out.open(QIODevice::WriteOnly))

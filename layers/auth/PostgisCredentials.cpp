@@ -133,7 +133,7 @@ bool libpqFindsPassword()
   if (!qEnvironmentVariableIsEmpty("PGPASSWORD"))
     return true;
   const QString file = qEnvironmentVariableIsSet("PGPASSFILE") ? qEnvironmentVariable("PGPASSFILE")
-                                                                : QDir::homePath() + u"/.pgpass"_s;
+                                                               : QDir::homePath() + u"/.pgpass"_s;
   return QFileInfo(file).isFile();
 }
 

@@ -58,7 +58,10 @@ private:
 class SqliteTransaction
 {
 public:
-  explicit SqliteTransaction(const SqliteConnection &connection) : m_connection(connection) { m_connection.begin(); }
+  explicit SqliteTransaction(const SqliteConnection &connection) : m_connection(connection)
+  {
+    m_connection.begin();
+  }
   ~SqliteTransaction()
   {
     if (!m_committed)

@@ -133,9 +133,11 @@ CellSiteTable countCellSites(const FeatureStore &sites, const std::vector<std::u
     bandRank[std::size_t(bandOrder[i])] = int(i);
     table.bands << bands.values()[bandOrder[i]];
   }
-  const std::size_t nOperators = std::size_t(table.operators.size()), nDistricts = std::size_t(table.districts.size());
+  const std::size_t nOperators = std::size_t(table.operators.size()),
+                    nDistricts = std::size_t(table.districts.size());
   table.counts.assign(nOperators, std::vector<qint64>(nDistricts, 0));
-  table.bandCounts.assign(nOperators, std::vector<std::vector<qint64>>(bandOrder.size(), std::vector<qint64>(nDistricts, 0)));
+  table.bandCounts.assign(
+      nOperators, std::vector<std::vector<qint64>>(bandOrder.size(), std::vector<qint64>(nDistricts, 0)));
   for (const Cell &cell : cells) {
     ++table.counts[std::size_t(cell.o)][std::size_t(cell.d)];
     ++table.bandCounts[std::size_t(cell.o)][std::size_t(bandRank[std::size_t(cell.b)])][std::size_t(cell.d)];

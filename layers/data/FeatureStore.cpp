@@ -34,7 +34,8 @@ BBox FeatureStore::featureBounds(std::size_t feature) const
   return box;
 }
 
-std::shared_ptr<const FeatureStore> FeatureStore::withAttributes(std::span<const AttributeChange> changes) const
+std::shared_ptr<const FeatureStore>
+FeatureStore::withAttributes(std::span<const AttributeChange> changes) const
 {
   auto copy = std::make_shared<FeatureStore>(*this);
   // Text columns are packed back to back: collect their new values, then repack each once.
@@ -79,7 +80,8 @@ std::shared_ptr<const FeatureStore> FeatureStore::withAttributes(std::span<const
         if (!c.nulls[f])
           c.text.insert(c.text.end(), value->begin(), value->end());
       } else {
-        c.text.insert(c.text.end(), old.text.begin() + old.textStart[f], old.text.begin() + old.textStart[f + 1]);
+        c.text.insert(c.text.end(), old.text.begin() + old.textStart[f],
+                      old.text.begin() + old.textStart[f + 1]);
       }
       c.textStart.push_back(std::uint32_t(c.text.size()));
     }
@@ -414,7 +416,8 @@ std::unique_ptr<FeatureStore> FeatureStore::gathered(std::span<const FeatureStor
       } else if (from.type == FieldType::Real) {
         to.reals.push_back(from.reals[f]);
       } else {
-        to.text.insert(to.text.end(), from.text.begin() + from.textStart[f], from.text.begin() + from.textStart[f + 1]);
+        to.text.insert(to.text.end(), from.text.begin() + from.textStart[f],
+                       from.text.begin() + from.textStart[f + 1]);
         to.textStart.push_back(std::uint32_t(to.text.size()));
       }
     }
@@ -458,8 +461,9 @@ FeatureStore::merged(std::span<const std::shared_ptr<const FeatureStore>> parts)
   }
   const auto fidOf = [&stores](FeatureRef ref) { return stores[ref.part]->m_fid[ref.feature]; };
   std::stable_sort(order.begin(), order.end(), [&fidOf](auto a, auto b) { return fidOf(a) < fidOf(b); });
-  order.erase(std::unique(order.begin(), order.end(), [&fidOf](auto a, auto b) { return fidOf(a) == fidOf(b); }),
-              order.end());
+  order.erase(
+      std::unique(order.begin(), order.end(), [&fidOf](auto a, auto b) { return fidOf(a) == fidOf(b); }),
+      order.end());
   std::unique_ptr<FeatureStore> store = gathered(stores, order);
   store->seal();
   return std::shared_ptr<const FeatureStore>(store.release());

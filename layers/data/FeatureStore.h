@@ -87,8 +87,8 @@ public:
   /// Attribute value, or a null QVariant for a null field.
   [[nodiscard]] QVariant attribute(std::size_t feature, int field) const;
   [[nodiscard]] bool isNull(std::size_t feature, int field) const;
-  [[nodiscard]] double real(std::size_t feature, int field) const;       ///< NaN when null or text
-  [[nodiscard]] QString text(std::size_t feature, int field) const;      ///< empty when null
+  [[nodiscard]] double real(std::size_t feature, int field) const;  ///< NaN when null or text
+  [[nodiscard]] QString text(std::size_t feature, int field) const; ///< empty when null
 
   [[nodiscard]] const SpatialIndex &index() const { return m_index; }
   /// Features whose bounds intersect the box, in ascending feature order (the drawing order).
@@ -102,7 +102,8 @@ public:
   /// jobs may be reading it). Copies everything: meant for small layers updated live (stations,
   /// monitoring points). Values are converted to the column's type; throws std::invalid_argument
   /// for a feature or field out of range or a value the column cannot hold.
-  [[nodiscard]] std::shared_ptr<const FeatureStore> withAttributes(std::span<const AttributeChange> changes) const;
+  [[nodiscard]] std::shared_ptr<const FeatureStore>
+  withAttributes(std::span<const AttributeChange> changes) const;
   /// A copy with one more column, null for every feature (for live state columns that data
   /// written before them lacks). Throws std::invalid_argument when the name is taken.
   [[nodiscard]] std::shared_ptr<const FeatureStore> withField(const Field &field) const;
@@ -140,7 +141,7 @@ private:
   Fields m_fields;
   std::vector<Column> m_columns;
   std::vector<double> m_xy;
-  std::vector<std::uint32_t> m_ringStart;        ///< per ring + 1, in vertices
+  std::vector<std::uint32_t> m_ringStart; ///< per ring + 1, in vertices
   std::vector<bool> m_ringStartsPart;
   std::vector<std::uint32_t> m_featureRingStart; ///< per feature + 1, in rings
   std::vector<qint64> m_fid;

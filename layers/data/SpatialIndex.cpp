@@ -21,19 +21,28 @@ std::uint32_t hilbert(std::uint32_t x, std::uint32_t y)
   std::uint32_t C = ((c >> 1) ^ (b & (d >> 1))) ^ c;
   std::uint32_t D = ((a & (c >> 1)) ^ (d >> 1)) ^ d;
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   A = ((a & (a >> 2)) ^ (b & (b >> 2)));
   B = ((a & (b >> 2)) ^ (b & ((a ^ b) >> 2)));
   C ^= ((a & (c >> 2)) ^ (b & (d >> 2)));
   D ^= ((b & (c >> 2)) ^ ((a ^ b) & (d >> 2)));
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   A = ((a & (a >> 4)) ^ (b & (b >> 4)));
   B = ((a & (b >> 4)) ^ (b & ((a ^ b) >> 4)));
   C ^= ((a & (c >> 4)) ^ (b & (d >> 4)));
   D ^= ((b & (c >> 4)) ^ ((a ^ b) & (d >> 4)));
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   C ^= ((a & (c >> 8)) ^ (b & (d >> 8)));
   D ^= ((b & (c >> 8)) ^ ((a ^ b) & (d >> 8)));
 

@@ -2,8 +2,8 @@
 
 #include <QScopeGuard>
 
-#include "data/OgrUtils.h"
 #include "auth/PostgisCredentials.h"
+#include "data/OgrUtils.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 // A database source's password must not reach the message bar or a log.
 DataError::DataError(const QString &path, const QString &problem)
-    : std::runtime_error(QString(PostgisCredentials::withoutPassword(path) + u": "_s + problem).toStdString()),
+    : std::runtime_error(
+          QString(PostgisCredentials::withoutPassword(path) + u": "_s + problem).toStdString()),
       m_path(PostgisCredentials::withoutPassword(path)), m_problem(problem)
 {}
 

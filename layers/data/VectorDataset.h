@@ -39,10 +39,10 @@ struct OpenOptions
 struct LayerSummary
 {
   QString name;
-  QString geometryType;  ///< OGR's name, e.g. "Point", "Multi Polygon"
-  Crs crs;               ///< invalid when the source declares none
+  QString geometryType; ///< OGR's name, e.g. "Point", "Multi Polygon"
+  Crs crs;              ///< invalid when the source declares none
   qint64 featureCount = -1;
-  BBox extent;           ///< in the layer's CRS; empty when unknown
+  BBox extent;            ///< in the layer's CRS; empty when unknown
   QString fidColumn;      ///< the column holding feature ids in a database table; empty for files
   QString geometryColumn; ///< the geometry column of a database table; empty for files
 };

@@ -126,9 +126,9 @@ void CellSiteGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed,
       const int first = random.below(120);
       const double range = band.ruralRange + (band.urbanRange - band.ruralRange) * urbanity;
       for (int s = 0; s < 3; ++s)
-        sectors.push_back({siteId, QString::fromUtf16(op.name), QString::fromUtf16(band.name), statusName, p, s + 1, (first + 120 * s + random.range(-10, 10) + 360) % 360,
-                           int(band.beamwidth), std::round(range * random.uniform(0.85, 1.15) / 10) * 10,
-                           random.range(3, 10)});
+        sectors.push_back({siteId, QString::fromUtf16(op.name), QString::fromUtf16(band.name), statusName, p,
+                           s + 1, (first + 120 * s + random.range(-10, 10) + 360) % 360, int(band.beamwidth),
+                           std::round(range * random.uniform(0.85, 1.15) / 10) * 10, random.range(3, 10)});
       if (++written % 2048 == 0)
         progress.update(0.8 * double(written) / double(count));
     }

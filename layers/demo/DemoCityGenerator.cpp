@@ -127,8 +127,9 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
     BroadcastGenerator(geos, basemap, divisions).write(writer, options.seed);
 
     reporter.beginStage(tr("City-management events"), 0.71, 0.85);
-    const std::vector<GridEventTally> tallies = EventGenerator(geos, divisions, grids, tables, density, names)
-                                                    .write(writer, eventCount(options), options.seed, reporter);
+    const std::vector<GridEventTally> tallies =
+        EventGenerator(geos, divisions, grids, tables, density, names)
+            .write(writer, eventCount(options), options.seed, reporter);
     // The grids carry their event counts for the choropleth, so they follow the events.
     grids.write(writer, divisions, tallies);
 

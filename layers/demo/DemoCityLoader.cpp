@@ -61,13 +61,15 @@ QString DemoCityLoader::projectPath()
 
 bool DemoCityLoader::isGenerated()
 {
-  return QFileInfo::exists(projectPath()) && QFileInfo::exists(DemoCityGenerator::geoPackagePath(demoDirectory()));
+  return QFileInfo::exists(projectPath()) &&
+         QFileInfo::exists(DemoCityGenerator::geoPackagePath(demoDirectory()));
 }
 
 void DemoCityLoader::ensure()
 {
   if (isGenerated()) {
-    QMetaObject::invokeMethod(this, [this] { emit ready(projectPath()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit ready(projectPath()); }, Qt::QueuedConnection);
     return;
   }
   if (m_watcher)
@@ -104,7 +106,8 @@ void DemoCityLoader::ensure()
           &progress->cancel);
       QDir(target).removeRecursively();
       if (!QDir().rename(scratch, target))
-        return QCoreApplication::translate("rc::DemoCityLoader", "cannot move the demo city into %1").arg(target);
+        return QCoreApplication::translate("rc::DemoCityLoader", "cannot move the demo city into %1")
+            .arg(target);
       return {};
     } catch (const DemoDataError &e) {
       QDir(scratch).removeRecursively();

@@ -222,11 +222,12 @@ VectorStyle gridStyle(const QString &geoPackagePath)
   for (qsizetype i = 0; i < classes.size(); ++i) {
     const StyleClass &c = classes[i];
     const bool last = i + 1 == classes.size();
-    StyleClass choropleth =
-        rule(u"事件 %1–%2 件/km²"_s.arg(std::round(c.lower)).arg(std::round(c.upper)),
-             u"%1 >= %2 AND %1 %3 %4"_s.arg(density).arg(c.lower, 0, 'g', 10).arg(last ? u"<="_s : u"<"_s)
-                 .arg(c.upper, 0, 'g', 10),
-             c.symbols);
+    StyleClass choropleth = rule(u"事件 %1–%2 件/km²"_s.arg(std::round(c.lower)).arg(std::round(c.upper)),
+                                 u"%1 >= %2 AND %1 %3 %4"_s.arg(density)
+                                     .arg(c.lower, 0, 'g', 10)
+                                     .arg(last ? u"<="_s : u"<"_s)
+                                     .arg(c.upper, 0, 'g', 10),
+                                 c.symbols);
     choropleth.maxScale = kChoroplethFrom;
     s.classes << choropleth;
   }
@@ -348,8 +349,9 @@ VectorStyle roads(VectorStyle s)
   for (StyleClass &c : s.classes) {
     const QColor day = c.symbols.line.color;
     // A third of the day colour over the land: the classes keep their order of brightness.
-    c.symbols.line.color = QColor((day.red() + 2 * night.red()) / 3 + 8, (day.green() + 2 * night.green()) / 3 + 8,
-                                  (day.blue() + 2 * night.blue()) / 3 + 8);
+    c.symbols.line.color =
+        QColor((day.red() + 2 * night.red()) / 3 + 8, (day.green() + 2 * night.green()) / 3 + 8,
+               (day.blue() + 2 * night.blue()) / 3 + 8);
   }
   s.line.color = QColor(0x4A, 0x47, 0x44);
   lightLabels(s, QColor(0xC2, 0xCB, 0xD8));
@@ -395,7 +397,8 @@ Project DemoProject::build(const QString &geoPackagePath)
     project.layers << layer;
   };
 
-  add(u"land"_s, u"陆地"_s, fillStyle(QColor(0xF4, 0xF1, 0xE8), QColor(0xF4, 0xF1, 0xE8), 0), true, dark::land());
+  add(u"land"_s, u"陆地"_s, fillStyle(QColor(0xF4, 0xF1, 0xE8), QColor(0xF4, 0xF1, 0xE8), 0), true,
+      dark::land());
   add(u"water"_s, u"闽江与水库"_s, fillStyle(QColor(0xA9, 0xCF, 0xEA), QColor(0x86, 0xB6, 0xDA), 0.4), true,
       dark::water());
   add(u"rivers"_s, u"河流"_s, lineStyle(QColor(0x6F, 0xA8, 0xDC), 1.2), true, dark::rivers());
@@ -407,7 +410,8 @@ Project DemoProject::build(const QString &geoPackagePath)
       dark::boundary(districts, QColor(0x7A, 0x6C, 0xB0), QColor(0xEE, 0xF2, 0xF8)));
   VectorStyle towns = fillStyle(kNoFill, QColor(0x9C, 0x89, 0xB8), 0.8);
   label(towns, u"name"_s, 9, 7, 250000);
-  add(u"towns"_s, u"街道乡镇"_s, towns, true, dark::boundary(towns, QColor(0x4A, 0x45, 0x70), QColor(0xC4, 0xCC, 0xDC)));
+  add(u"towns"_s, u"街道乡镇"_s, towns, true,
+      dark::boundary(towns, QColor(0x4A, 0x45, 0x70), QColor(0xC4, 0xCC, 0xDC)));
   VectorStyle communities = fillStyle(kNoFill, QColor(0xC5, 0xB8, 0xD8), 0.5);
   communities.minScale = 300000;
   label(communities, u"name"_s, 8, 5, 15000);
@@ -425,7 +429,8 @@ Project DemoProject::build(const QString &geoPackagePath)
   // House numbers appear when the map is close enough to read them.
   label(addresses, u"house_no"_s, 7, 2, 4000);
   add(u"addresses"_s, u"标准地址"_s, addresses, true, dark::addresses(addresses));
-  VectorStyle events = markerStyle(MarkerShape::Circle, 3, QColor(0xE4, 0x57, 0x2E), QColor(0x8C, 0x2A, 0x12), 0.4);
+  VectorStyle events =
+      markerStyle(MarkerShape::Circle, 3, QColor(0xE4, 0x57, 0x2E), QColor(0x8C, 0x2A, 0x12), 0.4);
   events.kind = RendererKind::Heatmap;
   events.rampName = u"Heat"_s;
   events.radius = 18;

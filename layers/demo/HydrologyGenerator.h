@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/Geos.h"
 #include "demo/Sampling.h"
+#include "geo/Geos.h"
 
 #include <QString>
 

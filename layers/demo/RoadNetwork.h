@@ -1,9 +1,9 @@
 #pragma once
 
 #include "demo/DemoRandom.h"
-#include "geo/Geos.h"
 #include "demo/Polyline.h"
 #include "demo/Sampling.h"
+#include "geo/Geos.h"
 
 #include <QSet>
 #include <QString>

@@ -16,8 +16,7 @@ struct BBox
   double yMax = -std::numeric_limits<double>::infinity();
 
   constexpr BBox() = default;
-  constexpr BBox(double x0, double y0, double x1, double y1)
-      : xMin(x0), yMin(y0), xMax(x1), yMax(y1) {}
+  constexpr BBox(double x0, double y0, double x1, double y1) : xMin(x0), yMin(y0), xMax(x1), yMax(y1) {}
 
   [[nodiscard]] bool isEmpty() const { return !(xMin <= xMax && yMin <= yMax); }
   [[nodiscard]] bool isFinite() const

@@ -361,8 +361,9 @@ QFuture<std::vector<HitList>> hitFeaturesAsync(std::vector<HitQuery> queries, st
     std::vector<HitList> lists;
     lists.reserve(queries.size());
     for (const HitQuery &query : queries)
-      lists.push_back(query.store ? hitFeatures(*query.store, query.shape, limit, cancel.get(), query.subset.get())
-                                  : HitList());
+      lists.push_back(query.store
+                          ? hitFeatures(*query.store, query.shape, limit, cancel.get(), query.subset.get())
+                          : HitList());
     return lists;
   });
 }

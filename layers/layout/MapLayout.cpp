@@ -763,7 +763,8 @@ void LayoutExportJob::compose(const QImage &mapFrame)
       m_error = tr("Cannot write “%1”.").arg(m_path);
       return;
     }
-    m_layout.paint(painter, [this](QPainter &framePainter) { m_vectorMap->paint(framePainter, m_cancelled); }, m_dpi);
+    m_layout.paint(
+        painter, [this](QPainter &framePainter) { m_vectorMap->paint(framePainter, m_cancelled); }, m_dpi);
     painter.end();
     m_renderErrors = m_vectorMap->errors();
   }

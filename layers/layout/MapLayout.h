@@ -184,7 +184,7 @@ private:
   QString m_path;
   Format m_format;
   double m_dpi;
-  std::unique_ptr<RenderJob> m_render;          ///< PNG: the map frame as an image
+  std::unique_ptr<RenderJob> m_render;           ///< PNG: the map frame as an image
   std::unique_ptr<VectorMapPainter> m_vectorMap; ///< PDF: the map frame as paths and text
   QFutureWatcher<void> m_composeWatcher;
   std::atomic_bool m_cancelled = false;

@@ -8,9 +8,11 @@ namespace rc {
 
 namespace {
 
-constexpr AlarmRule kRules[] = {AlarmRule::AboveWarningLevel, AlarmRule::AboveGuaranteedLevel, AlarmRule::AboveFloodLimit,
-                                AlarmRule::Rainfall1h,        AlarmRule::Rainfall3h,           AlarmRule::Rainfall24h,
-                                AlarmRule::PollutantOverLimit, AlarmRule::PollutantFlaggedOverLimit, AlarmRule::SensorSilent};
+constexpr AlarmRule kRules[] = {AlarmRule::AboveWarningLevel,  AlarmRule::AboveGuaranteedLevel,
+                                AlarmRule::AboveFloodLimit,    AlarmRule::Rainfall1h,
+                                AlarmRule::Rainfall3h,         AlarmRule::Rainfall24h,
+                                AlarmRule::PollutantOverLimit, AlarmRule::PollutantFlaggedOverLimit,
+                                AlarmRule::SensorSilent};
 
 } // namespace
 

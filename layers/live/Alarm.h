@@ -15,9 +15,9 @@ enum class AlarmRule {
   Rainfall1h,
   Rainfall3h,
   Rainfall24h,
-  PollutantOverLimit,   ///< a pollutant value beyond its discharge limit
+  PollutantOverLimit,        ///< a pollutant value beyond its discharge limit
   PollutantFlaggedOverLimit, ///< the analyser itself flags the value T (over limit)
-  SensorSilent,         ///< no reading for the policy's silence interval
+  SensorSilent,              ///< no reading for the policy's silence interval
 };
 
 enum class AlarmSeverity { Warning = 1, Critical = 2 };

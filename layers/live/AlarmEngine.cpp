@@ -14,7 +14,8 @@ Q_LOGGING_CATEGORY(lcAlarm, "rc.live.alarm")
 
 AlarmEngine::AlarmEngine(std::unique_ptr<AlarmStore> store, std::shared_ptr<const StationCatalog> catalog,
                          const AlarmPolicy &policy, QObject *parent)
-    : QObject(parent), m_store(std::move(store)), m_catalog(catalog), m_policy(policy), m_rules(std::move(catalog), policy)
+    : QObject(parent), m_store(std::move(store)), m_catalog(catalog), m_policy(policy),
+      m_rules(std::move(catalog), policy)
 {}
 
 AlarmEngine::~AlarmEngine() = default;
@@ -136,7 +137,8 @@ void AlarmEngine::tick(const QDateTime &now)
   for (Alarm &alarm : m_open) {
     if (alarm.state != AlarmState::Raised)
       continue;
-    const auto interval = alarm.severity == AlarmSeverity::Critical ? m_policy.escalateCriticalAfter : m_policy.escalateWarningAfter;
+    const auto interval = alarm.severity == AlarmSeverity::Critical ? m_policy.escalateCriticalAfter
+                                                                    : m_policy.escalateWarningAfter;
     const QDateTime since = alarm.escalatedAt.isValid() ? alarm.escalatedAt : alarm.raisedAt;
     if (interval.count() > 0 && since.secsTo(now) >= interval.count()) {
       ++alarm.escalationLevel;
@@ -153,7 +155,12 @@ void AlarmEngine::tick(const QDateTime &now)
       last = m_lastHeard.insert(source, now);
     const qint64 silentSeconds = last->secsTo(now);
     if (silentSeconds >= m_policy.silentAfter.count())
-      apply({AlarmRule::SensorSilent, source, {}, AlarmSeverity::Warning, true, silentSeconds / 60.0,
+      apply({AlarmRule::SensorSilent,
+             source,
+             {},
+             AlarmSeverity::Warning,
+             true,
+             silentSeconds / 60.0,
              m_policy.silentAfter.count() / 60.0},
             now);
   };
@@ -196,7 +203,8 @@ bool AlarmEngine::acknowledge(qint64 id, const QString &by, const QString &note,
 QList<Alarm> AlarmEngine::openAlarms() const
 {
   QList<Alarm> alarms = m_open.values();
-  std::sort(alarms.begin(), alarms.end(), [](const Alarm &a, const Alarm &b) { return a.raisedAt < b.raisedAt; });
+  std::sort(alarms.begin(), alarms.end(),
+            [](const Alarm &a, const Alarm &b) { return a.raisedAt < b.raisedAt; });
   return alarms;
 }
 

@@ -40,7 +40,8 @@ public:
 
   [[nodiscard]] QList<Alarm> openAlarms() const;
   /// The open alarm of a rule for a source (and pollutant), or nullptr.
-  [[nodiscard]] const Alarm *openAlarm(AlarmRule rule, const QString &source, const QString &parameter = {}) const;
+  [[nodiscard]] const Alarm *openAlarm(AlarmRule rule, const QString &source,
+                                       const QString &parameter = {}) const;
   [[nodiscard]] const AlarmStore &store() const { return *m_store; }
 
 signals:
@@ -58,8 +59,8 @@ private:
   std::shared_ptr<const StationCatalog> m_catalog;
   AlarmPolicy m_policy;
   AlarmRules m_rules;
-  QHash<QString, Alarm> m_open;           ///< by Alarm::key()
-  QHash<QString, QDateTime> m_lastHeard;  ///< by STCD or MN
+  QHash<QString, Alarm> m_open;                              ///< by Alarm::key()
+  QHash<QString, QDateTime> m_lastHeard;                     ///< by STCD or MN
   QList<std::pair<QString, QList<AlarmLogEntry>>> m_unsaved; ///< keys of alarms whose write failed
   QList<AlarmCondition> m_scratch;
 };

@@ -30,8 +30,13 @@ void AlarmRules::judge(const HydroReading &reading, QList<AlarmCondition> &condi
     // Season windows are in local dates; out of season the condition ends.
     const QDate date = reading.tm.toTimeZone(QTimeZone(8 * 3600)).date();
     const std::optional<double> limit = station->floodLimitOn(date);
-    conditions.append({AlarmRule::AboveFloodLimit, reading.stcd, {}, AlarmSeverity::Critical, limit && *reading.rz > *limit,
-                       *reading.rz, limit.value_or(0)});
+    conditions.append({AlarmRule::AboveFloodLimit,
+                       reading.stcd,
+                       {},
+                       AlarmSeverity::Critical,
+                       limit && *reading.rz > *limit,
+                       *reading.rz,
+                       limit.value_or(0)});
     return;
   }
   case HydroTable::Rainfall: {

@@ -15,10 +15,10 @@ namespace rc {
 /// The thresholds that do not come from the station data, and the alarm timers.
 struct AlarmPolicy
 {
-  double rainfall1hMm = 30;   ///< short-duration heavy rain
+  double rainfall1hMm = 30; ///< short-duration heavy rain
   double rainfall3hMm = 50;
-  double rainfall24hMm = 100; ///< 大暴雨
-  std::chrono::seconds silentAfter{30 * 60};       ///< SensorSilent when no reading for this long; 0 disables
+  double rainfall24hMm = 100;                ///< 大暴雨
+  std::chrono::seconds silentAfter{30 * 60}; ///< SensorSilent when no reading for this long; 0 disables
   std::chrono::seconds escalateWarningAfter{15 * 60}; ///< unacknowledged warnings escalate after this
   std::chrono::seconds escalateCriticalAfter{5 * 60};
 };

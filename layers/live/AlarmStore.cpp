@@ -9,18 +9,22 @@ namespace rc {
 namespace {
 
 constexpr const char16_t *kSchema[] = {
-    u"CREATE TABLE IF NOT EXISTS ALARM (ID INTEGER PRIMARY KEY AUTOINCREMENT, RULE TEXT NOT NULL, SOURCE TEXT NOT NULL,"
-    " PARAMETER TEXT NOT NULL, SEVERITY INTEGER NOT NULL, STATE TEXT NOT NULL, CONDITION_ACTIVE INTEGER NOT NULL,"
+    u"CREATE TABLE IF NOT EXISTS ALARM (ID INTEGER PRIMARY KEY AUTOINCREMENT, RULE TEXT NOT NULL, SOURCE "
+    u"TEXT NOT NULL,"
+    " PARAMETER TEXT NOT NULL, SEVERITY INTEGER NOT NULL, STATE TEXT NOT NULL, CONDITION_ACTIVE INTEGER NOT "
+    "NULL,"
     " VALUE REAL, THRESHOLD REAL, PEAK REAL, RAISED_AT INTEGER, ACK_AT INTEGER, ACK_BY TEXT, ACK_NOTE TEXT,"
     " CLEARED_AT INTEGER, ESCALATION INTEGER NOT NULL, ESCALATED_AT INTEGER, NORMAL_SINCE INTEGER)",
     u"CREATE INDEX IF NOT EXISTS ALARM_STATE ON ALARM (STATE)",
-    u"CREATE TABLE IF NOT EXISTS ALARM_LOG (ALARM_ID INTEGER NOT NULL REFERENCES ALARM (ID), AT INTEGER NOT NULL,"
+    u"CREATE TABLE IF NOT EXISTS ALARM_LOG (ALARM_ID INTEGER NOT NULL REFERENCES ALARM (ID), AT INTEGER NOT "
+    u"NULL,"
     " EVENT TEXT NOT NULL, BY TEXT, NOTE TEXT, VALUE REAL)",
     u"CREATE INDEX IF NOT EXISTS ALARM_LOG_ALARM ON ALARM_LOG (ALARM_ID)",
 };
 
-const QString kColumns = u"RULE, SOURCE, PARAMETER, SEVERITY, STATE, CONDITION_ACTIVE, VALUE, THRESHOLD, PEAK, RAISED_AT,"
-                         " ACK_AT, ACK_BY, ACK_NOTE, CLEARED_AT, ESCALATION, ESCALATED_AT, NORMAL_SINCE"_s;
+const QString kColumns =
+    u"RULE, SOURCE, PARAMETER, SEVERITY, STATE, CONDITION_ACTIVE, VALUE, THRESHOLD, PEAK, RAISED_AT,"
+    " ACK_AT, ACK_BY, ACK_NOTE, CLEARED_AT, ESCALATION, ESCALATED_AT, NORMAL_SINCE"_s;
 
 /// Times as UTC milliseconds: exact, and sortable in SQL.
 QVariant bindable(const QDateTime &time)
@@ -36,10 +40,23 @@ QDateTime timeFrom(const QVariant &value)
 void bindAlarm(QSqlQuery &query, const Alarm &a)
 {
   // Hydrological alarms have no parameter: store '' rather than NULL, which the key column refuses.
-  const QVariantList values{alarmRuleName(a.rule), a.source, a.parameter.isNull() ? u""_s : a.parameter, int(a.severity), alarmStateName(a.state),
-                            a.conditionActive ? 1 : 0, a.value, a.threshold, a.peak, bindable(a.raisedAt),
-                            bindable(a.acknowledgedAt), a.acknowledgedBy, a.acknowledgementNote, bindable(a.clearedAt),
-                            a.escalationLevel, bindable(a.escalatedAt), bindable(a.normalSince)};
+  const QVariantList values{alarmRuleName(a.rule),
+                            a.source,
+                            a.parameter.isNull() ? u""_s : a.parameter,
+                            int(a.severity),
+                            alarmStateName(a.state),
+                            a.conditionActive ? 1 : 0,
+                            a.value,
+                            a.threshold,
+                            a.peak,
+                            bindable(a.raisedAt),
+                            bindable(a.acknowledgedAt),
+                            a.acknowledgedBy,
+                            a.acknowledgementNote,
+                            bindable(a.clearedAt),
+                            a.escalationLevel,
+                            bindable(a.escalatedAt),
+                            bindable(a.normalSince)};
   for (qsizetype i = 0; i < values.size(); ++i)
     query.bindValue(int(i), values[i]);
 }
@@ -74,10 +91,12 @@ AlarmStore::AlarmStore(const QString &path) : m_connection(path, SqliteConnectio
 {
   for (const char16_t *sql : kSchema)
     m_connection.exec(QString::fromUtf16(sql));
-  m_insert = m_connection.prepare(u"INSERT INTO ALARM ("_s + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+  m_insert = m_connection.prepare(u"INSERT INTO ALARM ("_s + kColumns +
+                                  u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
   m_update = m_connection.prepare(u"UPDATE ALARM SET ("_s + kColumns +
                                   u") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE ID = ?"_s);
-  m_log = m_connection.prepare(u"INSERT INTO ALARM_LOG (ALARM_ID, AT, EVENT, BY, NOTE, VALUE) VALUES (?, ?, ?, ?, ?, ?)"_s);
+  m_log = m_connection.prepare(
+      u"INSERT INTO ALARM_LOG (ALARM_ID, AT, EVENT, BY, NOTE, VALUE) VALUES (?, ?, ?, ?, ?, ?)"_s);
 }
 
 void AlarmStore::save(Alarm &alarm, const AlarmLogEntry &entry)
@@ -113,7 +132,8 @@ void AlarmStore::save(Alarm &alarm, const QList<AlarmLogEntry> &entries)
 
 QList<Alarm> AlarmStore::openAlarms() const
 {
-  QSqlQuery query = m_connection.prepare(u"SELECT ID, "_s + kColumns + u" FROM ALARM WHERE STATE != 'cleared' ORDER BY ID"_s);
+  QSqlQuery query = m_connection.prepare(u"SELECT ID, "_s + kColumns +
+                                         u" FROM ALARM WHERE STATE != 'cleared' ORDER BY ID"_s);
   m_connection.exec(query);
   QList<Alarm> alarms;
   while (query.next())
@@ -123,8 +143,9 @@ QList<Alarm> AlarmStore::openAlarms() const
 
 QList<Alarm> AlarmStore::recentAlarms(const QDateTime &since, int limit) const
 {
-  QSqlQuery query = m_connection.prepare(u"SELECT ID, "_s + kColumns +
-                                         u" FROM ALARM WHERE STATE != 'cleared' OR CLEARED_AT >= ? ORDER BY ID DESC LIMIT ?"_s);
+  QSqlQuery query = m_connection.prepare(
+      u"SELECT ID, "_s + kColumns +
+      u" FROM ALARM WHERE STATE != 'cleared' OR CLEARED_AT >= ? ORDER BY ID DESC LIMIT ?"_s);
   query.addBindValue(since.toMSecsSinceEpoch());
   query.addBindValue(limit);
   m_connection.exec(query);
@@ -144,15 +165,20 @@ std::optional<Alarm> AlarmStore::alarm(qint64 id) const
 
 QList<AlarmLogEntry> AlarmStore::log(qint64 alarmId) const
 {
-  QSqlQuery query = m_connection.prepare(u"SELECT AT, EVENT, BY, NOTE, VALUE FROM ALARM_LOG WHERE ALARM_ID = ? ORDER BY rowid"_s);
+  QSqlQuery query = m_connection.prepare(
+      u"SELECT AT, EVENT, BY, NOTE, VALUE FROM ALARM_LOG WHERE ALARM_ID = ? ORDER BY rowid"_s);
   query.addBindValue(alarmId);
   m_connection.exec(query);
   QList<AlarmLogEntry> entries;
   const AlarmEvent events[] = {AlarmEvent::Raised,           AlarmEvent::Acknowledged, AlarmEvent::Escalated,
                                AlarmEvent::ReturnedToNormal, AlarmEvent::ActiveAgain,  AlarmEvent::Cleared};
   while (query.next()) {
-    AlarmLogEntry entry{alarmId, AlarmEvent::Raised, timeFrom(query.value(0)), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toDouble()};
+    AlarmLogEntry entry{alarmId,
+                        AlarmEvent::Raised,
+                        timeFrom(query.value(0)),
+                        query.value(2).toString(),
+                        query.value(3).toString(),
+                        query.value(4).toDouble()};
     for (const AlarmEvent event : events)
       if (alarmEventName(event) == query.value(1).toString())
         entry.event = event;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "live/Alarm.h"
 #include "base/SqliteConnection.h"
+#include "live/Alarm.h"
 
 #include <QList>
 

@@ -105,7 +105,8 @@ void FeedCounter::rejected(FeedRejection reason, const QString &detail)
   while (power * 10 <= count)
     power *= 10;
   if (count == power)
-    qCWarning(lcFeed).noquote() << m_status.name << feedRejectionName(reason) << u"(#%1):"_s.arg(count) << detail;
+    qCWarning(lcFeed).noquote() << m_status.name << feedRejectionName(reason) << u"(#%1):"_s.arg(count)
+                                << detail;
 }
 
 void FeedCounter::setState(FeedStatus::State state, const QString &error)

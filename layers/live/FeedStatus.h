@@ -35,8 +35,8 @@ struct FeedStatus
 
   QString name;
   State state = State::Stopped;
-  qint64 messages = 0;  ///< messages or frames received
-  qint64 accepted = 0;  ///< readings accepted
+  qint64 messages = 0; ///< messages or frames received
+  qint64 accepted = 0; ///< readings accepted
   QMap<FeedRejection, qint64> rejected;
   int reconnects = 0;
   QDateTime lastReadingAt;

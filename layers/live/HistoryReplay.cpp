@@ -1,7 +1,7 @@
 #include "live/HistoryReplay.h"
 
-#include "data/VectorDataset.h"
 #include "base/SqliteConnection.h"
+#include "data/VectorDataset.h"
 #include "live/StationStateWriter.h"
 #include "map/VectorLayer.h"
 

@@ -42,11 +42,13 @@ QByteArray Hj212Builder::dataSegment(const Hj212Frame &frame)
   if (!frame.qn.isEmpty())
     text += u"QN="_s + frame.qn + u';';
   text += u"ST="_s + QString::number(frame.st).rightJustified(2, u'0') + u";CN="_s +
-          QString::number(frame.cn).rightJustified(4, u'0') + u";PW="_s + frame.pw + u";MN="_s + frame.mn + u';';
+          QString::number(frame.cn).rightJustified(4, u'0') + u";PW="_s + frame.pw + u";MN="_s + frame.mn +
+          u';';
   if (frame.flag)
     text += u"Flag="_s + QString::number(*frame.flag) + u';';
   if (frame.isSplit())
-    text += u"PNUM="_s + QString::number(frame.packetCount) + u";PNO="_s + QString::number(frame.packetNumber) + u';';
+    text += u"PNUM="_s + QString::number(frame.packetCount) + u";PNO="_s +
+            QString::number(frame.packetNumber) + u';';
   text += u"CP=&&"_s + cpText(frame.cp) + u"&&"_s;
   return text.toLatin1();
 }

@@ -20,7 +20,8 @@ public:
   /// The frame as packets of at most `maxSegment` bytes each (Flag bit 1, PNUM, PNO), CP groups kept
   /// whole and a leading DataTime group repeated in each packet; the frame itself when it fits.
   /// Empty when a single CP group does not fit a packet.
-  [[nodiscard]] static QList<Hj212Frame> split(const Hj212Frame &frame, int maxSegment = hj212::kMaxDataSegment);
+  [[nodiscard]] static QList<Hj212Frame> split(const Hj212Frame &frame,
+                                               int maxSegment = hj212::kMaxDataSegment);
 
   /// The 9011 request reply to `request`: same QN, PW and MN, ST 91, CP=&&QnRtn=n&&.
   [[nodiscard]] static Hj212Frame requestReply(const Hj212Frame &request, hj212::QnRtn qnRtn);

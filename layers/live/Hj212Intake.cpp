@@ -29,7 +29,8 @@ Hj212Intake::Hj212Intake(std::shared_ptr<const StationCatalog> catalog, FeedCoun
 void Hj212Intake::reject(Hj212Rejection rejection, QByteArrayView bytes)
 {
   m_counter.received();
-  m_counter.rejected(feedRejection(rejection), tr("%1 in “%2”").arg(hj212RejectionName(rejection), excerpt(bytes)));
+  m_counter.rejected(feedRejection(rejection),
+                     tr("%1 in “%2”").arg(hj212RejectionName(rejection), excerpt(bytes)));
 }
 
 void Hj212Intake::dropStaleUploads(const QDateTime &before)
@@ -46,7 +47,8 @@ Hj212Intake::Outcome Hj212Intake::accept(QByteArrayView bytes, const QDateTime &
   const Hj212ParseResult result = m_parser.parse(bytes);
   if (result.segmentRead && result.frame.acknowledgementRequested()) {
     if (!result.ok())
-      outcome.reply = Hj212Builder::build(Hj212Builder::requestReply(result.frame, hj212QnRtn(result.rejection)));
+      outcome.reply =
+          Hj212Builder::build(Hj212Builder::requestReply(result.frame, hj212QnRtn(result.rejection)));
     else if (isUpload(result.frame.cn))
       outcome.reply = Hj212Builder::build(Hj212Builder::dataReply(result.frame));
     else
@@ -59,14 +61,16 @@ Hj212Intake::Outcome Hj212Intake::accept(QByteArrayView bytes, const QDateTime &
   const int droppedBefore = m_assembler.droppedCount();
   const std::optional<Hj212Frame> whole = m_assembler.add(result.frame, now);
   if (m_assembler.droppedCount() > droppedBefore)
-    m_counter.rejected(FeedRejection::IncompleteUpload, tr("split upload of MN %1 started over").arg(result.frame.mn));
+    m_counter.rejected(FeedRejection::IncompleteUpload,
+                       tr("split upload of MN %1 started over").arg(result.frame.mn));
   if (whole && hj212::isDataUpload(whole->cn))
     decode(*whole, now, outcome.readings);
   m_counter.accepted(qint64(outcome.readings.size()), now);
   return outcome;
 }
 
-void Hj212Intake::decode(const Hj212Frame &frame, const QDateTime &now, std::vector<PollutantReading> &readings)
+void Hj212Intake::decode(const Hj212Frame &frame, const QDateTime &now,
+                         std::vector<PollutantReading> &readings)
 {
   const QDateTime tm = frame.dataTime();
   if (!tm.isValid()) {
@@ -75,11 +79,13 @@ void Hj212Intake::decode(const Hj212Frame &frame, const QDateTime &now, std::vec
   }
   for (const Hj212PollutantValues &values : frame.pollutants()) {
     if (values.malformed) {
-      m_counter.rejected(FeedRejection::NotANumber, tr("%1 of MN %2 has a value that is not a number or an unknown flag")
-                                                        .arg(values.originalCode, frame.mn));
+      m_counter.rejected(FeedRejection::NotANumber,
+                         tr("%1 of MN %2 has a value that is not a number or an unknown flag")
+                             .arg(values.originalCode, frame.mn));
       continue;
     }
-    PollutantReading r{frame.mn, values.code, frame.cn, tm, values.rtd, values.min, values.avg, values.max, values.cou, values.flag};
+    PollutantReading r{frame.mn,   values.code, frame.cn,   tm,         values.rtd,
+                       values.min, values.avg,  values.max, values.cou, values.flag};
     if (!r.rtd && !r.avg && !r.min && !r.max && !r.cou)
       continue; // a flag-only or informational item carries no value to store
     if (const auto fault = m_validator.check(r, now)) {

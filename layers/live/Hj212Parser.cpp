@@ -10,8 +10,8 @@ namespace rc {
 
 namespace {
 
-constexpr qsizetype kPrefix = 6;  // "##" + 4 length digits
-constexpr qsizetype kSuffix = 6;  // 4 CRC digits + CRLF
+constexpr qsizetype kPrefix = 6; // "##" + 4 length digits
+constexpr qsizetype kSuffix = 6; // 4 CRC digits + CRLF
 
 bool isDigits(QByteArrayView bytes)
 {
@@ -20,7 +20,8 @@ bool isDigits(QByteArrayView bytes)
 
 bool isDigits(QStringView text)
 {
-  return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+  return !text.isEmpty() &&
+         std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 std::optional<quint16> hexCrc(QByteArrayView digits)
@@ -118,7 +119,8 @@ Hj212ParseResult Hj212Parser::parse(QByteArrayView bytes) const
   };
 
   if (bytes.size() < kPrefix) {
-    reject(Hj212Rejection::Truncated, tr("the frame ends after %n byte(s), before its length", nullptr, int(bytes.size())));
+    reject(Hj212Rejection::Truncated,
+           tr("the frame ends after %n byte(s), before its length", nullptr, int(bytes.size())));
     return result;
   }
   if (!bytes.startsWith("##")) {
@@ -126,7 +128,8 @@ Hj212ParseResult Hj212Parser::parse(QByteArrayView bytes) const
     return result;
   }
   if (!isDigits(bytes.sliced(2, 4))) {
-    reject(Hj212Rejection::WrongLength, tr("the length “%1” is not 4 decimal digits").arg(QString::fromLatin1(bytes.sliced(2, 4))));
+    reject(Hj212Rejection::WrongLength,
+           tr("the length “%1” is not 4 decimal digits").arg(QString::fromLatin1(bytes.sliced(2, 4))));
     return result;
   }
   result.declaredLength = bytes.sliced(2, 4).toInt();
@@ -141,10 +144,12 @@ Hj212ParseResult Hj212Parser::parse(QByteArrayView bytes) const
   const qsizetype expectedSize = kPrefix + result.declaredLength + kSuffix;
   if (!terminated) {
     if (bytes.size() <= expectedSize - 2) {
-      reject(Hj212Rejection::Truncated, tr("the frame ends after %1 of its %2 bytes").arg(bytes.size()).arg(expectedSize));
+      reject(Hj212Rejection::Truncated,
+             tr("the frame ends after %1 of its %2 bytes").arg(bytes.size()).arg(expectedSize));
       return result;
     }
-    reject(Hj212Rejection::WrongLength, tr("no CR LF where the declared length %1 puts the end").arg(result.declaredLength));
+    reject(Hj212Rejection::WrongLength,
+           tr("no CR LF where the declared length %1 puts the end").arg(result.declaredLength));
     return result;
   }
   if (bytes.size() < kPrefix + kSuffix) {
@@ -165,10 +170,11 @@ Hj212ParseResult Hj212Parser::parse(QByteArrayView bytes) const
   result.computedCrc = hj212Crc(segment);
   result.declaredCrc = hexCrc(bytes.sliced(bytes.size() - kSuffix, 4));
   if (!result.declaredCrc)
-    reject(Hj212Rejection::BadCrc, tr("the CRC “%1” is not 4 hex digits").arg(QString::fromLatin1(bytes.sliced(bytes.size() - kSuffix, 4))));
+    reject(Hj212Rejection::BadCrc, tr("the CRC “%1” is not 4 hex digits")
+                                       .arg(QString::fromLatin1(bytes.sliced(bytes.size() - kSuffix, 4))));
   else if (*result.declaredCrc != *result.computedCrc)
-    reject(Hj212Rejection::BadCrc,
-           tr("the CRC is %1 but the data segment gives %2").arg(crcText(*result.declaredCrc), crcText(*result.computedCrc)));
+    reject(Hj212Rejection::BadCrc, tr("the CRC is %1 but the data segment gives %2")
+                                       .arg(crcText(*result.declaredCrc), crcText(*result.computedCrc)));
 
   QString reason;
   if (auto frame = parseSegment(segment, &reason)) {
@@ -245,7 +251,9 @@ std::optional<Hj212Frame> Hj212Parser::parseSegment(QByteArrayView bytes, QStrin
     } else if (key == u"MN") {
       if (value.isEmpty() || value.size() > hj212::kMaxMnLength ||
           !std::all_of(value.begin(), value.end(), [](QChar c) { return c.isLetterOrNumber(); }))
-        return fail(reason, tr("MN “%1” is not 1 to %2 letters and digits").arg(value.toString()).arg(hj212::kMaxMnLength));
+        return fail(
+            reason,
+            tr("MN “%1” is not 1 to %2 letters and digits").arg(value.toString()).arg(hj212::kMaxMnLength));
       frame.mn = value.toString();
     } else if (key == u"Flag") {
       const auto flag = positive(value, 3);

@@ -44,9 +44,9 @@ struct Hj212ParseResult
   Hj212Rejection rejection = Hj212Rejection::None;
   QString reason; ///< a translated sentence naming the fault; empty when accepted
   Hj212Frame frame;
-  bool segmentRead = false;  ///< `frame` holds the segment's fields
-  int declaredLength = -1;   ///< the 4 digits after ##; -1 when unreadable
-  int segmentLength = -1;    ///< bytes between the length and the CRC; -1 when unknown
+  bool segmentRead = false; ///< `frame` holds the segment's fields
+  int declaredLength = -1;  ///< the 4 digits after ##; -1 when unreadable
+  int segmentLength = -1;   ///< bytes between the length and the CRC; -1 when unknown
   std::optional<quint16> declaredCrc;
   std::optional<quint16> computedCrc;
 

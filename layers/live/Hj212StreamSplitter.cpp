@@ -36,7 +36,9 @@ std::optional<Hj212StreamSplitter::Piece> Hj212StreamSplitter::next()
     if (start < 0) {
       // Bytes outside a frame are counted once per line, not once per TCP segment.
       const qsizetype lineEnd = m_buffer.indexOf("\r\n");
-      const qsizetype garbage = lineEnd >= 0 ? lineEnd + 2 : m_buffer.size() > kEnvelope + hj212::kMaxDataSegment ? m_buffer.size() : 0;
+      const qsizetype garbage = lineEnd >= 0                                           ? lineEnd + 2
+                                : m_buffer.size() > kEnvelope + hj212::kMaxDataSegment ? m_buffer.size()
+                                                                                       : 0;
       if (garbage == 0)
         return std::nullopt;
       if (!isBlank(QByteArrayView(m_buffer).first(garbage)))

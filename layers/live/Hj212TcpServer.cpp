@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-Hj212TcpServer::Hj212TcpServer(const Hj212ServerSettings &settings, std::shared_ptr<const StationCatalog> catalog,
-                               QObject *parent)
-    : QObject(parent), m_settings(settings), m_counter(u"hj212 tcp"_s), m_intake(std::move(catalog), m_counter),
-      m_server(new QTcpServer(this))
+Hj212TcpServer::Hj212TcpServer(const Hj212ServerSettings &settings,
+                               std::shared_ptr<const StationCatalog> catalog, QObject *parent)
+    : QObject(parent), m_settings(settings), m_counter(u"hj212 tcp"_s),
+      m_intake(std::move(catalog), m_counter), m_server(new QTcpServer(this))
 {
   connect(m_server, &QTcpServer::newConnection, this, &Hj212TcpServer::onNewConnection);
   m_sweepTimer.setInterval(std::chrono::seconds(5));

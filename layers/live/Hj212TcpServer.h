@@ -22,8 +22,8 @@ namespace rc {
 struct Hj212ServerSettings
 {
   QHostAddress address = QHostAddress::LocalHost;
-  quint16 port = 0; ///< 0: any free port (see Hj212TcpServer::port())
-  std::chrono::seconds idleTimeout{300};     ///< a connection silent this long is closed
+  quint16 port = 0;                            ///< 0: any free port (see Hj212TcpServer::port())
+  std::chrono::seconds idleTimeout{300};       ///< a connection silent this long is closed
   std::chrono::seconds splitUploadTimeout{60}; ///< a split upload missing packets this long is dropped
 };
 
@@ -37,7 +37,8 @@ class Hj212TcpServer : public QObject
   Q_OBJECT
 
 public:
-  Hj212TcpServer(const Hj212ServerSettings &settings, std::shared_ptr<const StationCatalog> catalog, QObject *parent = nullptr);
+  Hj212TcpServer(const Hj212ServerSettings &settings, std::shared_ptr<const StationCatalog> catalog,
+                 QObject *parent = nullptr);
   ~Hj212TcpServer() override;
 
   /// Starts listening; false with errorString() when the port cannot be had.

@@ -10,7 +10,8 @@ namespace rc {
 /// reservoir's against its flood-season limit (FSLTDZ, passed as the warning level).
 enum class LevelState { Normal, AboveWarning, AboveGuaranteed };
 
-[[nodiscard]] inline LevelState levelState(double z, std::optional<double> warning, std::optional<double> guaranteed)
+[[nodiscard]] inline LevelState levelState(double z, std::optional<double> warning,
+                                           std::optional<double> guaranteed)
 {
   if (guaranteed && z > *guaranteed)
     return LevelState::AboveGuaranteed;

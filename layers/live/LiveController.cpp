@@ -1,12 +1,12 @@
 #include "live/LiveController.h"
 
+#include "base/SqliteConnection.h"
 #include "data/VectorDataset.h"
-#include "postgis/PostgisConnections.h"
 #include "live/LiveService.h"
 #include "live/SharedAlarmAcknowledgements.h"
 #include "live/SharedAlarmBoard.h"
 #include "live/SharedAlarmPublisher.h"
-#include "base/SqliteConnection.h"
+#include "postgis/PostgisConnections.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,8 +34,8 @@ QString besideCity(const QString &cityGeoPackage, const QString &suffix)
 /// Same state and counts: nothing new for the status bar.
 bool sameCounts(const FeedStatus &a, const FeedStatus &b)
 {
-  return a.state == b.state && a.messages == b.messages && a.accepted == b.accepted && a.rejected == b.rejected &&
-         a.reconnects == b.reconnects && a.lastError == b.lastError;
+  return a.state == b.state && a.messages == b.messages && a.accepted == b.accepted &&
+         a.rejected == b.rejected && a.reconnects == b.reconnects && a.lastError == b.lastError;
 }
 
 } // namespace
@@ -76,8 +76,8 @@ public:
   ~Host() override { shutdown(); }
 
   /// `sharedDatabase`: alarms and acknowledgements shared with other seats there ("PG:..."); empty: none.
-  void startService(const LiveSettings &settings, const QString &cityGeoPackage, std::chrono::milliseconds interval,
-                    const QString &sharedDatabase)
+  void startService(const LiveSettings &settings, const QString &cityGeoPackage,
+                    std::chrono::milliseconds interval, const QString &sharedDatabase)
   {
     shutdown();
     m_board.reset();
@@ -146,12 +146,14 @@ public:
       return;
     }
     m_board = std::make_unique<SharedAlarmBoard>(sharedDatabase);
-    connect(m_board.get(), &SharedAlarmBoard::alarmsReplaced, this,
-            [this](const QList<Alarm> &alarms) { post([alarms](LiveController *c) { emit c->alarmsReplaced(alarms); }); });
+    connect(m_board.get(), &SharedAlarmBoard::alarmsReplaced, this, [this](const QList<Alarm> &alarms) {
+      post([alarms](LiveController *c) { emit c->alarmsReplaced(alarms); });
+    });
     connect(m_board.get(), &SharedAlarmBoard::alarmRaised, m_controller, &LiveController::alarmRaised);
     connect(m_board.get(), &SharedAlarmBoard::alarmChanged, m_controller, &LiveController::alarmChanged);
-    connect(m_board.get(), &SharedAlarmBoard::failed, this,
-            [this](const QString &message) { post([message](LiveController *c) { emit c->sharedAlarmsFailed(message); }); });
+    connect(m_board.get(), &SharedAlarmBoard::failed, this, [this](const QString &message) {
+      post([message](LiveController *c) { emit c->sharedAlarmsFailed(message); });
+    });
   }
 
   void acknowledge(qint64 id, const QString &by, const QString &note)
@@ -177,7 +179,8 @@ private:
   {
     LiveController *controller = m_controller;
     // Queued with the controller as context: dropped if it is gone by then.
-    QMetaObject::invokeMethod(controller, [controller, call = std::forward<F>(call)] { call(controller); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        controller, [controller, call = std::forward<F>(call)] { call(controller); }, Qt::QueuedConnection);
   }
 
   void gather(const ReadingBatch &batch)
@@ -240,7 +243,8 @@ LiveController::~LiveController()
 {
   // The host's last readings are written before the thread ends.
   Host *host = m_host;
-  QMetaObject::invokeMethod(host, [host] { delete host; }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      host, [host] { delete host; }, Qt::BlockingQueuedConnection);
   m_thread.quit();
   m_thread.wait();
 }
@@ -263,7 +267,8 @@ void LiveController::start(const LiveFeedsConfig &config, const QString &cityGeo
     MqttFeedSettings mqtt;
     mqtt.broker.host = config.brokerHost;
     mqtt.broker.port = config.brokerPort;
-    mqtt.broker.clientId = u"rongcheng-desktop-%1-%2"_s.arg(operatorName()).arg(QCoreApplication::applicationPid());
+    mqtt.broker.clientId =
+        u"rongcheng-desktop-%1-%2"_s.arg(operatorName()).arg(QCoreApplication::applicationPid());
     mqtt.hydroTopics = config.hydroTopics;
     mqtt.hj212Topics = config.hj212Topics;
     settings.mqtt = mqtt;
@@ -310,7 +315,8 @@ void LiveController::setSharedDatabase(const QString &source)
   }
   m_watching = true;
   Host *host = m_host;
-  QMetaObject::invokeMethod(host, [host, source] { host->watchShared(source); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      host, [host, source] { host->watchShared(source); }, Qt::QueuedConnection);
 }
 
 void LiveController::setDeliveryInterval(std::chrono::milliseconds interval)
@@ -321,8 +327,9 @@ void LiveController::setDeliveryInterval(std::chrono::milliseconds interval)
 void LiveController::acknowledge(qint64 alarmId, const QString &note)
 {
   Host *host = m_host;
-  QMetaObject::invokeMethod(host, [host, alarmId, by = operatorName(), note] { host->acknowledge(alarmId, by, note); },
-                            Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      host, [host, alarmId, by = operatorName(), note] { host->acknowledge(alarmId, by, note); },
+      Qt::QueuedConnection);
 }
 
 QString LiveController::operatorName()

@@ -115,7 +115,8 @@ signals:
   void feedStatusChanged(const rc::FeedStatus &status);
 
 private:
-  void onStarted(const std::shared_ptr<const StationCatalog> &catalog, quint16 hj212Port, const QList<Alarm> &alarms);
+  void onStarted(const std::shared_ptr<const StationCatalog> &catalog, quint16 hj212Port,
+                 const QList<Alarm> &alarms);
   void onFailed(const QString &message);
 
   class Host; ///< lives on m_thread and owns the LiveService there

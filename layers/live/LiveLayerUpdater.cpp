@@ -40,8 +40,8 @@ QHash<QString, std::uint32_t> featuresByKey(const FeatureStore &store, int keyFi
 }
 
 /// Adds a change when the feature's value differs, so an unchanged layer is not redrawn.
-void change(std::vector<AttributeChange> &changes, const FeatureStore &store, std::uint32_t feature, int field,
-            const QVariant &value)
+void change(std::vector<AttributeChange> &changes, const FeatureStore &store, std::uint32_t feature,
+            int field, const QVariant &value)
 {
   const QVariant current = store.attribute(feature, field);
   if (current.isNull() != value.isNull() || (!value.isNull() && current != value))

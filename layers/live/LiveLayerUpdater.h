@@ -71,7 +71,7 @@ private:
 
   LayerStack *m_layers;
   std::shared_ptr<const StationCatalog> m_catalog;
-  QHash<QString, Level> m_levels; ///< by STCD
+  QHash<QString, Level> m_levels;      ///< by STCD
   QHash<QString, PointState> m_points; ///< by MN
   QSet<QString> m_dirtyStations, m_dirtyPoints;
   QTimer m_timer;

@@ -2,7 +2,8 @@
 
 namespace rc {
 
-LiveService::LiveService(LiveSettings settings, std::shared_ptr<const StationCatalog> catalog, QObject *parent)
+LiveService::LiveService(LiveSettings settings, std::shared_ptr<const StationCatalog> catalog,
+                         QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_catalog(std::move(catalog)), m_tick(this)
 {
   m_tick.setInterval(m_settings.tickInterval);
@@ -17,7 +18,8 @@ LiveService::~LiveService()
 void LiveService::start()
 {
   m_writer = std::make_unique<ReadingWriter>(m_settings.readingsDatabase);
-  m_alarms = std::make_unique<AlarmEngine>(std::make_unique<AlarmStore>(m_settings.alarmsDatabase), m_catalog, m_settings.policy);
+  m_alarms = std::make_unique<AlarmEngine>(std::make_unique<AlarmStore>(m_settings.alarmsDatabase), m_catalog,
+                                           m_settings.policy);
   m_alarms->restore();
   connect(m_alarms.get(), &AlarmEngine::alarmRaised, this, &LiveService::alarmRaised);
   connect(m_alarms.get(), &AlarmEngine::alarmChanged, this, &LiveService::alarmChanged);

@@ -19,8 +19,8 @@ struct LiveSettings
 {
   QString readingsDatabase; ///< SQLite file of the SL 323 and pollutant tables
   QString alarmsDatabase;   ///< SQLite file of the alarms: its own, so reading batches never hold up an alarm
-  std::optional<MqttFeedSettings> mqtt;      ///< no MQTT feed when absent
-  std::optional<Hj212ServerSettings> hj212;  ///< no HJ 212 server when absent
+  std::optional<MqttFeedSettings> mqtt;     ///< no MQTT feed when absent
+  std::optional<Hj212ServerSettings> hj212; ///< no HJ 212 server when absent
   AlarmPolicy policy;
   std::chrono::milliseconds tickInterval{1000}; ///< escalation and silence checks
 };
@@ -34,7 +34,8 @@ class LiveService : public QObject
   Q_OBJECT
 
 public:
-  LiveService(LiveSettings settings, std::shared_ptr<const StationCatalog> catalog, QObject *parent = nullptr);
+  LiveService(LiveSettings settings, std::shared_ptr<const StationCatalog> catalog,
+              QObject *parent = nullptr);
   ~LiveService() override;
 
   /// Opens the databases, restores open alarms and starts the feeds. Throws StoreError.

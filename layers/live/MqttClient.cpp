@@ -52,7 +52,8 @@ bool MqttClient::start()
   mosquitto_disconnect_callback_set(m_handle, &MqttClient::onDisconnect);
   mosquitto_message_callback_set(m_handle, &MqttClient::onMessage);
   mosquitto_publish_callback_set(m_handle, &MqttClient::onPublish);
-  mosquitto_reconnect_delay_set(m_handle, unsigned(m_settings.reconnectMin.count()), unsigned(m_settings.reconnectMax.count()), true);
+  mosquitto_reconnect_delay_set(m_handle, unsigned(m_settings.reconnectMin.count()),
+                                unsigned(m_settings.reconnectMax.count()), true);
 
   // A broker that is down at start is not an error: the network thread keeps trying.
   const int rc = mosquitto_connect_async(m_handle, m_settings.host.toUtf8().constData(), m_settings.port,
@@ -64,7 +65,8 @@ bool MqttClient::start()
     return false;
   }
   if (rc == MOSQ_ERR_ERRNO)
-    m_error = tr("broker %1:%2 not reachable yet: %3").arg(m_settings.host).arg(m_settings.port).arg(errorText(rc));
+    m_error =
+        tr("broker %1:%2 not reachable yet: %3").arg(m_settings.host).arg(m_settings.port).arg(errorText(rc));
   if (const int loop = mosquitto_loop_start(m_handle); loop != MOSQ_ERR_SUCCESS) {
     m_error = tr("cannot start the MQTT network thread: %1").arg(errorText(loop));
     mosquitto_destroy(m_handle);
@@ -92,8 +94,8 @@ bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qo
   if (!m_handle)
     return false;
   ++m_inFlight;
-  const int rc = mosquitto_publish(m_handle, nullptr, topic.toUtf8().constData(), int(payload.size()), payload.constData(),
-                                   qos, retain);
+  const int rc = mosquitto_publish(m_handle, nullptr, topic.toUtf8().constData(), int(payload.size()),
+                                   payload.constData(), qos, retain);
   if (rc != MOSQ_ERR_SUCCESS)
     --m_inFlight;
   return rc == MOSQ_ERR_SUCCESS;
@@ -117,13 +119,15 @@ void MqttClient::onConnect(struct mosquitto *handle, void *self, int rc)
   auto *client = static_cast<MqttClient *>(self);
   if (rc != 0) {
     const QString reason = QString::fromUtf8(mosquitto_connack_string(rc));
-    QMetaObject::invokeMethod(client, [client, reason] { emit client->disconnected(reason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        client, [client, reason] { emit client->disconnected(reason); }, Qt::QueuedConnection);
     return;
   }
   for (const QString &filter : std::as_const(client->m_settings.subscriptions))
     mosquitto_subscribe(handle, nullptr, filter.toUtf8().constData(), client->m_settings.qos);
   client->m_connected = true;
-  QMetaObject::invokeMethod(client, [client] { emit client->connected(); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      client, [client] { emit client->connected(); }, Qt::QueuedConnection);
 }
 
 void MqttClient::onDisconnect(struct mosquitto *, void *self, int rc)
@@ -133,7 +137,8 @@ void MqttClient::onDisconnect(struct mosquitto *, void *self, int rc)
   if (rc == 0)
     return; // we asked for it
   const QString reason = errorText(rc);
-  QMetaObject::invokeMethod(client, [client, reason] { emit client->disconnected(reason); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      client, [client, reason] { emit client->disconnected(reason); }, Qt::QueuedConnection);
 }
 
 void MqttClient::onMessage(struct mosquitto *, void *self, const ::mosquitto_message *message)
@@ -142,7 +147,8 @@ void MqttClient::onMessage(struct mosquitto *, void *self, const ::mosquitto_mes
   const QString topic = QString::fromUtf8(message->topic);
   const QByteArray payload(static_cast<const char *>(message->payload), message->payloadlen);
   QMetaObject::invokeMethod(
-      client, [client, topic, payload] { emit client->messageReceived(topic, payload); }, Qt::QueuedConnection);
+      client, [client, topic, payload] { emit client->messageReceived(topic, payload); },
+      Qt::QueuedConnection);
 }
 
 } // namespace rc

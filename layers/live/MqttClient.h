@@ -19,8 +19,8 @@ struct MqttSettings
 {
   QString host = QStringLiteral("127.0.0.1");
   int port = 1883;
-  QString clientId;            ///< empty: the library makes one
-  QStringList subscriptions;   ///< topic filters, subscribed again after every reconnect
+  QString clientId;          ///< empty: the library makes one
+  QStringList subscriptions; ///< topic filters, subscribed again after every reconnect
   int qos = 1;
   std::chrono::seconds keepAlive{10};
   std::chrono::seconds reconnectMin{1}; ///< first retry after a lost broker; doubles each time

@@ -22,9 +22,11 @@ bool isCompleteWithoutLineEnd(QByteArrayView frame)
 
 } // namespace
 
-MqttFeed::MqttFeed(const MqttFeedSettings &settings, std::shared_ptr<const StationCatalog> catalog, QObject *parent)
-    : QObject(parent), m_settings(settings), m_counter(u"mqtt %1:%2"_s.arg(settings.broker.host).arg(settings.broker.port)),
-      m_validator(catalog), m_hj212(catalog, m_counter)
+MqttFeed::MqttFeed(const MqttFeedSettings &settings, std::shared_ptr<const StationCatalog> catalog,
+                   QObject *parent)
+    : QObject(parent), m_settings(settings),
+      m_counter(u"mqtt %1:%2"_s.arg(settings.broker.host).arg(settings.broker.port)), m_validator(catalog),
+      m_hj212(catalog, m_counter)
 {
   m_settings.broker.subscriptions = m_settings.hydroTopics + m_settings.hj212Topics;
   m_client = new MqttClient(m_settings.broker, this);
@@ -62,7 +64,9 @@ bool MqttFeed::matches(const QStringList &filters, const QString &topic)
   const QByteArray topicBytes = topic.toUtf8();
   for (const QString &filter : filters) {
     bool result = false;
-    if (mosquitto_topic_matches_sub(filter.toUtf8().constData(), topicBytes.constData(), &result) == MOSQ_ERR_SUCCESS && result)
+    if (mosquitto_topic_matches_sub(filter.toUtf8().constData(), topicBytes.constData(), &result) ==
+            MOSQ_ERR_SUCCESS &&
+        result)
       return true;
   }
   return false;

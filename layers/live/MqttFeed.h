@@ -15,8 +15,8 @@ namespace rc {
 struct MqttFeedSettings
 {
   MqttSettings broker;
-  QStringList hydroTopics{QStringLiteral("rongcheng/hydro/#")};  ///< SL 323 JSON
-  QStringList hj212Topics{QStringLiteral("rongcheng/hj212/#")};  ///< one raw HJ 212 frame per message
+  QStringList hydroTopics{QStringLiteral("rongcheng/hydro/#")}; ///< SL 323 JSON
+  QStringList hj212Topics{QStringLiteral("rongcheng/hj212/#")}; ///< one raw HJ 212 frame per message
 };
 
 /// The MQTT feed: subscribes to the hydrology and HJ 212 topics, decodes and validates each
@@ -27,7 +27,8 @@ class MqttFeed : public QObject
   Q_OBJECT
 
 public:
-  MqttFeed(const MqttFeedSettings &settings, std::shared_ptr<const StationCatalog> catalog, QObject *parent = nullptr);
+  MqttFeed(const MqttFeedSettings &settings, std::shared_ptr<const StationCatalog> catalog,
+           QObject *parent = nullptr);
 
   void start();
   void stop();

@@ -1,8 +1,8 @@
 #include "live/PostgisAlarms.h"
 
-#include "postgis/SharedOpsConnection.h"
-#include "ops/PostgisCaseLedger.h"
 #include "ops/OpsError.h"
+#include "ops/PostgisCaseLedger.h"
+#include "postgis/SharedOpsConnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +73,8 @@ PostgisAlarms::~PostgisAlarms() = default;
 
 void PostgisAlarms::fail(const PostgisError &error) const
 {
-  throwSharedOpsError(error, tr("this database role may only look at alarms: acknowledging needs an operator role"),
+  throwSharedOpsError(error,
+                      tr("this database role may only look at alarms: acknowledging needs an operator role"),
                       tr("the shared alarm database failed, nothing was saved: %1"));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postgis/PostgisStatement.h"
 #include "live/Alarm.h"
+#include "postgis/PostgisStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

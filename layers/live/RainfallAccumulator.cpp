@@ -14,7 +14,8 @@ RainfallAccumulator::Totals RainfallAccumulator::add(const QString &stcd, const 
 {
   std::vector<Period> &periods = m_periods[stcd];
   const qint64 end = tm.toMSecsSinceEpoch();
-  const auto at = std::lower_bound(periods.begin(), periods.end(), end, [](const Period &p, qint64 t) { return p.endMs < t; });
+  const auto at = std::lower_bound(periods.begin(), periods.end(), end,
+                                   [](const Period &p, qint64 t) { return p.endMs < t; });
   if (at != periods.end() && at->endMs == end)
     at->drp = drp;
   else

@@ -26,7 +26,8 @@ double hoursOf(const QDateTime &at)
 
 } // namespace
 
-ReadingSimulator::ReadingSimulator(std::shared_ptr<const StationCatalog> catalog, SimulationScenario scenario, quint64 seed)
+ReadingSimulator::ReadingSimulator(std::shared_ptr<const StationCatalog> catalog, SimulationScenario scenario,
+                                   quint64 seed)
     : m_catalog(std::move(catalog)), m_scenario(scenario), m_random(seed)
 {
   std::bernoulli_distribution offline(kOfflineShare), overflow(kOverflowShare);
@@ -60,7 +61,8 @@ double ReadingSimulator::noise(double amplitude)
   return std::uniform_real_distribution<double>(-amplitude, amplitude)(m_random);
 }
 
-ReadingSimulator::Step ReadingSimulator::step(const QDateTime &at, double progress, std::chrono::seconds interval)
+ReadingSimulator::Step ReadingSimulator::step(const QDateTime &at, double progress,
+                                              std::chrono::seconds interval)
 {
   const double s = storm(progress);
   const double ahead = storm(progress + 0.01);
@@ -85,7 +87,8 @@ HydroReading ReadingSimulator::hydroReading(const HydroStation &station, const Q
   const double tide = std::sin(2 * std::numbers::pi * hoursOf(at) / kTidalPeriodHours);
   if (station.sttp == u"RR"_s) {
     r.table = HydroTable::Reservoir;
-    const double limit = station.floodLimitOn(at.date()).value_or(station.floodLimits.isEmpty() ? 300 : station.floodLimits.first().fsltdz);
+    const double limit = station.floodLimitOn(at.date()).value_or(
+        station.floodLimits.isEmpty() ? 300 : station.floodLimits.first().fsltdz);
     r.rz = limit - 2.5 + 3.5 * s + noise(0.02);
     r.inq = 40 + 2500 * s + noise(2);
     r.otq = 35 + 1800 * s + noise(2);
@@ -93,7 +96,8 @@ HydroReading ReadingSimulator::hydroReading(const HydroStation &station, const Q
   }
   if (station.sttp == u"PP"_s) {
     r.table = HydroTable::Rainfall;
-    const double mmPerHour = m_scenario == SimulationScenario::Typhoon ? 2 + 70 * s : std::max(0.0, 0.8 + noise(1.2));
+    const double mmPerHour =
+        m_scenario == SimulationScenario::Typhoon ? 2 + 70 * s : std::max(0.0, 0.8 + noise(1.2));
     r.intv = double(interval.count()) / 3600.0;
     r.drp = std::max(0.0, mmPerHour * *r.intv * (1 + noise(0.3)));
     return r;

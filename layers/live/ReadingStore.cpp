@@ -1,7 +1,7 @@
 #include "live/ReadingStore.h"
 
-#include <cstdio>
 #include <QVariant>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -27,11 +27,14 @@ std::optional<double> optionalDouble(const QVariant &value)
 constexpr const char16_t *kSchema[] = {
     u"CREATE TABLE IF NOT EXISTS ST_RIVER_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, Z REAL, Q REAL, WPTN TEXT,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS ST_RSVR_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, RZ REAL, INQ REAL, OTQ REAL, W REAL,"
+    u"CREATE TABLE IF NOT EXISTS ST_RSVR_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, RZ REAL, INQ REAL, OTQ "
+    u"REAL, W REAL,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS ST_PPTN_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, DRP REAL, INTV REAL, DYP REAL,"
+    u"CREATE TABLE IF NOT EXISTS ST_PPTN_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, DRP REAL, INTV REAL, DYP "
+    u"REAL,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS ST_TIDE_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, TDZ REAL, AIRP REAL, HLTDMK TEXT,"
+    u"CREATE TABLE IF NOT EXISTS ST_TIDE_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, TDZ REAL, AIRP REAL, "
+    u"HLTDMK TEXT,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
     u"CREATE TABLE IF NOT EXISTS POLLUTANT_R (MN TEXT NOT NULL, CODE TEXT NOT NULL, CN INTEGER NOT NULL,"
     " TM TEXT NOT NULL, RTD REAL, MIN REAL, AVG REAL, MAX REAL, COU REAL, FLAG TEXT,"
@@ -47,8 +50,8 @@ QString sl323TimeText(const QDateTime &time)
   const QDate d = local.date();
   const QTime t = local.time();
   char text[20];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                t.second());
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", d.year(), d.month(), d.day(), t.hour(),
+                t.minute(), t.second());
   return QString::fromLatin1(text, 19);
 }
 
@@ -67,7 +70,8 @@ ReadingStore::ReadingStore(const QString &path) : m_connection(path, SqliteConne
   m_reservoir = m_connection.prepare(u"INSERT OR REPLACE INTO ST_RSVR_R VALUES (?, ?, ?, ?, ?, ?)"_s);
   m_rainfall = m_connection.prepare(u"INSERT OR REPLACE INTO ST_PPTN_R VALUES (?, ?, ?, ?, ?)"_s);
   m_tide = m_connection.prepare(u"INSERT OR REPLACE INTO ST_TIDE_R VALUES (?, ?, ?, ?, ?)"_s);
-  m_pollutant = m_connection.prepare(u"INSERT OR REPLACE INTO POLLUTANT_R VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+  m_pollutant =
+      m_connection.prepare(u"INSERT OR REPLACE INTO POLLUTANT_R VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
 }
 
 void ReadingStore::insert(std::span<const HydroReading> hydro, std::span<const PollutantReading> pollutants)
@@ -118,17 +122,18 @@ void ReadingStore::insert(std::span<const HydroReading> hydro, std::span<const P
     m_pollutant.bindValue(6, bindable(r.avg));
     m_pollutant.bindValue(7, bindable(r.max));
     m_pollutant.bindValue(8, bindable(r.cou));
-    m_pollutant.bindValue(9, r.flag ? QVariant(QString(QChar(char16_t(*r.flag)))) : QVariant(QMetaType::fromType<QString>()));
+    m_pollutant.bindValue(9, r.flag ? QVariant(QString(QChar(char16_t(*r.flag))))
+                                    : QVariant(QMetaType::fromType<QString>()));
     m_connection.exec(m_pollutant);
   }
   transaction.commit();
 }
 
-std::vector<HydroReading> ReadingStore::hydroReadings(HydroTable table, const QString &stcd, const QDateTime &from,
-                                                      const QDateTime &to) const
+std::vector<HydroReading> ReadingStore::hydroReadings(HydroTable table, const QString &stcd,
+                                                      const QDateTime &from, const QDateTime &to) const
 {
-  QSqlQuery query =
-      m_connection.prepare(u"SELECT * FROM %1 WHERE STCD = ? AND TM BETWEEN ? AND ? ORDER BY TM"_s.arg(sl323TableName(table)));
+  QSqlQuery query = m_connection.prepare(
+      u"SELECT * FROM %1 WHERE STCD = ? AND TM BETWEEN ? AND ? ORDER BY TM"_s.arg(sl323TableName(table)));
   query.addBindValue(stcd);
   query.addBindValue(sl323TimeText(from));
   query.addBindValue(sl323TimeText(to));
@@ -168,7 +173,8 @@ std::vector<HydroReading> ReadingStore::hydroReadings(HydroTable table, const QS
 }
 
 std::vector<PollutantReading> ReadingStore::pollutantReadings(const QString &mn, const QString &code,
-                                                              const QDateTime &from, const QDateTime &to) const
+                                                              const QDateTime &from,
+                                                              const QDateTime &to) const
 {
   QSqlQuery query = m_connection.prepare(
       u"SELECT MN, CODE, CN, TM, RTD, MIN, AVG, MAX, COU, FLAG FROM POLLUTANT_R WHERE MN = ? AND CODE = ? AND TM BETWEEN ? AND ? ORDER BY TM, CN"_s);

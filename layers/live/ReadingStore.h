@@ -1,7 +1,7 @@
 #pragma once
 
-#include "live/Readings.h"
 #include "base/SqliteConnection.h"
+#include "live/Readings.h"
 
 #include <span>
 
@@ -24,11 +24,11 @@ public:
   void insert(const ReadingBatch &batch) { insert(batch.hydro, batch.pollutants); }
 
   /// Readings of one station in [from, to], oldest first.
-  [[nodiscard]] std::vector<HydroReading> hydroReadings(HydroTable table, const QString &stcd, const QDateTime &from,
-                                                        const QDateTime &to) const;
+  [[nodiscard]] std::vector<HydroReading> hydroReadings(HydroTable table, const QString &stcd,
+                                                        const QDateTime &from, const QDateTime &to) const;
   /// Values of one pollutant of one point in [from, to], oldest first.
-  [[nodiscard]] std::vector<PollutantReading> pollutantReadings(const QString &mn, const QString &code,
-                                                                const QDateTime &from, const QDateTime &to) const;
+  [[nodiscard]] std::vector<PollutantReading>
+  pollutantReadings(const QString &mn, const QString &code, const QDateTime &from, const QDateTime &to) const;
   [[nodiscard]] qint64 rowCount(HydroTable table) const;
   [[nodiscard]] qint64 pollutantRowCount() const;
 

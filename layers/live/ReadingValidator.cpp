@@ -30,7 +30,8 @@ std::optional<ReadingFault> ReadingValidator::check(const HydroReading &r, const
   if (!m_catalog->station(r.stcd))
     return ReadingFault{FeedRejection::UnknownStation, tr("no station has STCD “%1”").arg(r.stcd)};
   if (!finite({r.z, r.q, r.rz, r.inq, r.otq, r.w, r.drp, r.intv, r.dyp, r.tdz, r.airp}))
-    return ReadingFault{FeedRejection::NotANumber, tr("a value of station %1 is not a finite number").arg(r.stcd)};
+    return ReadingFault{FeedRejection::NotANumber,
+                        tr("a value of station %1 is not a finite number").arg(r.stcd)};
   return checkTime(r.tm, now);
 }
 
@@ -39,7 +40,8 @@ std::optional<ReadingFault> ReadingValidator::check(const PollutantReading &r, c
   if (!m_catalog->monitoringPoint(r.mn))
     return ReadingFault{FeedRejection::UnknownMn, tr("no monitoring point has MN “%1”").arg(r.mn)};
   if (!finite({r.rtd, r.min, r.avg, r.max, r.cou}))
-    return ReadingFault{FeedRejection::NotANumber, tr("%1 of MN %2 is not a finite number").arg(r.code, r.mn)};
+    return ReadingFault{FeedRejection::NotANumber,
+                        tr("%1 of MN %2 is not a finite number").arg(r.code, r.mn)};
   return checkTime(r.tm, now);
 }
 

@@ -33,7 +33,8 @@ public:
   {}
 
   [[nodiscard]] std::optional<ReadingFault> check(const HydroReading &reading, const QDateTime &now) const;
-  [[nodiscard]] std::optional<ReadingFault> check(const PollutantReading &reading, const QDateTime &now) const;
+  [[nodiscard]] std::optional<ReadingFault> check(const PollutantReading &reading,
+                                                  const QDateTime &now) const;
 
 private:
   [[nodiscard]] std::optional<ReadingFault> checkTime(const QDateTime &tm, const QDateTime &now) const;

@@ -64,9 +64,11 @@ ReadingWriter::ReadingWriter(const QString &path) : m_worker(new Worker(this))
   m_thread.start();
   // The store's SQL connection must be made on the thread that uses it.
   QString error;
-  QMetaObject::invokeMethod(m_worker, [&] { error = m_worker->open(path); }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [&] { error = m_worker->open(path); }, Qt::BlockingQueuedConnection);
   if (!error.isEmpty()) {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     throw StoreError(error);
@@ -75,19 +77,23 @@ ReadingWriter::ReadingWriter(const QString &path) : m_worker(new Worker(this))
 
 ReadingWriter::~ReadingWriter()
 {
-  QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
   m_thread.quit();
   m_thread.wait();
 }
 
 void ReadingWriter::write(ReadingBatch batch)
 {
-  QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch = std::move(batch)] { worker->write(batch); }, Qt::QueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [worker = m_worker, batch = std::move(batch)] { worker->write(batch); },
+      Qt::QueuedConnection);
 }
 
 void ReadingWriter::waitForWrites()
 {
-  QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+  QMetaObject::invokeMethod(
+      m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace rc

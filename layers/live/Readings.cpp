@@ -21,7 +21,8 @@ QString sl323TableName(HydroTable table)
 
 std::optional<HydroTable> sl323Table(QStringView name)
 {
-  for (const HydroTable table : {HydroTable::River, HydroTable::Reservoir, HydroTable::Rainfall, HydroTable::Tide})
+  for (const HydroTable table :
+       {HydroTable::River, HydroTable::Reservoir, HydroTable::Rainfall, HydroTable::Tide})
     if (name.compare(sl323TableName(table), Qt::CaseInsensitive) == 0)
       return table;
   return std::nullopt;

@@ -23,12 +23,12 @@ struct HydroReading
   HydroTable table = HydroTable::River;
   QString stcd;
   QDateTime tm;
-  std::optional<double> z, q;       ///< ST_RIVER_R: level m, flow m³/s
-  QString wptn;                     ///< ST_RIVER_R: trend
+  std::optional<double> z, q;            ///< ST_RIVER_R: level m, flow m³/s
+  QString wptn;                          ///< ST_RIVER_R: trend
   std::optional<double> rz, inq, otq, w; ///< ST_RSVR_R: level, inflow, outflow, storage
   std::optional<double> drp, intv, dyp;  ///< ST_PPTN_R: period rain mm, period h, daily rain mm
-  std::optional<double> tdz, airp;  ///< ST_TIDE_R: tide level, air pressure
-  QString hltdmk;                   ///< ST_TIDE_R: high/low tide mark
+  std::optional<double> tdz, airp;       ///< ST_TIDE_R: tide level, air pressure
+  QString hltdmk;                        ///< ST_TIDE_R: high/low tide mark
 };
 
 /// One pollutant value from an HJ 212 upload (real-time Rtd or a Min/Avg/Max/Cou aggregate).

@@ -1,10 +1,10 @@
 #include "live/SharedAlarmAcknowledgements.h"
 
+#include "live/AlarmEngine.h"
 #include "live/PostgisAlarmAcks.h"
+#include "ops/OpsError.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/PostgisChangeFeed.h"
-#include "ops/OpsError.h"
-#include "live/AlarmEngine.h"
 
 namespace rc {
 

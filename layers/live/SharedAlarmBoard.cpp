@@ -2,9 +2,9 @@
 
 #include "live/PostgisAlarmAcks.h"
 #include "live/PostgisAlarms.h"
+#include "ops/OpsError.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/PostgisChangeFeed.h"
-#include "ops/OpsError.h"
 
 namespace rc {
 

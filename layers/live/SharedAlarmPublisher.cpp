@@ -1,8 +1,8 @@
 #include "live/SharedAlarmPublisher.h"
 
+#include "live/AlarmEngine.h"
 #include "live/PostgisAlarms.h"
 #include "ops/OpsError.h"
-#include "live/AlarmEngine.h"
 
 #include <QLoggingCategory>
 

@@ -79,7 +79,8 @@ std::optional<double> readNumber(const QJsonObject &object, const QString &key)
     bool ok = false;
     number = value.toString().toDouble(&ok);
     if (!ok)
-      throw Fault{{FeedRejection::BadField, Sl323JsonDecoder::tr("%1 “%2” is not a number").arg(key, value.toString())}};
+      throw Fault{{FeedRejection::BadField,
+                   Sl323JsonDecoder::tr("%1 “%2” is not a number").arg(key, value.toString())}};
   } else {
     throw Fault{{FeedRejection::BadField, Sl323JsonDecoder::tr("%1 is not a number").arg(key)}};
   }
@@ -104,7 +105,8 @@ HydroReading readObject(const QJsonValue &value)
     throw Fault{{FeedRejection::BadField, Sl323JsonDecoder::tr("the reading has no STCD")}};
   r.tm = readTime(o.value(u"TM"_s).toString());
   if (!r.tm.isValid())
-    throw Fault{{FeedRejection::BadField, Sl323JsonDecoder::tr("TM “%1” is not a time").arg(o.value(u"TM"_s).toString())}};
+    throw Fault{{FeedRejection::BadField,
+                 Sl323JsonDecoder::tr("TM “%1” is not a time").arg(o.value(u"TM"_s).toString())}};
   bool hasValue = false;
   switch (r.table) {
   case HydroTable::River:
@@ -134,7 +136,8 @@ HydroReading readObject(const QJsonValue &value)
     break;
   }
   if (!hasValue)
-    throw Fault{{FeedRejection::BadField, Sl323JsonDecoder::tr("the %1 reading of %2 has no value").arg(tableName, r.stcd)}};
+    throw Fault{{FeedRejection::BadField,
+                 Sl323JsonDecoder::tr("the %1 reading of %2 has no value").arg(tableName, r.stcd)}};
   return r;
 }
 
@@ -146,7 +149,8 @@ Sl323JsonDecoder::Result Sl323JsonDecoder::decode(QByteArrayView payload)
   QJsonParseError error;
   const QJsonDocument document = QJsonDocument::fromJson(payload.toByteArray(), &error);
   if (error.error != QJsonParseError::NoError) {
-    result.faults.append({FeedRejection::MalformedJson, tr("malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString())});
+    result.faults.append({FeedRejection::MalformedJson,
+                          tr("malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString())});
     return result;
   }
   const QJsonArray items = document.isArray() ? document.array() : QJsonArray{document.object()};

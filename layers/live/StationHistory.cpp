@@ -1,8 +1,8 @@
 #include "live/StationHistory.h"
 
+#include "base/SqliteConnection.h"
 #include "data/FeatureStore.h"
 #include "live/ReadingStore.h"
-#include "base/SqliteConnection.h"
 
 #include <QFileInfo>
 #include <QMap>

@@ -13,7 +13,8 @@ namespace {
 const QString kLayerMimeType = u"application/x-rongcheng-layer-id"_s;
 }
 
-LayerListModel::LayerListModel(LayerStack *stack, QObject *parent) : QAbstractListModel(parent), m_stack(stack)
+LayerListModel::LayerListModel(LayerStack *stack, QObject *parent)
+    : QAbstractListModel(parent), m_stack(stack)
 {
   connect(stack, &LayerStack::layerAdded, this, [this](MapLayer *, int drawingIndex) {
     // Adding at drawing index i means the layer appears at row count-1-i of the new list.
@@ -148,7 +149,8 @@ QMimeData *LayerListModel::mimeData(const QModelIndexList &indexes) const
   return data;
 }
 
-bool LayerListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+bool LayerListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                  const QModelIndex &parent)
 {
   if (action != Qt::MoveAction || !data || !data->hasFormat(kLayerMimeType))
     return false;

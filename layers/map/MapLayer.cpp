@@ -6,8 +6,7 @@ namespace rc {
 
 MapLayer::MapLayer(QString name, QObject *parent)
     : QObject(parent), m_id(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_name(std::move(name))
-{
-}
+{}
 
 void MapLayer::setName(const QString &name)
 {

@@ -56,9 +56,9 @@ VectorLayer::LoadResult VectorLayer::read(const VectorSource &source, LoadState 
     if (!source.layerName.isEmpty()) {
       index = dataset->layerIndex(source.layerName);
       if (index < 0)
-        throw DataError(source.path,
-                        QCoreApplication::translate("rc::VectorLayer", "has no layer named “%1”")
-                            .arg(source.layerName));
+        throw DataError(
+            source.path,
+            QCoreApplication::translate("rc::VectorLayer", "has no layer named “%1”").arg(source.layerName));
     }
     const LayerSummary summary = dataset->summary(index);
     result.layerName = summary.name;
@@ -78,10 +78,9 @@ VectorLayer::LoadResult VectorLayer::read(const VectorSource &source, LoadState 
       const BBox e = result.store->extent();
       if (e.isEmpty() || (e.xMin >= -180 && e.xMax <= 180 && e.yMin >= -90 && e.yMax <= 90)) {
         result.crs = Crs::cgcs2000();
-        result.warning = QCoreApplication::translate(
-                             "rc::VectorLayer",
-                             "%1: the layer declares no coordinate reference system; "
-                             "assumed CGCS2000 longitude/latitude (EPSG:4490)")
+        result.warning = QCoreApplication::translate("rc::VectorLayer",
+                                                     "%1: the layer declares no coordinate reference system; "
+                                                     "assumed CGCS2000 longitude/latitude (EPSG:4490)")
                              .arg(source.path);
       } else {
         result.store.reset();
@@ -116,7 +115,8 @@ void VectorLayer::loadAsync()
       return;
     apply(m_watcher->result());
   });
-  m_watcher->setFuture(QtConcurrent::run([source = m_source, state = m_loadState] { return read(source, *state); }));
+  m_watcher->setFuture(
+      QtConcurrent::run([source = m_source, state = m_loadState] { return read(source, *state); }));
   m_progressTimer.start();
   emit propertiesChanged();
 }
@@ -305,8 +305,8 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer() const
 {
   if (m_state != State::Ready || !m_store)
     return nullptr;
-  auto renderer = std::make_unique<VectorLayerRenderer>(id(), revision(), opacity(), m_store, m_reprojection, m_crs,
-                                                        m_style);
+  auto renderer = std::make_unique<VectorLayerRenderer>(id(), revision(), opacity(), m_store, m_reprojection,
+                                                        m_crs, m_style);
   if (!m_selection.empty())
     renderer->setSelection(std::make_shared<const std::vector<std::uint32_t>>(m_selection));
   renderer->setSubset(m_subset);

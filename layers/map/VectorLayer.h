@@ -21,8 +21,7 @@ struct VectorSource
 {
   VectorSource(QString path, QString layerName = {}, OpenOptions options = {})
       : path(std::move(path)), layerName(std::move(layerName)), options(std::move(options))
-  {
-  }
+  {}
 
   QString path;
   QString layerName;
@@ -81,7 +80,8 @@ public:
   /// thread (FeatureStore::withField/withAttributes), when the layer's features are still `base`:
   /// only this layer redraws, nothing else is reset. Returns false, changing nothing, when they
   /// are not (reloaded or updated meanwhile: compute again from the new ones).
-  bool swapAttributes(const std::shared_ptr<const FeatureStore> &base, std::shared_ptr<const FeatureStore> updated);
+  bool swapAttributes(const std::shared_ptr<const FeatureStore> &base,
+                      std::shared_ptr<const FeatureStore> updated);
   [[nodiscard]] const VectorStyle &style() const { return m_style; }
   void setStyle(const VectorStyle &style);
   /// The style's variant for a dark map (big-screen mode), from the project; none for layers that

@@ -1,8 +1,8 @@
 #include "map/ViewFetchWorker.h"
 
 #include "auth/PostgisCredentials.h"
-#include "postgis/PostgisSession.h"
 #include "geo/CoordinateTransform.h"
+#include "postgis/PostgisSession.h"
 
 #include <QElapsedTimer>
 
@@ -80,7 +80,7 @@ QString sliceWhere(const QString &fidColumn, int first, int last)
 
 /// The features of `store` whose FID is in `fids`; both are in ascending FID order.
 std::shared_ptr<const std::vector<std::uint32_t>> subsetOf(const FeatureStore &store,
-                                                         const std::vector<qint64> &fids)
+                                                           const std::vector<qint64> &fids)
 {
   auto subset = std::make_shared<std::vector<std::uint32_t>>();
   auto fid = fids.begin();
@@ -177,7 +177,9 @@ void ViewFetchWorker::readPieces(const ViewFetchRequest &request, ViewFetchResul
 
   std::vector<std::shared_ptr<const FeatureStore>> parts;
   qint64 held = 0;
-  const auto room = [&] { return request.limit < 0 ? qint64(-1) : std::max<qint64>(0, request.limit - held); };
+  const auto room = [&] {
+    return request.limit < 0 ? qint64(-1) : std::max<qint64>(0, request.limit - held);
+  };
   // Reads one piece; false when it stopped at the limit.
   const auto readPiece = [&](const BBox &rect, const QString &where) {
     const qint64 limit = room();

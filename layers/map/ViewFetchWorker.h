@@ -1,8 +1,8 @@
 #pragma once
 
 #include "data/VectorDataset.h"
-#include "postgis/AttributeFilter.h"
 #include "map/VectorLayer.h"
+#include "postgis/AttributeFilter.h"
 
 #include <QObject>
 

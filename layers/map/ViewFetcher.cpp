@@ -129,7 +129,8 @@ void ViewFetcher::onFetched(const ViewFetchResult &result)
   if (!m_inFlight || result.id != m_inFlight->id)
     return;
   if (!result.complete) {
-    show(result, m_inFlight->filter ? tr("Server filter: %1").arg(m_inFlight->filter->description()) : QString());
+    show(result,
+         m_inFlight->filter ? tr("Server filter: %1").arg(m_inFlight->filter->description()) : QString());
     emit batchShown();
     return;
   }
@@ -176,7 +177,8 @@ QString ViewFetcher::warningText(const ViewFetchResult &result) const
                  .arg(qRound(100.0 * result.sampleSlices / result.sampleOf))
                  .arg(result.store->featureCount());
   } else if (result.truncated) {
-    lines << tr("Showing the first %L1 features in view: zoom in to see them all.").arg(m_options.featureLimit);
+    lines
+        << tr("Showing the first %L1 features in view: zoom in to see them all.").arg(m_options.featureLimit);
   }
   if (m_fetchedFilter)
     lines << tr("Server filter: %1").arg(m_fetchedFilter->description());

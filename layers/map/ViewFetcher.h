@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postgis/AttributeFilter.h"
 #include "map/ViewFetchWorker.h"
+#include "postgis/AttributeFilter.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #include "ops/CaseDeskBackend.h"
 
+#include "ops/OpsDatabase.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/PostgisStatement.h"
-#include "ops/OpsDatabase.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +16,8 @@ CaseDeskBackend::CaseDeskBackend(const QString &dataPath, const EventWorkflow::C
 
 CaseDeskBackend::CaseDeskBackend(const QString &dataPath, const QString &sharedSource,
                                  const EventWorkflow::Clock &clock)
-    : m_shared(std::make_unique<PostgisCaseLedger>(withConnectionOptions(sharedSource, {u"connect_timeout=5"_s}))),
+    : m_shared(
+          std::make_unique<PostgisCaseLedger>(withConnectionOptions(sharedSource, {u"connect_timeout=5"_s}))),
       m_grids(std::make_unique<GridLocator>(GridLocator::loadGrids(dataPath))),
       m_workflow(std::make_unique<EventWorkflow>(*m_shared, *m_grids, TimeLimits(), clock))
 {}

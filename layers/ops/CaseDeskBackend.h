@@ -35,7 +35,8 @@ struct CaseDeskReply
   QList<qint64> presentIds;
   /// The backend's database refuses changes (a read-only role of a shared database).
   bool readOnly = false;
-  QString storage; ///< where the cases live, for people ("rc_viewer@PG:host=..."); empty: this seat's own file
+  QString
+      storage; ///< where the cases live, for people ("rc_viewer@PG:host=..."); empty: this seat's own file
 };
 
 /// The case desk's side on its worker thread: the operations database beside the city's data (or

@@ -1,7 +1,7 @@
 #include "ops/EventWorkflow.h"
 
-#include "ops/GridLocator.h"
 #include "auth/Operator.h"
+#include "ops/GridLocator.h"
 #include "ops/OpsDatabase.h"
 #include "ops/OpsError.h"
 #include "ops/SqliteCaseLedger.h"

@@ -2,9 +2,9 @@
 
 #include "data/FeatureStore.h"
 #include "data/IsoDateTime.h"
+#include "inspect/FeatureHitTest.h"
 #include "ops/GridEventIndex.h"
 #include "privacy/PersonalDataMask.h"
-#include "inspect/FeatureHitTest.h"
 
 #include <QTimeZone>
 
@@ -51,9 +51,9 @@ bool GridCaseFinder::isOpenEvent(const FeatureStore &events, std::size_t feature
   return !isFinishedStatus(text(events, feature, u"status"_s));
 }
 
-GridCasesReport GridCaseFinder::report(const FeatureStore &grids, std::uint32_t grid, const FeatureStore *events,
-                                       const GridEventIndex *index, const TimeLimits &limits,
-                                       const QDateTime &asOf)
+GridCasesReport GridCaseFinder::report(const FeatureStore &grids, std::uint32_t grid,
+                                       const FeatureStore *events, const GridEventIndex *index,
+                                       const TimeLimits &limits, const QDateTime &asOf)
 {
   GridCasesReport report;
   if (grid >= grids.featureCount())

@@ -4,7 +4,8 @@
 
 namespace rc {
 
-std::shared_ptr<const GridEventIndex> GridEventIndex::build(const FeatureStore &events, const QString &codeField)
+std::shared_ptr<const GridEventIndex> GridEventIndex::build(const FeatureStore &events,
+                                                            const QString &codeField)
 {
   const int field = events.fieldIndex(codeField);
   if (field < 0)
@@ -50,10 +51,12 @@ std::span<const std::uint32_t> GridEventIndex::eventsWithCode(std::uint32_t code
 {
   if (codeId >= m_codes.size())
     return {};
-  return std::span<const std::uint32_t>(m_events).subspan(m_start[codeId], m_start[codeId + 1] - m_start[codeId]);
+  return std::span<const std::uint32_t>(m_events).subspan(m_start[codeId],
+                                                          m_start[codeId + 1] - m_start[codeId]);
 }
 
-std::vector<std::uint32_t> GridEventIndex::codeIdsOf(const FeatureStore &grids, const QString &codeField) const
+std::vector<std::uint32_t> GridEventIndex::codeIdsOf(const FeatureStore &grids,
+                                                     const QString &codeField) const
 {
   std::vector<std::uint32_t> ids(grids.featureCount(), kNoCode);
   const int field = grids.fieldIndex(codeField);

@@ -40,8 +40,8 @@ public:
 
   /// For each grid feature of `grids`, the id of its code (from `codeField`), or kNoCode when no
   /// event carries it.
-  [[nodiscard]] std::vector<std::uint32_t> codeIdsOf(const FeatureStore &grids,
-                                                     const QString &codeField = QStringLiteral("grid_code")) const;
+  [[nodiscard]] std::vector<std::uint32_t>
+  codeIdsOf(const FeatureStore &grids, const QString &codeField = QStringLiteral("grid_code")) const;
   /// How many of `events` (feature indices) lie in each grid; `gridCodeIds` from codeIdsOf().
   [[nodiscard]] std::vector<std::uint32_t> countPerGrid(std::span<const std::uint32_t> events,
                                                         std::span<const std::uint32_t> gridCodeIds) const;

@@ -1,9 +1,9 @@
 #include "ops/GridLocator.h"
 
 #include "data/VectorDataset.h"
+#include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
 #include "ops/OpsError.h"
-#include "geo/Geos.h"
 
 #include <QHash>
 

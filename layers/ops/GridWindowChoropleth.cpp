@@ -42,7 +42,8 @@ std::vector<double> GridWindowChoropleth::hourlyBreaks(std::span<const std::uint
   return classBreaks(std::move(rates), kClassCount, ClassificationMethod::Quantile);
 }
 
-std::vector<double> GridWindowChoropleth::windowBreaks(const std::vector<double> &hourlyBreaks, qint64 windowMs)
+std::vector<double> GridWindowChoropleth::windowBreaks(const std::vector<double> &hourlyBreaks,
+                                                       qint64 windowMs)
 {
   std::vector<double> breaks = hourlyBreaks;
   for (double &b : breaks)
@@ -52,7 +53,8 @@ std::vector<double> GridWindowChoropleth::windowBreaks(const std::vector<double>
 
 bool GridWindowChoropleth::hasYearClasses(const VectorStyle &style)
 {
-  return style.kind == RendererKind::RuleBased && std::any_of(style.classes.begin(), style.classes.end(), isYearClass);
+  return style.kind == RendererKind::RuleBased &&
+         std::any_of(style.classes.begin(), style.classes.end(), isYearClass);
 }
 
 VectorStyle GridWindowChoropleth::windowStyle(const VectorStyle &yearStyle, const std::vector<double> &breaks,

@@ -39,7 +39,8 @@ public:
   [[nodiscard]] static std::vector<double> hourlyBreaks(std::span<const std::uint32_t> yearCounts,
                                                         const FeatureStore &grids, qint64 spanMs);
   /// The breaks for a window of `windowMs`, in events per km² in the window.
-  [[nodiscard]] static std::vector<double> windowBreaks(const std::vector<double> &hourlyBreaks, qint64 windowMs);
+  [[nodiscard]] static std::vector<double> windowBreaks(const std::vector<double> &hourlyBreaks,
+                                                        qint64 windowMs);
 
   /// Whether the style has the year's choropleth: rules reading event_count.
   [[nodiscard]] static bool hasYearClasses(const VectorStyle &style);
@@ -47,8 +48,8 @@ public:
   /// area_km2, at the same scales, labelled by their range alone ("< 0.5", "0.5–1.2", "≥ 3.4").
   /// What they measure is the legend's title, said once: "Events per km²" and then `what` (the
   /// window, the event class: one line each). A style without year classes comes back unchanged.
-  [[nodiscard]] static VectorStyle windowStyle(const VectorStyle &yearStyle, const std::vector<double> &breaks,
-                                               const QStringList &what);
+  [[nodiscard]] static VectorStyle windowStyle(const VectorStyle &yearStyle,
+                                               const std::vector<double> &breaks, const QStringList &what);
   /// "0.0031", "1.2", "12", "340": two significant digits, never an exponent.
   [[nodiscard]] static QString formatRate(double rate);
 };

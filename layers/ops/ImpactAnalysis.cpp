@@ -1,10 +1,10 @@
 #include "ops/ImpactAnalysis.h"
 
 #include "data/VectorDataset.h"
-#include "ops/FeatureGeometry.h"
-#include "ops/OpsError.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/Geos.h"
+#include "ops/FeatureGeometry.h"
+#include "ops/OpsError.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,10 +1,10 @@
 #include "ops/ImpactExport.h"
 
 #include "data/OgrUtils.h"
+#include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
 #include "ops/OpsError.h"
 #include "privacy/PersonalDataMask.h"
-#include "geo/Geos.h"
 
 #include <QFile>
 #include <QFileInfo>

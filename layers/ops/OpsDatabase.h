@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/OpsError.h"
 #include "base/SqliteConnection.h"
+#include "ops/OpsError.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "ops/PostgisAuditLog.h"
 
-#include "postgis/SharedOpsConnection.h"
-#include "ops/PostgisCaseLedger.h"
 #include "ops/OpsError.h"
+#include "ops/PostgisCaseLedger.h"
+#include "postgis/SharedOpsConnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +28,9 @@ PostgisAuditLog::~PostgisAuditLog() = default;
 
 void PostgisAuditLog::fail(const PostgisError &error) const
 {
-  throwSharedOpsError(error, tr("this database role may not write the shared audit trail: an operator role is needed"),
-                      tr("the shared audit trail failed, nothing was recorded: %1"));
+  throwSharedOpsError(
+      error, tr("this database role may not write the shared audit trail: an operator role is needed"),
+      tr("the shared audit trail failed, nothing was recorded: %1"));
 }
 
 void PostgisAuditLog::insert(PostgisStatements &statements, AuditRecord &record)

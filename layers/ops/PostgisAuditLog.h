@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postgis/PostgisStatement.h"
 #include "ops/AuditTrail.h"
+#include "postgis/PostgisStatement.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "postgis/PostgisImporter.h"
 
-#include "data/OgrUtils.h"
 #include "auth/PostgisCredentials.h"
+#include "data/OgrUtils.h"
 #include "postgis/PostgisSession.h"
 
 #include <cpl_string.h>
@@ -18,7 +18,8 @@ using Code = PostgisImportError::Code;
 
 PostgisImportError writeError(const QString &table, const QString &detail)
 {
-  return {Code::Write, PostgisImporter::tr("%1: the import failed and was rolled back (%2)").arg(table, detail)};
+  return {Code::Write,
+          PostgisImporter::tr("%1: the import failed and was rolled back (%2)").arg(table, detail)};
 }
 
 QString quotedIdentifier(const QString &name)
@@ -87,11 +88,12 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
 {
   ensureGdalRegistered();
   GdalErrorCapture errors;
-  const GDALDatasetUniquePtr source(GDALDataset::Open(options.source.toUtf8().constData(),
-                                                      GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+  const GDALDatasetUniquePtr source(GDALDataset::Open(
+      options.source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
   if (!source) {
-    throw PostgisImportError(Code::Source, tr("%1: cannot read the source (%2)")
-                                               .arg(options.source, errors.firstFailure().simplified()));
+    throw PostgisImportError(
+        Code::Source,
+        tr("%1: cannot read the source (%2)").arg(options.source, errors.firstFailure().simplified()));
   }
   QList<OGRLayer *> layers;
   if (options.layers.isEmpty()) {
@@ -122,15 +124,15 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
                    options.schema.isEmpty() ? u"public"_s : options.schema));
     }
   } catch (const PostgisError &e) {
-    throw PostgisImportError(e.code() == PostgisError::Code::Authentication ? Code::Authentication : Code::Connection,
+    throw PostgisImportError(e.code() == PostgisError::Code::Authentication ? Code::Authentication
+                                                                            : Code::Connection,
                              e.message());
   }
 
   const char *const drivers[] = {"PostgreSQL", nullptr};
   const QString target = PostgisCredentials::resolve(options.target);
-  const GDALDatasetUniquePtr database(GDALDataset::Open(target.toUtf8().constData(),
-                                                        GDAL_OF_VECTOR | GDAL_OF_UPDATE | GDAL_OF_VERBOSE_ERROR,
-                                                        drivers));
+  const GDALDatasetUniquePtr database(GDALDataset::Open(
+      target.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE | GDAL_OF_VERBOSE_ERROR, drivers));
   if (!database) {
     throw PostgisImportError(Code::Connection, tr("%1: cannot connect to the database server (%2)")
                                                    .arg(PostgisCredentials::withoutPassword(options.target),
@@ -138,8 +140,9 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
   }
 
   if (!options.schema.isEmpty()) {
-    database->ExecuteSQL((u"CREATE SCHEMA IF NOT EXISTS "_s + quotedIdentifier(options.schema)).toUtf8().constData(),
-                         nullptr, nullptr);
+    database->ExecuteSQL(
+        (u"CREATE SCHEMA IF NOT EXISTS "_s + quotedIdentifier(options.schema)).toUtf8().constData(), nullptr,
+        nullptr);
     if (errors.failureCount() > 0)
       throw writeError(options.schema, errors.firstFailure().simplified());
   }

@@ -21,7 +21,8 @@ using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 } // namespace
 
-PostgisError::PostgisError(Code code, const QString &message) : std::runtime_error(message.toStdString()), m_code(code)
+PostgisError::PostgisError(Code code, const QString &message)
+    : std::runtime_error(message.toStdString()), m_code(code)
 {}
 
 PostgisSession::PostgisSession(pg_conn *connection, QString source)
@@ -37,11 +38,13 @@ std::unique_ptr<PostgisSession> PostgisSession::open(const QString &source)
 {
   const QString where = PostgisCredentials::withoutPassword(source);
   if (!PostgisCredentials::isPostgisSource(source))
-    throw PostgisError(PostgisError::Code::Connection, tr("%1: not a PostGIS connection (expected “PG:host=... dbname=...”)").arg(where));
+    throw PostgisError(PostgisError::Code::Connection,
+                       tr("%1: not a PostGIS connection (expected “PG:host=... dbname=...”)").arg(where));
   pg_conn *connection = PQconnectdb(PostgisCredentials::libpqConninfo(source).toUtf8().constData());
   if (PQstatus(connection) != CONNECTION_OK) {
     const QString detail = oneLine(PQerrorMessage(connection));
-    const bool refusedPassword = PQconnectionUsedPassword(connection) || PQconnectionNeedsPassword(connection);
+    const bool refusedPassword =
+        PQconnectionUsedPassword(connection) || PQconnectionNeedsPassword(connection);
     PQfinish(connection);
     if (refusedPassword) {
       throw PostgisError(PostgisError::Code::Authentication,
@@ -80,8 +83,9 @@ QString PostgisSession::scalar(const char *sql, const QList<QByteArray> &paramet
   std::vector<const char *> values;
   for (const QByteArray &parameter : parameters)
     values.push_back(parameter.constData());
-  const Result result(PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
-                      &PQclear);
+  const Result result(
+      PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
+      &PQclear);
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {
     throw PostgisError(PostgisError::Code::Query,
                        tr("%1: query failed (%2)").arg(m_source, oneLine(PQerrorMessage(m_connection))));
@@ -102,16 +106,20 @@ bool PostgisSession::mayCreateIn(const QString &schema)
                 {schema.toUtf8()}) == u"t"_s;
 }
 
-QList<qint64> PostgisSession::fidsWhereEquals(const QString &table, const QString &column, const QString &value)
+QList<qint64> PostgisSession::fidsWhereEquals(const QString &table, const QString &column,
+                                              const QString &value)
 {
-  const QByteArray sql =
-      (u"SELECT fid FROM "_s + qualifiedTable(table) + u" WHERE "_s + identifier(column) + u" = $1 ORDER BY fid"_s).toUtf8();
+  const QByteArray sql = (u"SELECT fid FROM "_s + qualifiedTable(table) + u" WHERE "_s + identifier(column) +
+                          u" = $1 ORDER BY fid"_s)
+                             .toUtf8();
   const QByteArray parameter = value.toUtf8();
   const char *values[] = {parameter.constData()};
   const Result result(PQexecParams(m_connection, sql.constData(), 1, nullptr, values, nullptr, nullptr, 0),
                       &PQclear);
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-    throw PostgisError(PostgisError::Code::Query, tr("%1: query on %2 failed (%3)").arg(m_source, table, oneLine(PQerrorMessage(m_connection))));
+    throw PostgisError(
+        PostgisError::Code::Query,
+        tr("%1: query on %2 failed (%3)").arg(m_source, table, oneLine(PQerrorMessage(m_connection))));
   QList<qint64> fids;
   fids.reserve(PQntuples(result.get()));
   for (int row = 0; row < PQntuples(result.get()); ++row)
@@ -133,8 +141,9 @@ QList<QStringList> PostgisSession::rows(const char *sql, const QList<QByteArray>
   std::vector<const char *> values;
   for (const QByteArray &parameter : parameters)
     values.push_back(parameter.constData());
-  const Result result(PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
-                      &PQclear);
+  const Result result(
+      PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
+      &PQclear);
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
     throw PostgisError(PostgisError::Code::Query,
                        tr("%1: query failed (%2)").arg(m_source, oneLine(PQerrorMessage(m_connection))));
@@ -153,10 +162,11 @@ QList<QStringList> PostgisSession::rows(const char *sql, const QList<QByteArray>
 QStringList PostgisSession::columns(const QString &table)
 {
   QStringList names;
-  const auto found = rows("SELECT attname FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0"
-                          " AND NOT attisdropped AND format_type(atttypid, NULL) NOT IN ('geometry', 'geography')"
-                          " ORDER BY attnum",
-                          {qualifiedTable(table).toUtf8()});
+  const auto found =
+      rows("SELECT attname FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0"
+           " AND NOT attisdropped AND format_type(atttypid, NULL) NOT IN ('geometry', 'geography')"
+           " ORDER BY attnum",
+           {qualifiedTable(table).toUtf8()});
   for (const QStringList &row : found)
     names.append(row.value(0));
   return names;
@@ -168,14 +178,21 @@ namespace {
 QString sqlOperator(AttributeFilter::Comparison comparison)
 {
   switch (comparison) {
-  case AttributeFilter::Comparison::Equal: return u"="_s;
-  case AttributeFilter::Comparison::NotEqual: return u"<>"_s;
-  case AttributeFilter::Comparison::Less: return u"<"_s;
-  case AttributeFilter::Comparison::LessOrEqual: return u"<="_s;
-  case AttributeFilter::Comparison::Greater: return u">"_s;
-  case AttributeFilter::Comparison::GreaterOrEqual: return u">="_s;
+  case AttributeFilter::Comparison::Equal:
+    return u"="_s;
+  case AttributeFilter::Comparison::NotEqual:
+    return u"<>"_s;
+  case AttributeFilter::Comparison::Less:
+    return u"<"_s;
+  case AttributeFilter::Comparison::LessOrEqual:
+    return u"<="_s;
+  case AttributeFilter::Comparison::Greater:
+    return u">"_s;
+  case AttributeFilter::Comparison::GreaterOrEqual:
+    return u">="_s;
   case AttributeFilter::Comparison::Contains:
-  case AttributeFilter::Comparison::StartsWith: break;
+  case AttributeFilter::Comparison::StartsWith:
+    break;
   }
   return {};
 }
@@ -187,7 +204,8 @@ QList<qint64> PostgisSession::fidsWhere(const QString &table, const QString &fid
                                         const BBox &box)
 {
   if (!columns(table).contains(filter.column))
-    throw PostgisError(PostgisError::Code::Query, tr("%1: table %2 has no column “%3”").arg(m_source, table, filter.column));
+    throw PostgisError(PostgisError::Code::Query,
+                       tr("%1: table %2 has no column “%3”").arg(m_source, table, filter.column));
   const QString column = identifier(filter.column);
   QString condition;
   switch (filter.comparison) {
@@ -204,19 +222,20 @@ QList<qint64> PostgisSession::fidsWhere(const QString &table, const QString &fid
   QList<QByteArray> parameters{filter.value.toUtf8()};
   if (!box.isEmpty()) {
     const qsizetype dot = table.indexOf(u'.');
-    const QString srid = scalar("SELECT srid FROM geometry_columns WHERE f_table_schema = COALESCE(NULLIF($1, ''),"
-                                " current_schema()) AND f_table_name = $2 AND f_geometry_column = $3",
-                                {(dot < 0 ? QString() : table.left(dot)).toUtf8(),
-                                 (dot < 0 ? table : table.mid(dot + 1)).toUtf8(), geometryColumn.toUtf8()});
+    const QString srid =
+        scalar("SELECT srid FROM geometry_columns WHERE f_table_schema = COALESCE(NULLIF($1, ''),"
+               " current_schema()) AND f_table_name = $2 AND f_geometry_column = $3",
+               {(dot < 0 ? QString() : table.left(dot)).toUtf8(),
+                (dot < 0 ? table : table.mid(dot + 1)).toUtf8(), geometryColumn.toUtf8()});
     condition += u" AND "_s + identifier(geometryColumn) + u" && ST_MakeEnvelope($2, $3, $4, $5, $6)"_s;
     for (const double value : {box.xMin, box.yMin, box.xMax, box.yMax})
       parameters.append(QByteArray::number(value, 'g', 17));
     parameters.append(srid.toUtf8());
   }
   const QString fid = identifier(fidColumn);
-  const QByteArray sql =
-      (u"SELECT "_s + fid + u" FROM "_s + qualifiedTable(table) + u" WHERE "_s + condition + u" ORDER BY "_s + fid)
-          .toUtf8();
+  const QByteArray sql = (u"SELECT "_s + fid + u" FROM "_s + qualifiedTable(table) + u" WHERE "_s +
+                          condition + u" ORDER BY "_s + fid)
+                             .toUtf8();
   QList<qint64> fids;
   for (const QStringList &row : rows(sql.constData(), parameters))
     fids.append(row.value(0).toLongLong());

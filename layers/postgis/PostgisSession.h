@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postgis/AttributeFilter.h"
 #include "geo/BBox.h"
+#include "postgis/AttributeFilter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -53,7 +53,8 @@ public:
   [[nodiscard]] bool mayCreateIn(const QString &schema);
   /// Feature ids of `table` ("name" or "schema.name") whose `column` equals `value`, ascending.
   /// The server converts `value` to the column's type; a value it cannot convert is an error.
-  [[nodiscard]] QList<qint64> fidsWhereEquals(const QString &table, const QString &column, const QString &value);
+  [[nodiscard]] QList<qint64> fidsWhereEquals(const QString &table, const QString &column,
+                                              const QString &value);
   /// The attribute columns of `table` (geometry columns left out), in table order.
   [[nodiscard]] QStringList columns(const QString &table);
   /// Values of `fidColumn` of the rows of `table` meeting `filter` and, when `box` is not empty,

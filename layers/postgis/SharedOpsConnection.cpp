@@ -1,7 +1,7 @@
 #include "postgis/SharedOpsConnection.h"
 
-#include "ops/PostgisCaseLedger.h"
 #include "ops/OpsError.h"
+#include "ops/PostgisCaseLedger.h"
 
 using namespace Qt::StringLiterals;
 

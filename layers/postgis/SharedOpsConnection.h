@@ -21,6 +21,7 @@ struct SharedOpsConnection
 /// Turns a failed request on the shared schema into the one error type of ops: PermissionDenied
 /// with `denied` when the role may not write, otherwise Storage with `failed` (whose %1 is the
 /// server's message).
-[[noreturn]] void throwSharedOpsError(const PostgisError &error, const QString &denied, const QString &failed);
+[[noreturn]] void throwSharedOpsError(const PostgisError &error, const QString &denied,
+                                      const QString &failed);
 
 } // namespace rc

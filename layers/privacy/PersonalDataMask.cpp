@@ -1,7 +1,7 @@
 #include "privacy/PersonalDataMask.h"
 
-#include "ops/AuditTrail.h"
 #include "auth/Operator.h"
+#include "ops/AuditTrail.h"
 #include "ops/OpsError.h"
 
 #include <QStringList>

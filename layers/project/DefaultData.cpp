@@ -107,9 +107,9 @@ QString DefaultData::displayName(const QString &layerName)
 
 QString DefaultData::attribution()
 {
-  return QCoreApplication::translate("rc::DefaultData",
-                                     "Coastline, islands and rivers: GSHHG 2.3.7 (Wessel & Smith), LGPL-3.0-or-later; "
-                                     "Min River: Natural Earth (public domain)");
+  return QCoreApplication::translate(
+      "rc::DefaultData", "Coastline, islands and rivers: GSHHG 2.3.7 (Wessel & Smith), LGPL-3.0-or-later; "
+                         "Min River: Natural Earth (public domain)");
 }
 
 } // namespace rc

@@ -28,17 +28,19 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
   QJsonParseError parseError;
   const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
   if (parseError.error != QJsonParseError::NoError || !document.isObject())
-    throw ProjectError(path + u": "_s + tr("not a Rongcheng project (invalid JSON at offset %1: %2)")
-                                             .arg(parseError.offset)
-                                             .arg(parseError.errorString()));
+    throw ProjectError(path + u": "_s +
+                       tr("not a Rongcheng project (invalid JSON at offset %1: %2)")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()));
   const QJsonObject root = document.object();
   if (root.value(u"format"_s).toString() != u"rongcheng-project"_s)
     throw ProjectError(path + u": "_s + tr("not a Rongcheng project"));
   const int version = root.value(u"version"_s).toInt(0);
   if (version > Project::kFormatVersion)
-    throw ProjectError(path + u": "_s + tr("written by a newer Rongcheng (format %1; this one reads up to %2)")
-                                             .arg(version)
-                                             .arg(Project::kFormatVersion));
+    throw ProjectError(path + u": "_s +
+                       tr("written by a newer Rongcheng (format %1; this one reads up to %2)")
+                           .arg(version)
+                           .arg(Project::kFormatVersion));
 
   Project project;
   project.title = root.value(u"title"_s).toString();
@@ -49,7 +51,7 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
       *warnings << path + u": "_s + QString::fromUtf8(e.what());
   }
   for (const auto &[key, colour] : {std::pair{u"background"_s, &project.background},
-                                     std::pair{u"dark_background"_s, &project.darkBackground}}) {
+                                    std::pair{u"dark_background"_s, &project.darkBackground}}) {
     if (!root.contains(key))
       continue;
     *colour = QColor::fromString(root.value(key).toString());
@@ -58,7 +60,8 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
   }
   const QJsonArray extent = root.value(u"extent"_s).toArray();
   if (extent.size() == 4)
-    project.startExtent = {extent[0].toDouble(), extent[1].toDouble(), extent[2].toDouble(), extent[3].toDouble()};
+    project.startExtent = {extent[0].toDouble(), extent[1].toDouble(), extent[2].toDouble(),
+                           extent[3].toDouble()};
 
   const QDir base = QFileInfo(path).absoluteDir();
   int number = 0;
@@ -71,13 +74,15 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
         *warnings << path + u": "_s + tr("a layer without a source was skipped");
       continue;
     }
-    layer.source = QDir::isRelativePath(source) && !source.contains(u':') ? base.absoluteFilePath(source) : source;
+    layer.source =
+        QDir::isRelativePath(source) && !source.contains(u':') ? base.absoluteFilePath(source) : source;
     layer.layerName = json.value(u"layer"_s).toString();
     layer.name = json.value(u"name"_s).toString(layer.layerName);
     layer.visible = json.value(u"visible"_s).toBool(true);
     layer.opacity = std::clamp(json.value(u"opacity"_s).toDouble(1), 0.0, 1.0);
     QStringList problems;
-    layer.style = styleFromJson(json.value(u"style"_s).toObject(), VectorStyle::defaultFor(number++), &problems);
+    layer.style =
+        styleFromJson(json.value(u"style"_s).toObject(), VectorStyle::defaultFor(number++), &problems);
     if (json.contains(u"dark_style"_s))
       layer.darkStyle = styleFromJson(json.value(u"dark_style"_s).toObject(), layer.style, &problems);
     if (warnings)
@@ -107,11 +112,11 @@ void ProjectFile::write(const Project &project, const QString &path)
   }
   const BBox e = project.startExtent;
   QJsonObject root{{u"format"_s, u"rongcheng-project"_s},
-                         {u"version"_s, Project::kFormatVersion},
-                         {u"title"_s, project.title},
-                         {u"crs"_s, project.crs.toUserInput()},
-                         {u"extent"_s, e.isEmpty() ? QJsonArray() : QJsonArray{e.xMin, e.yMin, e.xMax, e.yMax}},
-                         {u"layers"_s, layers}};
+                   {u"version"_s, Project::kFormatVersion},
+                   {u"title"_s, project.title},
+                   {u"crs"_s, project.crs.toUserInput()},
+                   {u"extent"_s, e.isEmpty() ? QJsonArray() : QJsonArray{e.xMin, e.yMin, e.xMax, e.yMax}},
+                   {u"layers"_s, layers}};
   if (project.background.isValid())
     root.insert(u"background"_s, project.background.name(QColor::HexArgb));
   if (project.darkBackground.isValid())

@@ -37,8 +37,8 @@ struct Project
 
   QString title;
   Crs crs = Crs::cgcs2000();
-  BBox startExtent; ///< in crs
-  QColor background; ///< the map's background (the sea, for a coastal city); invalid: the default
+  BBox startExtent;      ///< in crs
+  QColor background;     ///< the map's background (the sea, for a coastal city); invalid: the default
   QColor darkBackground; ///< the background on a dark map; invalid: the map keeps `background`
   QList<ProjectLayer> layers;
 };

@@ -17,7 +17,8 @@ constexpr std::size_t kCancelCheckInterval = 65536;
 
 // One pass of a running-sum box blur along rows (or columns, with the strides swapped): three
 // passes approximate a Gaussian kernel at a cost independent of its radius.
-void boxBlur(std::vector<float> &data, int lines, int length, std::size_t lineStride, std::size_t step, int radius)
+void boxBlur(std::vector<float> &data, int lines, int length, std::size_t lineStride, std::size_t step,
+             int radius)
 {
   std::vector<float> line(static_cast<std::size_t>(length));
   const float scale = 1.0f / float(2 * radius + 1);
@@ -43,9 +44,9 @@ void boxBlur(std::vector<float> &data, int lines, int length, std::size_t lineSt
 } // namespace
 
 DensityPainter::DensityPainter(const RenderFrame &frame, const VectorStyle &style)
-    : m_frame(frame), m_style(style), m_weightField(style.weightField.isEmpty() ? -1 : frame.store->fieldIndex(style.weightField))
-{
-}
+    : m_frame(frame), m_style(style),
+      m_weightField(style.weightField.isEmpty() ? -1 : frame.store->fieldIndex(style.weightField))
+{}
 
 double DensityPainter::weight(std::uint32_t feature) const
 {
@@ -100,7 +101,9 @@ void DensityPainter::drawHexBins(QImage &image) const
   const double size = std::max(2.0, m_style.radius * m_frame.symbolScale);
   const double sqrt3 = std::sqrt(3.0);
   QHash<quint64, double> counts;
-  const auto key = [](qint64 q, qint64 r) { return (quint64(quint32(qint32(q))) << 32) | quint32(qint32(r)); };
+  const auto key = [](qint64 q, qint64 r) {
+    return (quint64(quint32(qint32(q))) << 32) | quint32(qint32(r));
+  };
   std::size_t visited = 0;
   for (std::uint32_t f : m_frame.features) {
     if (++visited % kCancelCheckInterval == 0 && *m_frame.cancelled)
@@ -199,12 +202,14 @@ void DensityPainter::drawClusters(QImage &image) const
 }
 
 SectorPainter::SectorPainter(const RenderFrame &frame, const VectorStyle &style, double metresPerPixel)
-    : m_frame(frame), m_metresPerPixel(metresPerPixel), m_azimuth(frame.store->fieldIndex(style.azimuthField)),
-      m_beamwidth(frame.store->fieldIndex(style.beamwidthField)), m_range(frame.store->fieldIndex(style.rangeField))
-{
-}
+    : m_frame(frame), m_metresPerPixel(metresPerPixel),
+      m_azimuth(frame.store->fieldIndex(style.azimuthField)),
+      m_beamwidth(frame.store->fieldIndex(style.beamwidthField)),
+      m_range(frame.store->fieldIndex(style.rangeField))
+{}
 
-void SectorPainter::draw(QPainter &painter, const std::vector<std::uint32_t> &features, const SymbolSet &symbols) const
+void SectorPainter::draw(QPainter &painter, const std::vector<std::uint32_t> &features,
+                         const SymbolSet &symbols) const
 {
   if (m_azimuth < 0 || m_range < 0 || m_metresPerPixel <= 0)
     return;

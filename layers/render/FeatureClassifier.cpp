@@ -6,7 +6,8 @@
 
 namespace rc {
 
-FeatureClassifier::FeatureClassifier(const VectorStyle &style, const Fields &fields, double scale, Matching matching)
+FeatureClassifier::FeatureClassifier(const VectorStyle &style, const Fields &fields, double scale,
+                                     Matching matching)
     : m_kind(style.kind), m_matching(matching), m_classes(style.classes)
 {
   for (StyleClass &cls : m_classes)
@@ -23,7 +24,8 @@ FeatureClassifier::FeatureClassifier(const VectorStyle &style, const Fields &fie
       ExpressionError error;
       rule = Expression::parse(cls.filter, &error);
       if (!rule.isValid() || !rule.prepare(fields, &error)) {
-        m_problems << QCoreApplication::translate("rc::FeatureClassifier", "rule “%1”: %2").arg(cls.label, error.message);
+        m_problems << QCoreApplication::translate("rc::FeatureClassifier", "rule “%1”: %2")
+                          .arg(cls.label, error.message);
         rule = Expression();
       }
     }
@@ -68,8 +70,8 @@ int FeatureClassifier::classOf(const FeatureStore &store, std::uint32_t f) const
   return elseClass;
 }
 
-std::vector<std::vector<std::uint32_t>> FeatureClassifier::split(const FeatureStore &store,
-                                                                 const std::vector<std::uint32_t> &features) const
+std::vector<std::vector<std::uint32_t>>
+FeatureClassifier::split(const FeatureStore &store, const std::vector<std::uint32_t> &features) const
 {
   std::vector<std::vector<std::uint32_t>> result(std::size_t(m_classes.size()));
   const bool allRules = m_kind == RendererKind::RuleBased && m_matching == Matching::AllRules;

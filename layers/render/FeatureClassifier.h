@@ -1,7 +1,7 @@
 #pragma once
 
-#include "style/Symbol.h"
 #include "style/Expression.h"
+#include "style/Symbol.h"
 
 #include <QHash>
 #include <QStringList>
@@ -26,8 +26,8 @@ public:
   /// Rules that do not parse or name unknown fields; they match nothing.
   [[nodiscard]] QStringList problems() const { return m_problems; }
   /// Per class, in class order, the features it draws; features no visible class takes are left out.
-  [[nodiscard]] std::vector<std::vector<std::uint32_t>> split(const FeatureStore &store,
-                                                              const std::vector<std::uint32_t> &features) const;
+  [[nodiscard]] std::vector<std::vector<std::uint32_t>>
+  split(const FeatureStore &store, const std::vector<std::uint32_t> &features) const;
   /// The class that draws a feature first, or -1.
   [[nodiscard]] int classOf(const FeatureStore &store, std::uint32_t feature) const;
 

@@ -1,8 +1,8 @@
 #include "render/LabelEngine.h"
 
 #include <QFont>
-#include <QHash>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,7 +17,10 @@ namespace rc {
 class LabelEngine::CollisionGrid
 {
 public:
-  explicit CollisionGrid(QSize size) : m_columns(size.width() / kCell + 1), m_rows(size.height() / kCell + 1), m_cells(std::size_t(m_columns * m_rows)) {}
+  explicit CollisionGrid(QSize size)
+      : m_columns(size.width() / kCell + 1), m_rows(size.height() / kCell + 1),
+        m_cells(std::size_t(m_columns * m_rows))
+  {}
 
   [[nodiscard]] bool isFree(const QRectF &box) const
   {
@@ -41,16 +44,25 @@ public:
 private:
   static constexpr int kCell = 48;
 
-  template<typename Cells, typename Visit> static void visit(Cells &cells, int columns, int rows, const QRectF &box, Visit &&visitCell)
+  template<typename Cells, typename Visit>
+  static void visit(Cells &cells, int columns, int rows, const QRectF &box, Visit &&visitCell)
   {
-    const int x0 = std::clamp(int(box.left()) / kCell, 0, columns - 1), x1 = std::clamp(int(box.right()) / kCell, 0, columns - 1);
-    const int y0 = std::clamp(int(box.top()) / kCell, 0, rows - 1), y1 = std::clamp(int(box.bottom()) / kCell, 0, rows - 1);
+    const int x0 = std::clamp(int(box.left()) / kCell, 0, columns - 1),
+              x1 = std::clamp(int(box.right()) / kCell, 0, columns - 1);
+    const int y0 = std::clamp(int(box.top()) / kCell, 0, rows - 1),
+              y1 = std::clamp(int(box.bottom()) / kCell, 0, rows - 1);
     for (int y = y0; y <= y1; ++y)
       for (int x = x0; x <= x1; ++x)
         visitCell(cells[std::size_t(y * columns + x)]);
   }
-  template<typename Visit> void visitCells(const QRectF &box, Visit &&visitCell) const { visit(m_cells, m_columns, m_rows, box, visitCell); }
-  template<typename Visit> void visitCells(const QRectF &box, Visit &&visitCell) { visit(m_cells, m_columns, m_rows, box, visitCell); }
+  template<typename Visit> void visitCells(const QRectF &box, Visit &&visitCell) const
+  {
+    visit(m_cells, m_columns, m_rows, box, visitCell);
+  }
+  template<typename Visit> void visitCells(const QRectF &box, Visit &&visitCell)
+  {
+    visit(m_cells, m_columns, m_rows, box, visitCell);
+  }
 
   int m_columns;
   int m_rows;
@@ -71,13 +83,14 @@ QFont labelFont(const LabelSettings &settings, double dpi)
 
 /// A label's text with its baseline starting at `origin`: the halo as a stroked outline, the text
 /// itself as text, so that a PDF keeps map labels searchable (with their Unicode) like the rest.
-void drawText(QPainter &painter, QPointF origin, const QFont &font, const QString &text, const LabelSettings &settings,
-              double dpi)
+void drawText(QPainter &painter, QPointF origin, const QFont &font, const QString &text,
+              const LabelSettings &settings, double dpi)
 {
   if (settings.haloWidth > 0 && settings.haloColor.alpha() > 0) {
     QPainterPath glyphs;
     glyphs.addText(origin, font, text);
-    painter.setPen(QPen(settings.haloColor, 2 * settings.haloWidth * dpi / 96, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(settings.haloColor, 2 * settings.haloWidth * dpi / 96, Qt::SolidLine, Qt::RoundCap,
+                        Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(glyphs);
   }
@@ -88,7 +101,8 @@ void drawText(QPainter &painter, QPointF origin, const QFont &font, const QStrin
 
 // Where a point label may go relative to its marker, in the cartographic order of preference:
 // right, left, above, below, then the four diagonals.
-constexpr std::pair<int, int> kPointPositions[] = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
+constexpr std::pair<int, int> kPointPositions[] = {{1, 0},  {-1, 0},  {0, -1}, {0, 1},
+                                                   {1, -1}, {-1, -1}, {1, 1},  {-1, 1}};
 
 /// A point a distance along a polyline, with the direction there.
 struct PathPoint
@@ -100,7 +114,8 @@ struct PathPoint
 PathPoint pointAlong(const QPolygonF &line, const std::vector<double> &cumulative, double distance)
 {
   const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), distance);
-  const std::size_t segment = std::clamp<std::size_t>(std::size_t(it - cumulative.begin()), 1, cumulative.size() - 1) - 1;
+  const std::size_t segment =
+      std::clamp<std::size_t>(std::size_t(it - cumulative.begin()), 1, cumulative.size() - 1) - 1;
   const QPointF a = line[qsizetype(segment)], b = line[qsizetype(segment) + 1];
   const double length = cumulative[segment + 1] - cumulative[segment];
   const double t = length > 0 ? (distance - cumulative[segment]) / length : 0;
@@ -109,8 +124,9 @@ PathPoint pointAlong(const QPolygonF &line, const std::vector<double> &cumulativ
 
 } // namespace
 
-bool LabelEngine::placeOnLine(QPainter &painter, CollisionGrid &grid, const QRectF &frame, const LabelCandidate &c,
-                              const LabelSettings &settings, const QFont &font, const QFontMetricsF &metrics, double dpi)
+bool LabelEngine::placeOnLine(QPainter &painter, CollisionGrid &grid, const QRectF &frame,
+                              const LabelCandidate &c, const LabelSettings &settings, const QFont &font,
+                              const QFontMetricsF &metrics, double dpi)
 {
   constexpr double kMaxBend = 35 * std::numbers::pi / 180; // sharper turns make text unreadable
   QPolygonF line = c.line;
@@ -121,7 +137,8 @@ bool LabelEngine::placeOnLine(QPainter &painter, CollisionGrid &grid, const QRec
     std::reverse(line.begin(), line.end());
   std::vector<double> cumulative{0};
   for (qsizetype i = 1; i < line.size(); ++i)
-    cumulative.push_back(cumulative.back() + std::hypot(line[i].x() - line[i - 1].x(), line[i].y() - line[i - 1].y()));
+    cumulative.push_back(cumulative.back() +
+                         std::hypot(line[i].x() - line[i - 1].x(), line[i].y() - line[i - 1].y()));
   const double width = metrics.horizontalAdvance(c.text);
   if (width > cumulative.back() * 0.9)
     return false;
@@ -182,7 +199,8 @@ void LabelEngine::addCandidates(int layer, std::vector<LabelCandidate> candidate
   if (target.empty())
     target = std::move(candidates);
   else
-    target.insert(target.end(), std::make_move_iterator(candidates.begin()), std::make_move_iterator(candidates.end()));
+    target.insert(target.end(), std::make_move_iterator(candidates.begin()),
+                  std::make_move_iterator(candidates.end()));
 }
 
 bool LabelEngine::hasCandidates() const
@@ -194,7 +212,8 @@ bool LabelEngine::hasCandidates() const
 bool LabelEngine::hasLayer(int layerOrder) const
 {
   QMutexLocker lock(&m_mutex);
-  return std::any_of(m_layers.begin(), m_layers.end(), [layerOrder](const Layer &l) { return l.order == layerOrder; });
+  return std::any_of(m_layers.begin(), m_layers.end(),
+                     [layerOrder](const Layer &l) { return l.order == layerOrder; });
 }
 
 int LabelEngine::place(QImage &image)
@@ -210,7 +229,8 @@ int LabelEngine::place(QPainter &painter, QSize size)
   for (const Layer &layer : m_layers)
     order.push_back(&layer);
   std::stable_sort(order.begin(), order.end(), [](const Layer *a, const Layer *b) {
-    return a->settings.priority != b->settings.priority ? a->settings.priority > b->settings.priority : a->order > b->order;
+    return a->settings.priority != b->settings.priority ? a->settings.priority > b->settings.priority
+                                                        : a->order > b->order;
   });
 
   CollisionGrid grid(size);
@@ -236,7 +256,8 @@ int LabelEngine::place(QPainter &painter, QSize size)
     for (const LabelCandidate &c : layer->candidates) {
       std::vector<QPointF> &sameText = placedTexts[c.text];
       const bool repeated = std::any_of(sameText.begin(), sameText.end(), [&](const QPointF &p) {
-        return std::abs(p.x() - c.anchor.x()) < repeatDistance && std::abs(p.y() - c.anchor.y()) < repeatDistance;
+        return std::abs(p.x() - c.anchor.x()) < repeatDistance &&
+               std::abs(p.y() - c.anchor.y()) < repeatDistance;
       });
       if (repeated && c.placement != LabelCandidate::Placement::Line)
         continue;
@@ -244,7 +265,8 @@ int LabelEngine::place(QPainter &painter, QSize size)
         placed += placeOnLine(painter, grid, frame, c, s, font, metrics, layer->dpi) ? 1 : 0;
         continue;
       }
-      const double width = metrics.horizontalAdvance(c.text), ascent = metrics.ascent() * 0.8, descent = metrics.descent() * 0.5;
+      const double width = metrics.horizontalAdvance(c.text), ascent = metrics.ascent() * 0.8,
+                   descent = metrics.descent() * 0.5;
       const double height = ascent + descent;
       const auto tryAt = [&](QPointF topLeft) {
         const QRectF box(topLeft, QSizeF(width, height));
@@ -263,8 +285,12 @@ int LabelEngine::place(QPainter &painter, QSize size)
       } else {
         const double offset = c.markerRadius + gap;
         for (const auto &[dx, dy] : kPointPositions) {
-          const double x = dx > 0 ? c.anchor.x() + offset : dx < 0 ? c.anchor.x() - offset - width : c.anchor.x() - width / 2;
-          const double y = dy > 0 ? c.anchor.y() + offset : dy < 0 ? c.anchor.y() - offset - height : c.anchor.y() - height / 2;
+          const double x = dx > 0   ? c.anchor.x() + offset
+                           : dx < 0 ? c.anchor.x() - offset - width
+                                    : c.anchor.x() - width / 2;
+          const double y = dy > 0   ? c.anchor.y() + offset
+                           : dy < 0 ? c.anchor.y() - offset - height
+                                    : c.anchor.y() - height / 2;
           if ((done = tryAt({x, y})))
             break;
         }

@@ -21,9 +21,9 @@ struct LabelCandidate
   enum class Placement : quint8 { Point, Area, Line };
   QString text;
   Placement placement = Placement::Point;
-  QPointF anchor;    ///< the point, or an area's centre
+  QPointF anchor;          ///< the point, or an area's centre
   double markerRadius = 0; ///< point labels sit clear of their marker
-  QPolygonF line;    ///< for Line: the path the text follows
+  QPolygonF line;          ///< for Line: the path the text follows
 };
 
 /// Collects label candidates from every layer renderer of a frame, then places them all at once,
@@ -56,8 +56,9 @@ private:
     std::vector<LabelCandidate> candidates;
   };
   class CollisionGrid;
-  static bool placeOnLine(QPainter &painter, CollisionGrid &grid, const QRectF &frame, const LabelCandidate &candidate,
-                          const LabelSettings &settings, const QFont &font, const QFontMetricsF &metrics, double dpi);
+  static bool placeOnLine(QPainter &painter, CollisionGrid &grid, const QRectF &frame,
+                          const LabelCandidate &candidate, const LabelSettings &settings, const QFont &font,
+                          const QFontMetricsF &metrics, double dpi);
 
   mutable QMutex m_mutex;
   std::vector<Layer> m_layers;

@@ -19,8 +19,7 @@ class LayerRenderer
 public:
   LayerRenderer(QString layerId, quint64 revision, double opacity)
       : m_layerId(std::move(layerId)), m_revision(revision), m_opacity(opacity)
-  {
-  }
+  {}
   virtual ~LayerRenderer() = default;
   LayerRenderer(const LayerRenderer &) = delete;
   LayerRenderer &operator=(const LayerRenderer &) = delete;

@@ -18,7 +18,8 @@ class MapToPixel
 public:
   MapToPixel() = default;
   MapToPixel(const BBox &visibleExtent, double mapUnitsPerPixel)
-      : m_xMin(visibleExtent.xMin), m_yMax(visibleExtent.yMax), m_mupp(mapUnitsPerPixel) {}
+      : m_xMin(visibleExtent.xMin), m_yMax(visibleExtent.yMax), m_mupp(mapUnitsPerPixel)
+  {}
 
   [[nodiscard]] double mapUnitsPerPixel() const { return m_mupp; }
   [[nodiscard]] double pixelX(double x) const { return (x - m_xMin) / m_mupp; }

@@ -34,7 +34,10 @@ struct RenderFrame
     return mapToPixel.toPixel(xy[2 * vertex], xy[2 * vertex + 1]);
   }
   /// A point feature's position, or any feature's first vertex, in pixels.
-  [[nodiscard]] QPointF anchor(std::uint32_t feature) const { return pixel(store->vertexRange(feature).first); }
+  [[nodiscard]] QPointF anchor(std::uint32_t feature) const
+  {
+    return pixel(store->vertexRange(feature).first);
+  }
 };
 
 /// The ring's vertices in pixels, without those within half a pixel of the last one kept: they

@@ -6,8 +6,7 @@ namespace rc {
 
 ReprojectionCache::ReprojectionCache(std::shared_ptr<const FeatureStore> store, Crs sourceCrs)
     : m_store(std::move(store)), m_sourceCrs(std::move(sourceCrs))
-{
-}
+{}
 
 std::shared_ptr<const std::vector<double>> ReprojectionCache::coordinates(const Crs &destination)
 {

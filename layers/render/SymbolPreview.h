@@ -8,7 +8,8 @@ namespace rc {
 
 /// A small picture of a symbol set for legends, the style dialog and printed layouts: a marker, a
 /// zig-zag line or a filled square, depending on the geometry kind.
-[[nodiscard]] QImage symbolPreview(const SymbolSet &symbols, GeometryKind kind, QSize size, double devicePixelRatio = 1);
+[[nodiscard]] QImage symbolPreview(const SymbolSet &symbols, GeometryKind kind, QSize size,
+                                   double devicePixelRatio = 1);
 
 /// Draws the same picture into `rect` of any painter (a PDF page keeps it as vector graphics).
 void drawSymbolPreview(QPainter &painter, const QRectF &rect, const SymbolSet &symbols, GeometryKind kind);

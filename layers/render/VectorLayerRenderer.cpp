@@ -20,14 +20,14 @@ VectorLayerRenderer::VectorLayerRenderer(QString layerId, quint64 revision, doub
                                          VectorStyle style)
     : LayerRenderer(std::move(layerId), revision, opacity), m_store(std::move(store)),
       m_reprojection(std::move(reprojection)), m_sourceCrs(std::move(sourceCrs)), m_style(std::move(style))
-{
-}
+{}
 
 void VectorLayerRenderer::prepareLabels(LabelEngine &engine, int layerOrder, const MapSettings &settings)
 {
   const LabelSettings &labels = m_style.labels;
   const double scale = settings.scale();
-  if (!labels.enabled || !m_store || !m_style.isVisibleAtScale(scale) || (labels.maxScale > 0 && scale > labels.maxScale))
+  if (!labels.enabled || !m_store || !m_style.isVisibleAtScale(scale) ||
+      (labels.maxScale > 0 && scale > labels.maxScale))
     return;
   m_labelField = m_store->fieldIndex(labels.field);
   if (m_labelField < 0)
@@ -47,15 +47,18 @@ bool VectorLayerRenderer::prepareFrame(RenderFrame &frame, const MapSettings &se
   // Symbols reach beyond their feature's bounds: widen the query so edge markers aren't cut. Sectors
   // and density kernels reach further still.
   double reach = std::max(m_style.marker.size, m_style.line.width);
-  if (m_style.kind == RendererKind::Heatmap || m_style.kind == RendererKind::HexBins || m_style.kind == RendererKind::Clusters)
+  if (m_style.kind == RendererKind::Heatmap || m_style.kind == RendererKind::HexBins ||
+      m_style.kind == RendererKind::Clusters)
     reach = std::max(reach, 3 * m_style.radius);
   const double marginPixels = 2 + frame.symbolScale * reach;
   const double mupp = frame.mapToPixel.mapUnitsPerPixel();
   double margin = marginPixels * mupp;
   if (m_style.kind == RendererKind::Sectors) // ranges up to 5 km
-    margin += 5000 / std::max(1e-9, metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY()));
+    margin += 5000 /
+              std::max(1e-9, metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY()));
   const BBox visible = settings.visibleExtent();
-  const BBox query{visible.xMin - margin, visible.yMin - margin, visible.xMax + margin, visible.yMax + margin};
+  const BBox query{visible.xMin - margin, visible.yMin - margin, visible.xMax + margin,
+                   visible.yMax + margin};
 
   const CoordinateTransform transform(m_sourceCrs, settings.destinationCrs());
   BBox sourceQuery = query;
@@ -84,12 +87,14 @@ bool VectorLayerRenderer::prepareFrame(RenderFrame &frame, const MapSettings &se
   return !frame.features.empty();
 }
 
-void VectorLayerRenderer::render(QImage &image, const MapSettings &settings, const std::atomic_bool &cancelled)
+void VectorLayerRenderer::render(QImage &image, const MapSettings &settings,
+                                 const std::atomic_bool &cancelled)
 {
   draw(image, nullptr, settings, cancelled);
 }
 
-void VectorLayerRenderer::renderVector(QPainter &painter, const MapSettings &settings, const std::atomic_bool &cancelled)
+void VectorLayerRenderer::renderVector(QPainter &painter, const MapSettings &settings,
+                                       const std::atomic_bool &cancelled)
 {
   QImage scratch;
   draw(scratch, &painter, settings, cancelled);
@@ -110,8 +115,9 @@ void VectorLayerRenderer::draw(QImage &image, QPainter *vector, const MapSetting
   if (!prepareFrame(frame, settings, projected) || cancelled)
     return;
   const FeatureClassifier classifier(m_style, m_store->fields(), frame.scale,
-                                     m_style.kind == RendererKind::Sectors ? FeatureClassifier::Matching::FirstRule
-                                                                           : FeatureClassifier::Matching::AllRules);
+                                     m_style.kind == RendererKind::Sectors
+                                         ? FeatureClassifier::Matching::FirstRule
+                                         : FeatureClassifier::Matching::AllRules);
 
   switch (m_style.kind) {
   case RendererKind::Single: {
@@ -160,8 +166,8 @@ void VectorLayerRenderer::drawSelection(QImage &image, const RenderFrame &frame)
 {
   // The selected features in view: both lists are ascending, so one merge pass finds them.
   std::vector<std::uint32_t> selected;
-  std::set_intersection(frame.features.begin(), frame.features.end(), m_selection->begin(), m_selection->end(),
-                        std::back_inserter(selected));
+  std::set_intersection(frame.features.begin(), frame.features.end(), m_selection->begin(),
+                        m_selection->end(), std::back_inserter(selected));
   if (selected.empty())
     return;
   static const QColor kHighlight(0xFF, 0xD6, 0x00);
@@ -180,7 +186,8 @@ void VectorLayerRenderer::drawSectors(QImage &image, const RenderFrame &frame, c
                                       const FeatureClassifier &classifier) const
 {
   const double metresPerPixel =
-      frame.mapToPixel.mapUnitsPerPixel() * metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY());
+      frame.mapToPixel.mapUnitsPerPixel() *
+      metresPerMapUnit(settings.destinationCrs(), settings.visibleExtent().centerY());
   const SectorPainter sectors(frame, m_style, metresPerPixel);
   {
     QPainter imagePainter;

@@ -110,9 +110,15 @@ void symbolsFromJson(const Reader &r, SymbolSet &s)
 
 QJsonObject labelsToJson(const LabelSettings &l)
 {
-  return {{u"enabled"_s, l.enabled},  {u"field"_s, l.field},       {u"font"_s, l.fontFamily},
-          {u"size"_s, l.size},        {u"bold"_s, l.bold},         {u"color"_s, colorName(l.color)},
-          {u"halo"_s, colorName(l.haloColor)}, {u"haloWidth"_s, l.haloWidth}, {u"priority"_s, l.priority},
+  return {{u"enabled"_s, l.enabled},
+          {u"field"_s, l.field},
+          {u"font"_s, l.fontFamily},
+          {u"size"_s, l.size},
+          {u"bold"_s, l.bold},
+          {u"color"_s, colorName(l.color)},
+          {u"halo"_s, colorName(l.haloColor)},
+          {u"haloWidth"_s, l.haloWidth},
+          {u"priority"_s, l.priority},
           {u"maxScale"_s, l.maxScale}};
 }
 

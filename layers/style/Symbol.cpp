@@ -30,11 +30,11 @@ VectorStyle VectorStyle::defaultFor(int layerNumber)
   return style;
 }
 
-
 namespace {
 
 template<typename Enum, std::size_t N>
-Enum enumFromName(const std::array<std::pair<Enum, const char16_t *>, N> &names, const QString &name, bool *ok)
+Enum enumFromName(const std::array<std::pair<Enum, const char16_t *>, N> &names, const QString &name,
+                  bool *ok)
 {
   for (const auto &[value, text] : names) {
     if (name.compare(QStringView(text), Qt::CaseInsensitive) == 0) {

@@ -4,8 +4,8 @@
 #include "style/LabelSettings.h"
 
 #include <QColor>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -17,10 +17,11 @@ enum class MarkerShape : quint8 { Circle, Square, Triangle, Diamond };
 struct MarkerSymbol
 {
   MarkerSymbol() = default;
-  MarkerSymbol(MarkerShape shape, double size, QColor fill, QColor stroke, double strokeWidth, QString svgPath = {})
-      : shape(shape), size(size), fill(fill), stroke(stroke), strokeWidth(strokeWidth), svgPath(std::move(svgPath))
-  {
-  }
+  MarkerSymbol(MarkerShape shape, double size, QColor fill, QColor stroke, double strokeWidth,
+               QString svgPath = {})
+      : shape(shape), size(size), fill(fill), stroke(stroke), strokeWidth(strokeWidth),
+        svgPath(std::move(svgPath))
+  {}
 
   MarkerShape shape = MarkerShape::Circle;
   double size = 6;
@@ -76,10 +77,10 @@ enum class ClassificationMethod : quint8 { EqualInterval, Quantile, NaturalBreak
 struct StyleClass
 {
   QString label;
-  QString value;      ///< Categorized: the attribute value, as text
-  double lower = 0;   ///< Graduated: the class is [lower, upper), the last one [lower, upper]
+  QString value;    ///< Categorized: the attribute value, as text
+  double lower = 0; ///< Graduated: the class is [lower, upper), the last one [lower, upper]
   double upper = 0;
-  QString filter;     ///< RuleBased: an expression; empty with isElse for "everything else"
+  QString filter; ///< RuleBased: an expression; empty with isElse for "everything else"
   bool isElse = false;
   /// RuleBased: the rule applies only between these scale denominators (0: no limit), so one layer
   /// can show grid codes up close and a choropleth from afar.
@@ -107,9 +108,10 @@ struct VectorStyle
   QString field; ///< Categorized, Graduated (and Sectors' colours when classes are set)
   ClassificationMethod method = ClassificationMethod::EqualInterval;
   QList<StyleClass> classes;
-  QString rampName = QStringLiteral("YlOrRd"); ///< Heatmap and HexBins colours (heatmaps want "Heat", which fades in)
-  double radius = 14;                          ///< Heatmap kernel, Clusters distance, HexBins size (px at 96 DPI)
-  QString weightField;                         ///< Heatmap weights; empty: every point counts 1
+  QString rampName =
+      QStringLiteral("YlOrRd"); ///< Heatmap and HexBins colours (heatmaps want "Heat", which fades in)
+  double radius = 14;           ///< Heatmap kernel, Clusters distance, HexBins size (px at 96 DPI)
+  QString weightField;          ///< Heatmap weights; empty: every point counts 1
   QString azimuthField = QStringLiteral("azimuth");
   QString beamwidthField = QStringLiteral("beamwidth");
   QString rangeField = QStringLiteral("range_m");

@@ -27,8 +27,8 @@ struct Figures
   double median, min, max;
 };
 
-Figures renderFigures(const QList<rc::MapLayer *> &layers, const rc::MapSettings &base, const rc::BBox &extent,
-                      int frames)
+Figures renderFigures(const QList<rc::MapLayer *> &layers, const rc::MapSettings &base,
+                      const rc::BBox &extent, int frames)
 {
   rc::MapSettings settings = base;
   settings.setExtent(extent);
@@ -70,7 +70,8 @@ int main(int argc, char **argv)
   rc::LayerStack stack;
   QList<rc::VectorLayer *> layers;
   for (const rc::ProjectLayer &entry : std::as_const(project.layers)) {
-    auto layer = std::make_unique<rc::VectorLayer>(rc::VectorSource(entry.source, entry.layerName), entry.name);
+    auto layer =
+        std::make_unique<rc::VectorLayer>(rc::VectorSource(entry.source, entry.layerName), entry.name);
     layer->setStyle(entry.style);
     layers << layer.get();
     stack.addLayer(std::move(layer));
@@ -97,12 +98,15 @@ int main(int argc, char **argv)
     if (layer->name() == u"区县(示意)"_s)
       full = layer->extent();
 
-  std::printf("layers=%lld features=%zu load_ms=%.0f\n", static_cast<long long>(layers.size()), features, loadMs);
+  std::printf("layers=%lld features=%zu load_ms=%.0f\n", static_cast<long long>(layers.size()), features,
+              loadMs);
   const QList<rc::MapLayer *> all = stack.visibleLayers();
   const Figures whole = renderFigures(all, settings, full, 5);
-  std::printf("full_extent_all_layers_ms median=%.1f min=%.1f max=%.1f\n", whole.median, whole.min, whole.max);
+  std::printf("full_extent_all_layers_ms median=%.1f min=%.1f max=%.1f\n", whole.median, whole.min,
+              whole.max);
   const Figures centre = renderFigures(all, settings, project.startExtent, 5);
-  std::printf("start_view_all_layers_ms median=%.1f min=%.1f max=%.1f\n", centre.median, centre.min, centre.max);
+  std::printf("start_view_all_layers_ms median=%.1f min=%.1f max=%.1f\n", centre.median, centre.min,
+              centre.max);
   for (rc::VectorLayer *layer : layers) {
     const Figures alone = renderFigures({layer}, settings, full, 3);
     std::printf("  %-18s %9zu features  full extent median=%.1f ms\n", qPrintable(layer->name()),

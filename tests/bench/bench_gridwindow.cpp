@@ -2,10 +2,10 @@
 // slider's move to the grids showing it, and the longest the GUI thread went without turning its
 // event loop meanwhile (a 5 ms timer's largest gap); with a prefix, the grids of an hour, a week
 // and a month drawn to PREFIX-hour.png etc. Usage: bench_gridwindow CITY.gpkg [PREFIX]
-#include "ops/EventTimeline.h"
-#include "ops/GridWindowUpdater.h"
 #include "demo/DemoProject.h"
 #include "map/VectorLayer.h"
+#include "ops/EventTimeline.h"
+#include "ops/GridWindowUpdater.h"
 #include "render/LayerRenderer.h"
 #include "render/MapSettings.h"
 #include "render/SymbolPreview.h"
@@ -34,7 +34,8 @@ int main(int argc, char **argv)
   rc::VectorLayer grids(rc::VectorSource(gpkg, u"grids"_s)), events(rc::VectorSource(gpkg, u"events"_s));
   rc::VectorLayer::loadNow({&grids, &events});
   if (grids.state() != rc::MapLayer::State::Ready || events.state() != rc::MapLayer::State::Ready) {
-    std::fprintf(stderr, "cannot load: %s %s\n", qPrintable(grids.errorMessage()), qPrintable(events.errorMessage()));
+    std::fprintf(stderr, "cannot load: %s %s\n", qPrintable(grids.errorMessage()),
+                 qPrintable(events.errorMessage()));
     return 1;
   }
   for (const rc::ProjectLayer &layer : rc::demo::DemoProject::build(gpkg).layers)
@@ -68,8 +69,9 @@ int main(int argc, char **argv)
     rc::EventTimeline::Window window;
     const char *name;
   };
-  for (const Step &step : {Step{rc::EventTimeline::Window::Hour, "hour"}, Step{rc::EventTimeline::Window::Day, "day"},
-                           Step{rc::EventTimeline::Window::Week, "week"}, Step{rc::EventTimeline::Window::Month, "month"}}) {
+  for (const Step &step :
+       {Step{rc::EventTimeline::Window::Hour, "hour"}, Step{rc::EventTimeline::Window::Day, "day"},
+        Step{rc::EventTimeline::Window::Week, "week"}, Step{rc::EventTimeline::Window::Month, "month"}}) {
     timeline.setWindow(step.window);
     timeline.setStart(QDateTime(QDate(2026, 3, 1), QTime(0, 0), beijing));
     settle();
@@ -86,14 +88,18 @@ int main(int argc, char **argv)
       worst = std::max(worst, clock.elapsed());
     }
     ticker.stop();
-    std::printf("%-5s window: %lld ms mean, %lld ms worst from move to grids shown; longest GUI event-loop gap %lld ms\n",
+    std::printf("%-5s window: %lld ms mean, %lld ms worst from move to grids shown; longest GUI event-loop "
+                "gap %lld ms\n",
                 step.name, total / runs, worst, longestGap);
   }
   if (argc > 2) {
     for (const auto &[window, start, name] :
-         {std::tuple{rc::EventTimeline::Window::Hour, QDateTime(QDate(2026, 8, 18), QTime(10, 0), beijing), "hour"},
-          std::tuple{rc::EventTimeline::Window::Week, QDateTime(QDate(2026, 8, 17), QTime(0, 0), beijing), "week"},
-          std::tuple{rc::EventTimeline::Window::Month, QDateTime(QDate(2026, 8, 1), QTime(0, 0), beijing), "month"}}) {
+         {std::tuple{rc::EventTimeline::Window::Hour, QDateTime(QDate(2026, 8, 18), QTime(10, 0), beijing),
+                     "hour"},
+          std::tuple{rc::EventTimeline::Window::Week, QDateTime(QDate(2026, 8, 17), QTime(0, 0), beijing),
+                     "week"},
+          std::tuple{rc::EventTimeline::Window::Month, QDateTime(QDate(2026, 8, 1), QTime(0, 0), beijing),
+                     "month"}}) {
       timeline.setWindow(window);
       timeline.setStart(start);
       settle();

@@ -114,7 +114,15 @@ void benchIngest(const QString &dir)
         r.q = 1200;
         batch.hydro.push_back(r);
       } else {
-        batch.pollutants.push_back({mn(n % kPoints), n % 2 ? u"w01018"_s : u"w21003"_s, 2011, tm, 10.0 + n % 5, {}, {}, {}, {},
+        batch.pollutants.push_back({mn(n % kPoints),
+                                    n % 2 ? u"w01018"_s : u"w21003"_s,
+                                    2011,
+                                    tm,
+                                    10.0 + n % 5,
+                                    {},
+                                    {},
+                                    {},
+                                    {},
                                     Hj212DataFlag::Normal});
       }
     }
@@ -128,10 +136,11 @@ void benchIngest(const QString &dir)
     pipeline.submit(batch, receivedAt);
   pipeline.sync();
   const double seconds = double(timer.nsecsElapsed()) / 1e9;
-  std::printf("ingest: %d readings in %.2f s = %.0f readings/s (alarms judged on each, %lld alarm changes "
-              "written with synchronous=FULL; readings stored in batches on the writer thread, WAL), %lld stored\n",
-              kReadings, seconds, kReadings / seconds, static_cast<long long>(alarmSignals),
-              static_cast<long long>(pipeline.storedCount()));
+  std::printf(
+      "ingest: %d readings in %.2f s = %.0f readings/s (alarms judged on each, %lld alarm changes "
+      "written with synchronous=FULL; readings stored in batches on the writer thread, WAL), %lld stored\n",
+      kReadings, seconds, kReadings / seconds, static_cast<long long>(alarmSignals),
+      static_cast<long long>(pipeline.storedCount()));
 }
 
 void benchHj212Intake()
@@ -160,13 +169,15 @@ void benchHj212Intake()
   for (const QByteArray &frame : frames)
     readings += qint64(intake.accept(frame, now).readings.size());
   const double seconds = double(timer.nsecsElapsed()) / 1e9;
-  std::printf("hj212 intake: %d frames (%lld values) in %.2f s = %.0f frames/s, with a 9014 reply built for each\n",
-              kFrames, static_cast<long long>(readings), seconds, kFrames / seconds);
+  std::printf(
+      "hj212 intake: %d frames (%lld values) in %.2f s = %.0f frames/s, with a 9014 reply built for each\n",
+      kFrames, static_cast<long long>(readings), seconds, kFrames / seconds);
 }
 
 QString mosquittoExecutable()
 {
-  const QString found = QStandardPaths::findExecutable(u"mosquitto"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
+  const QString found =
+      QStandardPaths::findExecutable(u"mosquitto"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
   return found.isEmpty() ? QStandardPaths::findExecutable(u"mosquitto"_s) : found;
 }
 
@@ -179,7 +190,10 @@ int benchEndToEnd(const QString &dir, int seconds)
   QFile config(dir + u"/mosquitto.conf"_s);
   if (!config.open(QIODevice::WriteOnly))
     return 1;
-  config.write(u"listener %1 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 100000\n"_s.arg(port).toUtf8());
+  config.write(
+      u"listener %1 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 100000\n"_s
+          .arg(port)
+          .toUtf8());
   config.close();
   QProcess broker;
   broker.start(mosquittoExecutable(), {u"-c"_s, config.fileName()});
@@ -204,7 +218,8 @@ int benchEndToEnd(const QString &dir, int seconds)
   publisher.start();
   QElapsedTimer wait;
   wait.start();
-  while ((!publisher.isConnected() || live.mqttFeed()->status().state != FeedStatus::State::Connected) && wait.elapsed() < 10000)
+  while ((!publisher.isConnected() || live.mqttFeed()->status().state != FeedStatus::State::Connected) &&
+         wait.elapsed() < 10000)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 
   // Publisher thread, every 10 ms: one message of kLoadBatch readings that stay below WRZ (the
@@ -240,10 +255,11 @@ int benchEndToEnd(const QString &dir, int seconds)
       const QString tm = sl323TimeText(base.addSecs(tick));
       QJsonArray load;
       for (int i = 0; i < kLoadBatch; ++i)
-        load.append(QJsonObject{{u"table"_s, u"ST_RIVER_R"_s},
-                                {u"STCD"_s, stcd(kProbeStations + int((tick * kLoadBatch + i) % (kStations - kProbeStations)))},
-                                {u"TM"_s, tm},
-                                {u"Z"_s, 5.0 + i * 0.001}});
+        load.append(QJsonObject{
+            {u"table"_s, u"ST_RIVER_R"_s},
+            {u"STCD"_s, stcd(kProbeStations + int((tick * kLoadBatch + i) % (kStations - kProbeStations)))},
+            {u"TM"_s, tm},
+            {u"Z"_s, 5.0 + i * 0.001}});
       if (publisher.publish(u"rongcheng/hydro/load"_s, QJsonDocument(load).toJson(QJsonDocument::Compact), 0))
         loadSent += kLoadBatch;
       // Probe station k alternates: above WRZ on even visits, below on odd ones.
@@ -281,9 +297,10 @@ int benchEndToEnd(const QString &dir, int seconds)
   const qint64 stored = live.pipeline()->storedCount() - storedBefore;
   const qint64 published = loadSent + probeSent;
 
-  std::printf("end to end (mosquitto on 127.0.0.1): %lld readings published in %.1f s (%.0f/s), %lld stored%s\n",
-              static_cast<long long>(published), publishSeconds, double(published) / publishSeconds,
-              static_cast<long long>(stored), stored == published ? " (all)" : "");
+  std::printf(
+      "end to end (mosquitto on 127.0.0.1): %lld readings published in %.1f s (%.0f/s), %lld stored%s\n",
+      static_cast<long long>(published), publishSeconds, double(published) / publishSeconds,
+      static_cast<long long>(stored), stored == published ? " (all)" : "");
   std::printf("publish→alarm latency over %zu alarm-changing readings: p50 %.2f ms, p99 %.2f ms, max %.2f ms "
               "(%lld probes unanswered)\n",
               latenciesMs.size(), percentile(latenciesMs, 0.5), percentile(latenciesMs, 0.99),

@@ -16,11 +16,11 @@
 #include "PostgisServer.h"
 
 #include "data/VectorDataset.h"
-#include "postgis/PostgisImporter.h"
 #include "demo/DemoCityGenerator.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 #include "map/ViewFetcher.h"
+#include "postgis/PostgisImporter.h"
 #include "render/RenderJob.h"
 
 #include <QElapsedTimer>
@@ -180,8 +180,9 @@ void print(const char *name, const Figures &f)
       "frame median %7.1f ms, max %7.1f ms | every step median %7.1f "
       "ms, max %7.1f ms | steady-state median %6.1f ms, max %6.1f ms | features held: median %.0f, max "
       "%.0f\n",
-      name, f.reads, f.partial, median(f.firstBatchMs), maximum(f.firstBatchMs), median(f.firstFrameMs), maximum(f.firstFrameMs), median(f.frameMs),
-      maximum(f.frameMs), median(f.steadyMs), maximum(f.steadyMs), median(f.features), maximum(f.features));
+      name, f.reads, f.partial, median(f.firstBatchMs), maximum(f.firstBatchMs), median(f.firstFrameMs),
+      maximum(f.firstFrameMs), median(f.frameMs), maximum(f.frameMs), median(f.steadyMs), maximum(f.steadyMs),
+      median(f.features), maximum(f.features));
 }
 
 double loadAverage()
@@ -285,8 +286,9 @@ int main(int argc, char **argv)
       static_cast<long long>(steps.size()), kWidth, kHeight);
   print("GeoPackage", file);
   print("PostGIS", postgis);
-  std::printf("\nstep  scale     | GeoPackage frame ms (read?) first batch | PostGIS frame ms (read?) first batch "
-              "| features held\n");
+  std::printf(
+      "\nstep  scale     | GeoPackage frame ms (read?) first batch | PostGIS frame ms (read?) first batch "
+      "| features held\n");
   std::size_t fileRead = 0, postgisRead = 0;
   for (qsizetype i = 0; i < steps.size(); ++i) {
     const auto at = std::size_t(i);

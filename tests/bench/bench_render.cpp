@@ -101,7 +101,8 @@ void writeDataset(const QString &path)
     for (int v = 0; v < vertices; ++v) {
       const double angle = 2 * std::numbers::pi * v / vertices;
       const double r = radius * (0.7 + 0.3 * unit(random));
-      ring.addPoint(lon + r * std::cos(angle) / std::cos(lat * std::numbers::pi / 180), lat + r * std::sin(angle));
+      ring.addPoint(lon + r * std::cos(angle) / std::cos(lat * std::numbers::pi / 180),
+                    lat + r * std::sin(angle));
     }
     ring.closeRings();
     OGRPolygon polygon;
@@ -181,18 +182,20 @@ int main(int argc, char **argv)
   const double halfHeight = halfWidth * 1080 / 1920;
   for (const Centre &c : kCentres)
     for (int i = 0; i < 3; ++i)
-      windowTimes.push_back(renderMs(visible, {c.lon - halfWidth, c.lat - halfHeight, c.lon + halfWidth, c.lat + halfHeight}));
+      windowTimes.push_back(
+          renderMs(visible, {c.lon - halfWidth, c.lat - halfHeight, c.lon + halfWidth, c.lat + halfHeight}));
 
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   const auto &storePoints = *layers[1]->features();
   const auto &storePolygons = *layers[0]->features();
   std::printf("features: %zu points, %zu polygons; store memory %.1f MB\n", storePoints.featureCount(),
-              storePolygons.featureCount(), (storePoints.memoryUsage() + storePolygons.memoryUsage()) / 1048576.0);
+              storePolygons.featureCount(),
+              (storePoints.memoryUsage() + storePolygons.memoryUsage()) / 1048576.0);
   std::printf("load_ms=%.0f\n", loadMs);
-  std::printf("full_extent_render_ms median=%.1f min=%.1f max=%.1f (1920x1080, %zu frames)\n", median(fullTimes),
-              *std::min_element(fullTimes.begin(), fullTimes.end()), *std::max_element(fullTimes.begin(), fullTimes.end()),
-              fullTimes.size());
+  std::printf("full_extent_render_ms median=%.1f min=%.1f max=%.1f (1920x1080, %zu frames)\n",
+              median(fullTimes), *std::min_element(fullTimes.begin(), fullTimes.end()),
+              *std::max_element(fullTimes.begin(), fullTimes.end()), fullTimes.size());
   std::printf("window_2km_render_ms median=%.1f min=%.1f max=%.1f (%zu frames)\n", median(windowTimes),
               *std::min_element(windowTimes.begin(), windowTimes.end()),
               *std::max_element(windowTimes.begin(), windowTimes.end()), windowTimes.size());

@@ -4,9 +4,9 @@
 //
 //   bench_table [features]        (default 3000000; runs offscreen unless QT_QPA_PLATFORM is set)
 
+#include "data/FeatureStore.h"
 #include "inspect/AttributeTableModel.h"
 #include "inspect/AttributeTableWidget.h"
-#include "data/FeatureStore.h"
 #include "inspect/FeatureHitTest.h"
 
 #include <QApplication>

@@ -50,7 +50,8 @@ bool PostgisServer::run(const QString &program, const QStringList &arguments, QS
     process.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, kBinDir + program} + arguments);
   else
     process.start(kBinDir + program, arguments);
-  if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+  if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+      process.exitCode() != 0) {
     m_error = program + u" failed: "_s + QString::fromLocal8Bit(process.readAllStandardError()) +
               process.errorString();
     return false;
@@ -74,17 +75,17 @@ bool PostgisServer::start()
   }
   const QString data = m_dir.filePath(u"data"_s);
   if (!run(u"initdb"_s, {u"-D"_s, data, u"-U"_s, u"postgres"_s, u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s,
-                          u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s, u"--no-sync"_s}))
+                         u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s, u"--no-sync"_s}))
     return false;
   m_port = freeLoopbackPort();
   if (m_port == 0 || !startServer())
     return false;
 
-  const QString setup =
-      u"CREATE DATABASE %1;\n"_s.arg(QLatin1StringView(kDatabase));
+  const QString setup = u"CREATE DATABASE %1;\n"_s.arg(QLatin1StringView(kDatabase));
   QString ignored;
-  if (!run(u"psql"_s, {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s,
-                       u"-d"_s, u"postgres"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s, setup},
+  if (!run(u"psql"_s,
+           {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s, u"-d"_s,
+            u"postgres"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s, setup},
            &ignored))
     return false;
   const QString roles =
@@ -95,8 +96,8 @@ bool PostgisServer::start()
       "GRANT USAGE, CREATE ON SCHEMA public TO rc_operator;\n"
       "GRANT USAGE ON SCHEMA public TO rc_viewer;\n"
       "ALTER DEFAULT PRIVILEGES FOR ROLE rc_operator GRANT SELECT ON TABLES TO rc_viewer;\n"
-      "ALTER DEFAULT PRIVILEGES FOR ROLE rc_operator GRANT USAGE ON SCHEMAS TO rc_viewer;\n"_s
-          .arg(QLatin1StringView(kOperatorPassword), QLatin1StringView(kViewerPassword));
+      "ALTER DEFAULT PRIVILEGES FOR ROLE rc_operator GRANT USAGE ON SCHEMAS TO rc_viewer;\n"_s.arg(
+          QLatin1StringView(kOperatorPassword), QLatin1StringView(kViewerPassword));
   if (!sql(roles))
     return false;
 
@@ -121,9 +122,9 @@ bool PostgisServer::start()
 
 bool PostgisServer::startServer()
 {
-  const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"_s
-                              .arg(m_port)
-                              .arg(m_dir.path());
+  const QString options =
+      u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"_s.arg(m_port).arg(
+          m_dir.path());
   m_running = run(u"pg_ctl"_s, {u"-D"_s, m_dir.filePath(u"data"_s), u"-l"_s, m_dir.filePath(u"server.log"_s),
                                 u"-w"_s, u"-t"_s, u"60"_s, u"-o"_s, options, u"start"_s});
   return m_running;
@@ -146,14 +147,15 @@ void PostgisServer::stop()
 QString PostgisServer::source(const char *role) const
 {
   return u"PG:host=127.0.0.1 port=%1 dbname=%2 user=%3"_s.arg(m_port).arg(QLatin1StringView(kDatabase),
-                                                                         QLatin1StringView(role));
+                                                                          QLatin1StringView(role));
 }
 
 bool PostgisServer::sql(const QString &statements, QString *output)
 {
-  return run(u"psql"_s, {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s, u"-d"_s,
-                         QLatin1StringView(kDatabase), u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-A"_s, u"-t"_s, u"-q"_s,
-                         u"-c"_s, statements},
+  return run(u"psql"_s,
+             {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_port), u"-U"_s, u"postgres"_s, u"-d"_s,
+              QLatin1StringView(kDatabase), u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-A"_s, u"-t"_s, u"-q"_s, u"-c"_s,
+              statements},
              output);
 }
 

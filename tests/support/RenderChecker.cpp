@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace rc::test {
 
-RenderChecker::RenderChecker(QString suite, QString name) : m_suite(std::move(suite)), m_name(std::move(name)) {}
+RenderChecker::RenderChecker(QString suite, QString name) : m_suite(std::move(suite)), m_name(std::move(name))
+{}
 
 QString RenderChecker::controlPath() const
 {
@@ -48,8 +49,9 @@ bool RenderChecker::compare(const QImage &renderedImage)
     const auto *c = reinterpret_cast<const QRgb *>(control.constScanLine(y));
     auto *d = reinterpret_cast<QRgb *>(diff.scanLine(y));
     for (int x = 0; x < rendered.width(); ++x) {
-      const int delta = std::max({std::abs(qRed(r[x]) - qRed(c[x])), std::abs(qGreen(r[x]) - qGreen(c[x])),
-                                  std::abs(qBlue(r[x]) - qBlue(c[x])), std::abs(qAlpha(r[x]) - qAlpha(c[x]))});
+      const int delta =
+          std::max({std::abs(qRed(r[x]) - qRed(c[x])), std::abs(qGreen(r[x]) - qGreen(c[x])),
+                    std::abs(qBlue(r[x]) - qBlue(c[x])), std::abs(qAlpha(r[x]) - qAlpha(c[x]))});
       worst = std::max(worst, delta);
       if (delta > m_colorTolerance) {
         ++m_mismatch;

@@ -66,8 +66,8 @@ QString AddressFormat::suffix(const QString &building, const QString &unit, cons
 QStringList AddressFormat::levels(const GeocodeResult &r)
 {
   QStringList parts;
-  for (const QString &part : {r.district, r.town, r.community, roadAndHouse(r), r.compound,
-                              suffix(r.building, r.unit, r.room)}) {
+  for (const QString &part :
+       {r.district, r.town, r.community, roadAndHouse(r), r.compound, suffix(r.building, r.unit, r.room)}) {
     if (!part.isEmpty())
       parts << part;
   }
@@ -94,8 +94,9 @@ QString AddressFormat::breadcrumb(const GeocodeResult &r)
     const QString nearest = shortAddress(r);
     if (nearest.isEmpty())
       return {};
-    return std::isfinite(r.distanceMetres) ? tr("Nearest address: %1, %2 away").arg(nearest, distance(r.distanceMetres))
-                                           : tr("Nearest address: %1").arg(nearest);
+    return std::isfinite(r.distanceMetres)
+               ? tr("Nearest address: %1, %2 away").arg(nearest, distance(r.distanceMetres))
+               : tr("Nearest address: %1").arg(nearest);
   }
   QStringList parts{r.district, r.town, r.community};
   if (r.matchedLevel != AddressLevel::Grid) {

@@ -146,13 +146,14 @@ void AddressHierarchyModel::fetchMore(const QModelIndex &parent)
       emit failed(listing.error);
     emit fetched(parentIndex);
   });
-  watcher->setFuture(QtConcurrent::run(&m_pool, [hierarchy = m_hierarchy, node = item->node, root]() -> Listing {
-    try {
-      return {root ? hierarchy->roots() : hierarchy->children(node), {}};
-    } catch (const AddressIndexError &e) {
-      return {{}, e.message()};
-    }
-  }));
+  watcher->setFuture(
+      QtConcurrent::run(&m_pool, [hierarchy = m_hierarchy, node = item->node, root]() -> Listing {
+        try {
+          return {root ? hierarchy->roots() : hierarchy->children(node), {}};
+        } catch (const AddressIndexError &e) {
+          return {{}, e.message()};
+        }
+      }));
 }
 
 QVariant AddressHierarchyModel::data(const QModelIndex &index, int role) const

@@ -95,8 +95,8 @@ public:
     // The level tag, right-aligned on the first line.
     const QString tag = AddressFormat::levelName(r.matchedLevel);
     const int tagWidth = smallMetrics.horizontalAdvance(tag) + 12;
-    const QRect tagRect(right - tagWidth, line1 + (titleMetrics.height() - smallMetrics.height() - 2) / 2, tagWidth,
-                        smallMetrics.height() + 2);
+    const QRect tagRect(right - tagWidth, line1 + (titleMetrics.height() - smallMetrics.height() - 2) / 2,
+                        tagWidth, smallMetrics.height() + 2);
     const QColor colour = levelColour(r.matchedLevel);
     painter->setPen(Qt::NoPen);
     QColor tagFill = colour;

@@ -6,8 +6,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,8 +37,9 @@ GeocodeDialog::GeocodeDialog(std::shared_ptr<const AddressIndex> index, QWidget 
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this, edit, save] {
       const QString filter = tr("CSV files (*.csv);;All files (*)");
-      const QString path = save ? QFileDialog::getSaveFileName(this, tr("Write the Result to"), edit->text(), filter)
-                                : QFileDialog::getOpenFileName(this, tr("Addresses to Geocode"), edit->text(), filter);
+      const QString path =
+          save ? QFileDialog::getSaveFileName(this, tr("Write the Result to"), edit->text(), filter)
+               : QFileDialog::getOpenFileName(this, tr("Addresses to Geocode"), edit->text(), filter);
       if (path.isEmpty())
         return;
       if (save)
@@ -153,7 +154,8 @@ void GeocodeDialog::start()
 {
   if (m_run || !m_index || m_column->currentText().isEmpty() || m_output->text().trimmed().isEmpty())
     return;
-  const QString in = m_input->text().trimmed(), column = m_column->currentText(), out = m_output->text().trimmed();
+  const QString in = m_input->text().trimmed(), column = m_column->currentText(),
+                out = m_output->text().trimmed();
   if (QFileInfo(in).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
     m_status->setText(tr("The result must go to another file than the addresses."));
     return;
@@ -168,13 +170,19 @@ void GeocodeDialog::start()
   m_run->setFuture(QtConcurrent::run([index = m_index, cancel = m_cancel, in, column, out, progress] {
     Outcome outcome;
     try {
-      outcome.summary = BatchGeocoder(*index).run(in, column, out, [progress](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(100 * done / total) : 100;
-        QMetaObject::invokeMethod(progress, [progress, percent] {
-          if (progress)
-            progress->setValue(percent);
-        }, Qt::QueuedConnection);
-      }, cancel.get());
+      outcome.summary = BatchGeocoder(*index).run(
+          in, column, out,
+          [progress](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(100 * done / total) : 100;
+            QMetaObject::invokeMethod(
+                progress,
+                [progress, percent] {
+                  if (progress)
+                    progress->setValue(percent);
+                },
+                Qt::QueuedConnection);
+          },
+          cancel.get());
     } catch (const BatchGeocodeError &e) {
       outcome.error = e.message();
     }
@@ -205,9 +213,12 @@ QString GeocodeDialog::summaryText() const
 {
   const QLocale locale;
   const qint64 rows = m_summary.rows;
-  const auto percent = [&](qint64 n) { return locale.toString(rows > 0 ? 100.0 * double(n) / double(rows) : 0.0, 'f', 1); };
-  QStringList lines{tr("%1 rows in %2 s, written to %3")
-                        .arg(locale.toString(rows), locale.toString(m_summary.seconds, 'f', 1), m_output->text())};
+  const auto percent = [&](qint64 n) {
+    return locale.toString(rows > 0 ? 100.0 * double(n) / double(rows) : 0.0, 'f', 1);
+  };
+  QStringList lines{
+      tr("%1 rows in %2 s, written to %3")
+          .arg(locale.toString(rows), locale.toString(m_summary.seconds, 'f', 1), m_output->text())};
   const std::pair<MatchStatus, QString> statuses[] = {{MatchStatus::Matched, tr("matched")},
                                                       {MatchStatus::Ambiguous, tr("ambiguous")},
                                                       {MatchStatus::Unmatched, tr("unmatched")}};

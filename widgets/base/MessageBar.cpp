@@ -79,7 +79,8 @@ void MessageBar::showCurrent()
     background = u"#FDE7E7"_s;
     border = u"#D9534F"_s;
   }
-  setStyleSheet(u"#messageBar { background: %1; border: 1px solid %2; border-radius: 3px; }"_s.arg(background, border));
+  setStyleSheet(
+      u"#messageBar { background: %1; border: 1px solid %2; border-radius: 3px; }"_s.arg(background, border));
   m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
   const int others = int(m_messages.size()) - 1;
   m_text->setText(others > 0 ? tr("%1 (%n more)", nullptr, others).arg(m.text) : m.text);

@@ -3,10 +3,10 @@
 #include "dashboard/DarkMapTheme.h"
 #include "dashboard/DashboardPanel.h"
 #include "dashboard/KpiPanel.h"
-#include "map/MapCanvas.h"
 #include "data/FeatureStore.h"
 #include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QAction>
@@ -67,9 +67,9 @@ BigScreenMode::BigScreenMode(QMainWindow *window, MapCanvas *canvas, LayerStack 
                              DashboardPanel *dashboard, QDockWidget *dashboardDock)
     : QObject(window), m_window(window), m_canvas(canvas), m_layers(layers), m_dashboard(dashboard),
       m_dashboardDock(dashboardDock), m_kpis(new KpiPanel), m_kpiDock(new QDockWidget(window)),
-      m_mapTheme(new DarkMapTheme(canvas, layers, this)),
-      m_toggleAction(new QAction(this)), m_tourAction(new QAction(this)), m_screenMenu(new QMenu(window)),
-      m_screenGroup(new QActionGroup(this)), m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), window))
+      m_mapTheme(new DarkMapTheme(canvas, layers, this)), m_toggleAction(new QAction(this)),
+      m_tourAction(new QAction(this)), m_screenMenu(new QMenu(window)), m_screenGroup(new QActionGroup(this)),
+      m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), window))
 {
   m_kpiDock->setObjectName(u"bigScreenKpiDock"_s);
   m_kpiDock->setWidget(m_kpis);

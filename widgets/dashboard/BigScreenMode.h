@@ -26,10 +26,10 @@ class LayerStack;
 class MapCanvas;
 
 /// Turns a main window into the operations center's wall display and back: full screen on a
-/// chosen monitor, dark theme (the map's dark variant too, see DarkMapTheme), type scaled to the screen, the map with a KPI strip above it and
-/// the dashboard beside it, and an optional tour through saved views (the view on entering and
-/// the extent of each district). Leaving (F11 or Esc) restores the window's layout, look and view.
-/// Owned by the window; GUI thread.
+/// chosen monitor, dark theme (the map's dark variant too, see DarkMapTheme), type scaled to the screen, the
+/// map with a KPI strip above it and the dashboard beside it, and an optional tour through saved views (the
+/// view on entering and the extent of each district). Leaving (F11 or Esc) restores the window's layout, look
+/// and view. Owned by the window; GUI thread.
 class BigScreenMode : public QObject
 {
   Q_OBJECT

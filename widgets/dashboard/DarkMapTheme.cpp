@@ -1,7 +1,7 @@
 #include "dashboard/DarkMapTheme.h"
 
-#include "map/MapCanvas.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 namespace rc {

@@ -1,10 +1,10 @@
 #include "dashboard/DashboardPanel.h"
 
 #include "dashboard/KpiPanel.h"
-#include "map/MapCanvas.h"
 #include "data/FeatureStore.h"
 #include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QBarCategoryAxis>
@@ -91,9 +91,9 @@ QColor operatorColour(const VectorStyle &style, const QString &name, int index)
     for (const StyleClass &c : style.classes)
       if (c.value == name)
         return c.symbols.marker.fill;
-  static const QColor fallback[] = {QColor(0x1F, 0x77, 0xB4), QColor(0xD6, 0x27, 0x28), QColor(0xFF, 0x7F, 0x0E),
-                                    QColor(0x94, 0x67, 0xBD), QColor(0x2C, 0xA0, 0x2C), QColor(0x8C, 0x56, 0x4B),
-                                    QColor(0xE3, 0x77, 0xC2), QColor(0x17, 0xBE, 0xCF)};
+  static const QColor fallback[] = {
+      QColor(0x1F, 0x77, 0xB4), QColor(0xD6, 0x27, 0x28), QColor(0xFF, 0x7F, 0x0E), QColor(0x94, 0x67, 0xBD),
+      QColor(0x2C, 0xA0, 0x2C), QColor(0x8C, 0x56, 0x4B), QColor(0xE3, 0x77, 0xC2), QColor(0x17, 0xBE, 0xCF)};
   return fallback[std::size_t(index) % std::size(fallback)];
 }
 
@@ -336,8 +336,8 @@ void DashboardPanel::rebuildCharts()
 void DashboardPanel::rebuildEventCharts()
 {
   const EventStatistics &s = m_stats;
-  for (const QString &name : {u"districtChart"_s, u"classChart"_s, u"statusChart"_s, u"handlingChart"_s,
-                              u"trendChart"_s})
+  for (const QString &name :
+       {u"districtChart"_s, u"classChart"_s, u"statusChart"_s, u"handlingChart"_s, u"trendChart"_s})
     clearChart(chart(name));
   const QString scope = s.selectionOnly ? tr(" (selection)") : QString();
   // Closed and open stacked per group, in the order of statistics().
@@ -577,7 +577,9 @@ void DashboardPanel::selectCellSites(int operatorIndex, int bandIndex, int distr
   const int operatorField = store.fieldIndex(u"operator"_s);
   const int bandField = store.fieldIndex(u"band"_s);
   const int districtField = store.fieldIndex(u"district"_s);
-  const auto text = [&store](std::size_t f, int field) { return field < 0 ? QString() : store.text(f, field); };
+  const auto text = [&store](std::size_t f, int field) {
+    return field < 0 ? QString() : store.text(f, field);
+  };
   const auto matches = [&](std::size_t f) {
     return store.text(f, operatorField) == table.operators[operatorIndex] &&
            (bandIndex < 0 || text(f, bandField) == table.bands[bandIndex]) &&

@@ -1,8 +1,8 @@
 #include "inspect/AttributeTableModel.h"
 
 #include "data/FeatureStore.h"
-#include "privacy/PersonalDataMask.h"
 #include "inspect/FeatureHitTest.h"
+#include "privacy/PersonalDataMask.h"
 
 #include <QBrush>
 #include <QFont>

@@ -54,7 +54,10 @@ public:
   /// Limits the rows to these features (ascending indices into the store); null shows them all.
   void setSubset(std::shared_ptr<const std::vector<std::uint32_t>> subset);
   /// The subset the rows are limited to now (not one still being merged).
-  [[nodiscard]] const std::shared_ptr<const std::vector<std::uint32_t>> &subset() const { return m_applied.subset; }
+  [[nodiscard]] const std::shared_ptr<const std::vector<std::uint32_t>> &subset() const
+  {
+    return m_applied.subset;
+  }
   /// Features the table can show (the subset, or the whole store), filtered out or not: the M of
   /// "N of M".
   [[nodiscard]] std::size_t featureCount() const;

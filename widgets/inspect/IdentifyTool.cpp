@@ -1,7 +1,7 @@
 #include "inspect/IdentifyTool.h"
 
-#include "map/MapCanvas.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QKeyEvent>

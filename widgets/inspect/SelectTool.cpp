@@ -1,8 +1,8 @@
 #include "inspect/SelectTool.h"
 
-#include "map/MapCanvas.h"
 #include "geo/CoordinateTransform.h"
 #include "map/LayerStack.h"
+#include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 
 #include <QKeyEvent>

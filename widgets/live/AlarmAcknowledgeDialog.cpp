@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-AlarmAcknowledgeDialog::AlarmAcknowledgeDialog(const Alarm &alarm, const QString &sourceName, const QString &by,
-                                               QWidget *parent)
+AlarmAcknowledgeDialog::AlarmAcknowledgeDialog(const Alarm &alarm, const QString &sourceName,
+                                               const QString &by, QWidget *parent)
     : QDialog(parent), m_alarmId(alarm.id), m_note(new QPlainTextEdit)
 {
   setObjectName(u"alarmAcknowledgeDialog"_s);
@@ -23,11 +23,15 @@ AlarmAcknowledgeDialog::AlarmAcknowledgeDialog(const Alarm &alarm, const QString
 
   const QLocale locale;
   auto *form = new QFormLayout;
-  form->addRow(tr("Alarm:"), new QLabel(alarmRuleTitle(alarm.rule) + (alarm.parameter.isEmpty() ? QString() : u" "_s + alarm.parameter)));
-  form->addRow(tr("Station:"), new QLabel(sourceName.isEmpty() ? alarm.source : u"%1 (%2)"_s.arg(sourceName, alarm.source)));
+  form->addRow(tr("Alarm:"), new QLabel(alarmRuleTitle(alarm.rule) +
+                                        (alarm.parameter.isEmpty() ? QString() : u" "_s + alarm.parameter)));
+  form->addRow(tr("Station:"),
+               new QLabel(sourceName.isEmpty() ? alarm.source : u"%1 (%2)"_s.arg(sourceName, alarm.source)));
   form->addRow(tr("Raised:"), new QLabel(locale.toString(alarm.raisedAt.toLocalTime(), QLocale::LongFormat)));
   if (alarm.rule != AlarmRule::SensorSilent)
-    form->addRow(tr("Value / limit:"), new QLabel(u"%1 / %2"_s.arg(locale.toString(alarm.value, 'f', 2), locale.toString(alarm.threshold, 'f', 2))));
+    form->addRow(tr("Value / limit:"),
+                 new QLabel(u"%1 / %2"_s.arg(locale.toString(alarm.value, 'f', 2),
+                                             locale.toString(alarm.threshold, 'f', 2))));
   form->addRow(tr("Acknowledged by:"), new QLabel(by));
   form->addRow(tr("Note:"), m_note);
 

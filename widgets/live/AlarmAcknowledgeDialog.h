@@ -15,7 +15,8 @@ class AlarmAcknowledgeDialog : public QDialog
   Q_OBJECT
 
 public:
-  AlarmAcknowledgeDialog(const rc::Alarm &alarm, const QString &sourceName, const QString &by, QWidget *parent = nullptr);
+  AlarmAcknowledgeDialog(const rc::Alarm &alarm, const QString &sourceName, const QString &by,
+                         QWidget *parent = nullptr);
 
   [[nodiscard]] qint64 alarmId() const { return m_alarmId; }
   [[nodiscard]] QString note() const;

@@ -47,9 +47,11 @@ protected:
 
 namespace {
 
-constexpr AlarmRule kRules[] = {AlarmRule::AboveWarningLevel, AlarmRule::AboveGuaranteedLevel, AlarmRule::AboveFloodLimit,
-                                AlarmRule::Rainfall1h,        AlarmRule::Rainfall3h,           AlarmRule::Rainfall24h,
-                                AlarmRule::PollutantOverLimit, AlarmRule::PollutantFlaggedOverLimit, AlarmRule::SensorSilent};
+constexpr AlarmRule kRules[] = {AlarmRule::AboveWarningLevel,  AlarmRule::AboveGuaranteedLevel,
+                                AlarmRule::AboveFloodLimit,    AlarmRule::Rainfall1h,
+                                AlarmRule::Rainfall3h,         AlarmRule::Rainfall24h,
+                                AlarmRule::PollutantOverLimit, AlarmRule::PollutantFlaggedOverLimit,
+                                AlarmRule::SensorSilent};
 
 /// New alarms in a burst make one sound, not one each.
 constexpr qint64 kSoundGapMs = 1500;
@@ -57,10 +59,11 @@ constexpr qint64 kSoundGapMs = 1500;
 } // namespace
 
 AlarmPanel::AlarmPanel(QWidget *parent)
-    : QWidget(parent), m_model(new AlarmTableModel(this)), m_filter(new AlarmFilterModel(this)), m_view(new QTableView),
-      m_typeLabel(new QLabel), m_districtLabel(new QLabel), m_severityLabel(new QLabel), m_countLabel(new QLabel),
-      m_type(new QComboBox), m_district(new QComboBox), m_severity(new QComboBox), m_showCleared(new QCheckBox),
-      m_mute(new QToolButton), m_acknowledge(new QToolButton), m_impact(new QToolButton)
+    : QWidget(parent), m_model(new AlarmTableModel(this)), m_filter(new AlarmFilterModel(this)),
+      m_view(new QTableView), m_typeLabel(new QLabel), m_districtLabel(new QLabel),
+      m_severityLabel(new QLabel), m_countLabel(new QLabel), m_type(new QComboBox), m_district(new QComboBox),
+      m_severity(new QComboBox), m_showCleared(new QCheckBox), m_mute(new QToolButton),
+      m_acknowledge(new QToolButton), m_impact(new QToolButton)
 {
   setObjectName(u"alarmPanel"_s);
   m_filter->setSourceModel(m_model);
@@ -118,7 +121,8 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     const QVariant rule = m_type->currentData();
     setRuleFilter(rule.isValid() ? std::optional(AlarmRule(rule.toInt())) : std::nullopt);
   });
-  connect(m_district, &QComboBox::currentIndexChanged, this, [this] { setDistrictFilter(m_district->currentData().toString()); });
+  connect(m_district, &QComboBox::currentIndexChanged, this,
+          [this] { setDistrictFilter(m_district->currentData().toString()); });
   connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
     const QVariant severity = m_severity->currentData();
     setSeverityFilter(severity.isValid() ? std::optional(AlarmSeverity(severity.toInt())) : std::nullopt);
@@ -174,7 +178,8 @@ void AlarmPanel::setSeverityFilter(std::optional<AlarmSeverity> severity)
 {
   m_filter->severity = severity;
   m_filter->changed();
-  m_severity->setCurrentIndex(std::max(0, m_severity->findData(severity ? QVariant(int(*severity)) : QVariant())));
+  m_severity->setCurrentIndex(
+      std::max(0, m_severity->findData(severity ? QVariant(int(*severity)) : QVariant())));
   retranslate();
 }
 
@@ -209,7 +214,8 @@ void AlarmPanel::updateDistricts()
 {
   QStringList districts;
   for (int row = 0; row < m_model->rowCount(); ++row)
-    if (const QString d = m_model->site(m_model->alarm(row).source).district; !d.isEmpty() && !districts.contains(d))
+    if (const QString d = m_model->site(m_model->alarm(row).source).district;
+        !d.isEmpty() && !districts.contains(d))
       districts << d;
   if (districts.size() + 1 == m_district->count())
     return;
@@ -243,7 +249,8 @@ void AlarmPanel::acknowledgeAlarm(qint64 alarmId)
   const Alarm &alarm = m_model->alarm(row);
   auto *dialog = new AlarmAcknowledgeDialog(alarm, m_model->site(alarm.source).name, m_operator, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &QDialog::accepted, this, [this, dialog] { emit acknowledgeRequested(dialog->alarmId(), dialog->note()); });
+  connect(dialog, &QDialog::accepted, this,
+          [this, dialog] { emit acknowledgeRequested(dialog->alarmId(), dialog->note()); });
   dialog->open();
 }
 
@@ -262,7 +269,8 @@ void AlarmPanel::retranslate()
   m_showCleared->setText(tr("Show cleared"));
   m_acknowledge->setText(tr("Acknowledge…"));
   m_impact->setText(tr("Impact…"));
-  m_impact->setToolTip(tr("Addresses, grids, 5G sites and monitoring points within 2 km of the alarm's station"));
+  m_impact->setToolTip(
+      tr("Addresses, grids, 5G sites and monitoring points within 2 km of the alarm's station"));
   m_mute->setText(isMuted() ? tr("Sound off") : tr("Sound on"));
   m_mute->setToolTip(tr("Beep when a new alarm is raised"));
   int unacknowledged = 0;

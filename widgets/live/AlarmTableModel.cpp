@@ -11,14 +11,16 @@ namespace {
 
 QString severityText(AlarmSeverity severity)
 {
-  return severity == AlarmSeverity::Critical ? AlarmTableModel::tr("critical") : AlarmTableModel::tr("warning");
+  return severity == AlarmSeverity::Critical ? AlarmTableModel::tr("critical")
+                                             : AlarmTableModel::tr("warning");
 }
 
 QString stateText(const Alarm &alarm)
 {
   switch (alarm.state) {
   case AlarmState::Raised:
-    return alarm.conditionActive ? AlarmTableModel::tr("raised") : AlarmTableModel::tr("raised, back to normal");
+    return alarm.conditionActive ? AlarmTableModel::tr("raised")
+                                 : AlarmTableModel::tr("raised, back to normal");
   case AlarmState::Acknowledged:
     return AlarmTableModel::tr("acknowledged");
   case AlarmState::Cleared:
@@ -77,7 +79,8 @@ void AlarmTableModel::flush()
       continue;
     }
     // The same new alarm twice in one batch (raised, then changed): keep the latest.
-    const auto known = std::find_if(added.begin(), added.end(), [&alarm](const Alarm &a) { return a.id == alarm.id; });
+    const auto known =
+        std::find_if(added.begin(), added.end(), [&alarm](const Alarm &a) { return a.id == alarm.id; });
     if (known != added.end())
       *known = alarm;
     else
@@ -129,11 +132,13 @@ QVariant AlarmTableModel::display(const Alarm &alarm, int column) const
   const QLocale locale;
   switch (Column(column)) {
   case SeverityColumn:
-    return QString(severityText(alarm.severity) + (alarm.escalationLevel > 0 ? u" ↑%1"_s.arg(alarm.escalationLevel) : QString()));
+    return QString(severityText(alarm.severity) +
+                   (alarm.escalationLevel > 0 ? u" ↑%1"_s.arg(alarm.escalationLevel) : QString()));
   case StateColumn:
     return stateText(alarm);
   case RuleColumn:
-    return QString(alarmRuleTitle(alarm.rule) + (alarm.parameter.isEmpty() ? QString() : u" "_s + alarm.parameter));
+    return QString(alarmRuleTitle(alarm.rule) +
+                   (alarm.parameter.isEmpty() ? QString() : u" "_s + alarm.parameter));
   case SourceColumn: {
     const QString name = m_sites.value(alarm.source).name;
     return name.isEmpty() ? alarm.source : u"%1 (%2)"_s.arg(name, alarm.source);
@@ -144,7 +149,8 @@ QVariant AlarmTableModel::display(const Alarm &alarm, int column) const
     if (alarm.rule == AlarmRule::SensorSilent)
       return QString();
     return tr("%1 / %2 (peak %3)")
-        .arg(locale.toString(alarm.value, 'f', 2), locale.toString(alarm.threshold, 'f', 2), locale.toString(alarm.peak, 'f', 2));
+        .arg(locale.toString(alarm.value, 'f', 2), locale.toString(alarm.threshold, 'f', 2),
+             locale.toString(alarm.peak, 'f', 2));
   case RaisedColumn:
     return timeText(alarm.raisedAt);
   case AcknowledgedColumn:
@@ -152,7 +158,8 @@ QVariant AlarmTableModel::display(const Alarm &alarm, int column) const
       return QString();
     return alarm.acknowledgementNote.isEmpty()
                ? u"%1 %2"_s.arg(alarm.acknowledgedBy, timeText(alarm.acknowledgedAt))
-               : u"%1 %2: %3"_s.arg(alarm.acknowledgedBy, timeText(alarm.acknowledgedAt), alarm.acknowledgementNote);
+               : u"%1 %2: %3"_s.arg(alarm.acknowledgedBy, timeText(alarm.acknowledgedAt),
+                                    alarm.acknowledgementNote);
   case ColumnCount:
     break;
   }
@@ -173,12 +180,14 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
     if (alarm.state == AlarmState::Cleared)
       return QBrush(Qt::gray);
     if (index.column() == SeverityColumn && alarm.state == AlarmState::Raised)
-      return QBrush(alarm.severity == AlarmSeverity::Critical ? QColor(0xC6, 0x28, 0x28) : QColor(0xB2, 0x6A, 0x00));
+      return QBrush(alarm.severity == AlarmSeverity::Critical ? QColor(0xC6, 0x28, 0x28)
+                                                              : QColor(0xB2, 0x6A, 0x00));
     return {};
   case Qt::BackgroundRole:
     // Unacknowledged alarms stand out until someone takes them.
     if (alarm.state == AlarmState::Raised)
-      return QBrush(alarm.severity == AlarmSeverity::Critical ? QColor(0xFF, 0xCD, 0xD2) : QColor(0xFF, 0xEC, 0xB3));
+      return QBrush(alarm.severity == AlarmSeverity::Critical ? QColor(0xFF, 0xCD, 0xD2)
+                                                              : QColor(0xFF, 0xEC, 0xB3));
     return {};
   case AlarmIdRole:
     return alarm.id;

@@ -27,9 +27,26 @@ class AlarmTableModel : public QAbstractTableModel
   Q_OBJECT
 
 public:
-  enum Column { SeverityColumn, StateColumn, RuleColumn, SourceColumn, DistrictColumn, ValueColumn, RaisedColumn,
-                AcknowledgedColumn, ColumnCount };
-  enum Role { AlarmIdRole = Qt::UserRole + 1, SourceRole, RuleRole, SeverityRole, StateRole, DistrictRole, SortRole };
+  enum Column {
+    SeverityColumn,
+    StateColumn,
+    RuleColumn,
+    SourceColumn,
+    DistrictColumn,
+    ValueColumn,
+    RaisedColumn,
+    AcknowledgedColumn,
+    ColumnCount
+  };
+  enum Role {
+    AlarmIdRole = Qt::UserRole + 1,
+    SourceRole,
+    RuleRole,
+    SeverityRole,
+    StateRole,
+    DistrictRole,
+    SortRole
+  };
 
   explicit AlarmTableModel(QObject *parent = nullptr);
 

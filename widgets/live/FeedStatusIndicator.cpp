@@ -31,7 +31,8 @@ QString stateText(FeedStatus::State state)
 
 } // namespace
 
-FeedStatusIndicator::FeedStatusIndicator(QWidget *parent) : QWidget(parent), m_dot(new QLabel), m_label(new QLabel)
+FeedStatusIndicator::FeedStatusIndicator(QWidget *parent)
+    : QWidget(parent), m_dot(new QLabel), m_label(new QLabel)
 {
   setObjectName(u"feedStatusIndicator"_s);
   auto *layout = new QHBoxLayout(this);
@@ -145,12 +146,15 @@ void FeedStatusIndicator::refresh()
     for (auto it = feed.rejected.cbegin(); it != feed.rejected.cend(); ++it)
       line += u"<br>&nbsp;&nbsp;%1: %2"_s.arg(feedRejectionName(it.key()), locale.toString(it.value()));
     if (feed.lastReadingAt.isValid())
-      line += u"<br>"_s + tr("last reading %1").arg(locale.toString(feed.lastReadingAt.toLocalTime(), QLocale::ShortFormat));
+      line +=
+          u"<br>"_s +
+          tr("last reading %1").arg(locale.toString(feed.lastReadingAt.toLocalTime(), QLocale::ShortFormat));
     if (!feed.lastError.isEmpty())
       line += u"<br>"_s + tr("last error: %1").arg(feed.lastError.toHtmlEscaped());
     lines << line;
   }
-  setToolTip(lines.isEmpty() ? tr("No live feed runs. Click to set up the live feeds.") : lines.join(u"<hr>"_s));
+  setToolTip(lines.isEmpty() ? tr("No live feed runs. Click to set up the live feeds.")
+                             : lines.join(u"<hr>"_s));
 }
 
 void FeedStatusIndicator::mousePressEvent(QMouseEvent *event)

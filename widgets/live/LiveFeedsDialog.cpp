@@ -41,9 +41,9 @@ bool validFilter(const QString &filter)
 
 LiveFeedsDialog::LiveFeedsDialog(QWidget *parent)
     : QDialog(parent), m_enabled(new QCheckBox(tr("Receive live readings"))), m_broker(new QLineEdit),
-      m_hydroTopics(new QLineEdit), m_hj212Topics(new QLineEdit), m_hj212Server(new QCheckBox(tr("Accept data loggers over TCP"))),
-      m_hj212Port(new QSpinBox), m_problem(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+      m_hydroTopics(new QLineEdit), m_hj212Topics(new QLineEdit),
+      m_hj212Server(new QCheckBox(tr("Accept data loggers over TCP"))), m_hj212Port(new QSpinBox),
+      m_problem(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
   setObjectName(u"liveFeedsDialog"_s);
   setWindowTitle(tr("Live Feeds"));
@@ -111,7 +111,8 @@ QString LiveFeedsDialog::problem() const
   const LiveFeedsConfig c = config();
   for (const QString &topic : c.hydroTopics + c.hj212Topics)
     if (!validFilter(topic))
-      return tr("“%1” is not an MQTT topic filter ('#' only at the end, '+' only as a whole level).").arg(topic);
+      return tr("“%1” is not an MQTT topic filter ('#' only at the end, '+' only as a whole level).")
+          .arg(topic);
   if (c.hydroTopics.isEmpty() && c.hj212Topics.isEmpty() && !c.hj212Server)
     return tr("Give at least one topic or accept data loggers over TCP.");
   return {};

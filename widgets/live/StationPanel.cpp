@@ -2,8 +2,8 @@
 
 #include "live/StationChart.h"
 
-#include "data/VectorDataset.h"
 #include "base/SqliteConnection.h"
+#include "data/VectorDataset.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

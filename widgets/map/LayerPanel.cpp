@@ -55,7 +55,8 @@ LayerPanel::LayerPanel(LayerStack *stack, QWidget *parent)
   m_view->setSelectionMode(QAbstractItemView::SingleSelection);
   m_view->setContextMenuPolicy(Qt::CustomContextMenu);
   connect(m_view, &QListView::customContextMenuRequested, this, &LayerPanel::showContextMenu);
-  connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::syncOpacitySlider);
+  connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          &LayerPanel::syncOpacitySlider);
   connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerPanel::syncOpacitySlider);
   m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
   connect(m_view, &QListView::doubleClicked, this, [this] {

@@ -348,7 +348,8 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
   if (!pan)
     return;
   m_pressPos = m_dragPos = event->position().toPoint();
-  const bool box = event->button() == Qt::LeftButton && (m_tool == Tool::ZoomBox || (event->modifiers() & Qt::ShiftModifier));
+  const bool box = event->button() == Qt::LeftButton &&
+                   (m_tool == Tool::ZoomBox || (event->modifiers() & Qt::ShiftModifier));
   m_gesture = box ? Gesture::ZoomBox : Gesture::Pan;
   if (m_gesture == Gesture::Pan)
     setCursor(Qt::ClosedHandCursor);
@@ -379,7 +380,9 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
   m_dragPos = event->position().toPoint();
   const Gesture gesture = m_gesture;
   m_gesture = Gesture::None;
-  setCursor(m_mapTool ? m_mapTool->cursor() : m_tool == Tool::ZoomBox ? QCursor(Qt::CrossCursor) : QCursor(Qt::OpenHandCursor));
+  setCursor(m_mapTool                 ? m_mapTool->cursor()
+            : m_tool == Tool::ZoomBox ? QCursor(Qt::CrossCursor)
+                                      : QCursor(Qt::OpenHandCursor));
   if (gesture == Gesture::Pan) {
     panByPixels(m_dragPos - m_pressPos);
     return;

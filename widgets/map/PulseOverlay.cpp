@@ -3,8 +3,8 @@
 #include "map/MapCanvas.h"
 
 #include <QEvent>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +75,8 @@ void PulseOverlay::paintEvent(QPaintEvent *event)
 {
   QPainter painter(this);
   painter.setRenderHint(QPainter::Antialiasing);
-  const QRectF area = QRectF(event->rect()).adjusted(-kOuterRadius, -kOuterRadius, kOuterRadius, kOuterRadius);
+  const QRectF area =
+      QRectF(event->rect()).adjusted(-kOuterRadius, -kOuterRadius, kOuterRadius, kOuterRadius);
   const double radius = kInnerRadius + (kOuterRadius - kInnerRadius) * m_phase;
   for (const PulseMarker &marker : std::as_const(m_markers)) {
     const QPointF p = m_canvas->toPixel(marker.mapPoint);

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointF>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 

@@ -3,9 +3,9 @@
 #include "ops/CaseDeskBackend.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
+#include "ops/OpsError.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/PostgisChangeFeed.h"
-#include "ops/OpsError.h"
 #include "privacy/PersonalDataMask.h"
 
 #include <QAction>
@@ -169,7 +169,8 @@ void CaseDesk::open(const QString &dataPath, EventWorkflow::Clock clock)
       m_storage->setText(watcher->result().error);
     handle(watcher->result(), {});
   });
-  watcher->setFuture(QtConcurrent::run(&m_pool, [backend = m_backend, dataPath, clock, shared = m_sharedSource] {
+  watcher->setFuture(QtConcurrent::run(&m_pool, [backend = m_backend, dataPath, clock,
+                                                 shared = m_sharedSource] {
     CaseDeskReply reply;
     try {
       backend->reset();
@@ -261,10 +262,11 @@ void CaseDesk::handle(const CaseDeskReply &reply, const std::function<void(const
   }
   if (reply.listed || reply.caughtUp) {
     m_readOnly = reply.readOnly;
-    m_storageText = reply.storage.isEmpty() ? QString()
-                    : m_readOnly ? tr("Shared cases of %1, read only: this database role may not change them.")
-                                       .arg(reply.storage)
-                                 : tr("Shared cases of %1, live.").arg(reply.storage);
+    m_storageText =
+        reply.storage.isEmpty() ? QString()
+        : m_readOnly
+            ? tr("Shared cases of %1, read only: this database role may not change them.").arg(reply.storage)
+            : tr("Shared cases of %1, live.").arg(reply.storage);
     m_storage->setText(m_storageText);
   }
   if (!reply.error.isEmpty())

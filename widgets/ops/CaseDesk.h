@@ -1,8 +1,8 @@
 #pragma once
 
+#include "auth/Operator.h"
 #include "ops/EventCase.h"
 #include "ops/EventWorkflow.h"
-#include "auth/Operator.h"
 
 #include <QThreadPool>
 #include <QWidget>

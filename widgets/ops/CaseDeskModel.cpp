@@ -35,11 +35,13 @@ void CaseDeskModel::updateCase(qint64 id, const std::optional<EventCase> &eventC
     cases.push_back(*eventCase);
   // Whole-list order (open first, by id) as the store lists it; the list is in memory, nothing
   // is read again.
-  std::stable_sort(cases.begin(), cases.end(), [](const EventCase &a, const EventCase &b) { return a.id < b.id; });
+  std::stable_sort(cases.begin(), cases.end(),
+                   [](const EventCase &a, const EventCase &b) { return a.id < b.id; });
   setCases(std::move(cases), now);
 }
 
-void CaseDeskModel::updateCases(const QList<EventCase> &changed, const QSet<qint64> &present, const QDateTime &now)
+void CaseDeskModel::updateCases(const QList<EventCase> &changed, const QSet<qint64> &present,
+                                const QDateTime &now)
 {
   QHash<qint64, EventCase> byId;
   for (const EventCase &shown : std::as_const(m_cases))

@@ -1,8 +1,7 @@
 #include "ops/CaseIntakePickTool.h"
 
-#include "map/MapCanvas.h"
 #include "geo/CoordinateTransform.h"
-
+#include "map/MapCanvas.h"
 
 namespace rc {
 

@@ -1,10 +1,10 @@
 #include "ops/GridCasesPanel.h"
 
-#include "ops/CaseDeskModel.h"
 #include "data/FeatureStore.h"
-#include "ops/GridEventIndex.h"
 #include "geo/CoordinateTransform.h"
 #include "map/VectorLayer.h"
+#include "ops/CaseDeskModel.h"
+#include "ops/GridEventIndex.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,8 +28,9 @@ constexpr int kIdRole = Qt::UserRole + 1;
 } // namespace
 
 GridCasesPanel::GridCasesPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_staff(new QLabel(this)), m_unmaskButton(new QToolButton(this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this))
+    : QWidget(parent), m_title(new QLabel(this)), m_staff(new QLabel(this)),
+      m_unmaskButton(new QToolButton(this)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(0, ColumnCount, this))
 {
   QFont bold = m_title->font();
   bold.setBold(true);
@@ -119,22 +120,22 @@ void GridCasesPanel::showAt(QPointF point, const Crs &crs)
   m_watcher = std::make_unique<QFutureWatcher<Result>>();
   connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &GridCasesPanel::onFound);
   const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-  m_watcher->setFuture(QtConcurrent::run(
-      [grids = m_grids->features(), events = std::move(events), index, limits = m_limits, now, x, y]() -> Result {
-        Result result;
-        try {
-          result.grids = grids;
-          result.events = events;
-          result.index = index;
-          if (events && !index)
-            result.index = GridEventIndex::build(*events);
-          if (const std::optional<std::uint32_t> grid = GridCaseFinder::gridAt(*grids, x, y))
-            result.report = GridCaseFinder::report(*grids, *grid, events.get(), result.index.get(), limits, now);
-        } catch (const std::bad_alloc &) {
-          result.error = GridCasesPanel::tr("Not enough memory to list the grid's cases.");
-        }
-        return result;
-      }));
+  m_watcher->setFuture(QtConcurrent::run([grids = m_grids->features(), events = std::move(events), index,
+                                          limits = m_limits, now, x, y]() -> Result {
+    Result result;
+    try {
+      result.grids = grids;
+      result.events = events;
+      result.index = index;
+      if (events && !index)
+        result.index = GridEventIndex::build(*events);
+      if (const std::optional<std::uint32_t> grid = GridCaseFinder::gridAt(*grids, x, y))
+        result.report = GridCaseFinder::report(*grids, *grid, events.get(), result.index.get(), limits, now);
+    } catch (const std::bad_alloc &) {
+      result.error = GridCasesPanel::tr("Not enough memory to list the grid's cases.");
+    }
+    return result;
+  }));
 }
 
 void GridCasesPanel::onFound()
@@ -195,7 +196,8 @@ void GridCasesPanel::fill()
   m_title->setText(tr("Grid %1 · %2").arg(r.gridCode, place.join(u", "_s)));
   m_staff->setText(staffText());
   m_unmaskButton->setEnabled(!m_staffRevealed && !(r.staffName.isEmpty() && r.staffPhone.isEmpty()));
-  const auto overdue = std::count_if(r.cases.begin(), r.cases.end(), [](const GridOpenCase &c) { return c.isOverdue(); });
+  const auto overdue =
+      std::count_if(r.cases.begin(), r.cases.end(), [](const GridOpenCase &c) { return c.isOverdue(); });
   const QTimeZone beijing(8 * 3600);
   m_summary->setText(tr("%n open case(s), %1 overdue, as of %2", nullptr, int(r.cases.size()))
                          .arg(overdue)
@@ -213,8 +215,9 @@ void GridCasesPanel::fill()
         c.subclass.isEmpty() ? c.eventClass : c.eventClass + u" / "_s + c.subclass,
         c.step,
         c.reportedAt.isValid() ? c.reportedAt.toTimeZone(beijing).toString(timeFormat) : QString(),
-        c.isOverdue() ? tr("overdue %1").arg(CaseDeskModel::formatOverdue(c.overdueSeconds))
-                      : c.deadline.isValid() ? c.deadline.toTimeZone(beijing).toString(timeFormat) : QString()};
+        c.isOverdue()          ? tr("overdue %1").arg(CaseDeskModel::formatOverdue(c.overdueSeconds))
+        : c.deadline.isValid() ? c.deadline.toTimeZone(beijing).toString(timeFormat)
+                               : QString()};
     for (int column = 0; column < ColumnCount; ++column) {
       auto *item = new QTableWidgetItem(cells[column]);
       if (c.isOverdue()) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "geo/Crs.h"
 #include "ops/EventCase.h"
 #include "ops/GridCases.h"
-#include "geo/Crs.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -75,7 +75,8 @@ signals:
   /// The click missed every grid, or there is no grids layer: a sentence for the message bar.
   void message(const QString &text);
   /// The operator asks to see the shown grid's staff in clear.
-  void unmaskRequested(rc::VectorLayer *grids, std::shared_ptr<const rc::FeatureStore> store, std::uint32_t grid);
+  void unmaskRequested(rc::VectorLayer *grids, std::shared_ptr<const rc::FeatureStore> store,
+                       std::uint32_t grid);
 
 protected:
   void changeEvent(QEvent *event) override;
@@ -99,8 +100,8 @@ private:
   QList<EventCase> m_deskCases;
   Clock m_clock;
   TimeLimits m_limits;
-  GridCasesReport m_layerReport; ///< the grid and its layer events, from the worker
-  GridCasesReport m_report;      ///< and the desk's cases
+  GridCasesReport m_layerReport;                    ///< the grid and its layer events, from the worker
+  GridCasesReport m_report;                         ///< and the desk's cases
   std::shared_ptr<const FeatureStore> m_gridsStore; ///< the store the shown grid was found in
   bool m_staffRevealed = false;
   std::unique_ptr<QFutureWatcher<Result>> m_watcher;

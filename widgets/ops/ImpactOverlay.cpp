@@ -1,7 +1,7 @@
 #include "ops/ImpactOverlay.h"
 
-#include "map/MapCanvas.h"
 #include "geo/CoordinateTransform.h"
+#include "map/MapCanvas.h"
 
 #include <QEvent>
 #include <QPainter>

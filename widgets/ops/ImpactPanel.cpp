@@ -1,12 +1,12 @@
 #include "ops/ImpactPanel.h"
 
+#include "map/LayerStack.h"
+#include "map/MapCanvas.h"
+#include "map/VectorLayer.h"
+#include "ops/ImpactExport.h"
 #include "ops/ImpactOverlay.h"
 #include "ops/ImpactTool.h"
-#include "map/MapCanvas.h"
-#include "ops/ImpactExport.h"
 #include "ops/OpsError.h"
-#include "map/LayerStack.h"
-#include "map/VectorLayer.h"
 
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -65,10 +65,10 @@ struct ImpactPanel::Job
 
 ImpactPanel::ImpactPanel(LayerStack *layers, MapCanvas *canvas, ImpactTool *tool, QWidget *parent)
     : QWidget(parent), m_layers(layers), m_canvas(canvas), m_tool(tool), m_overlay(new ImpactOverlay(canvas)),
-      m_pointMode(new QRadioButton(this)), m_polygonMode(new QRadioButton(this)), m_bufferLabel(new QLabel(this)),
-      m_buffer(new QDoubleSpinBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_progress(new QProgressBar(this)), m_csvButton(new QPushButton(this)), m_gpkgButton(new QPushButton(this)),
-      m_clearButton(new QPushButton(this))
+      m_pointMode(new QRadioButton(this)), m_polygonMode(new QRadioButton(this)),
+      m_bufferLabel(new QLabel(this)), m_buffer(new QDoubleSpinBox(this)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_progress(new QProgressBar(this)), m_csvButton(new QPushButton(this)),
+      m_gpkgButton(new QPushButton(this)), m_clearButton(new QPushButton(this))
 {
   m_pointMode->setChecked(true);
   connect(m_pointMode, &QRadioButton::toggled, this, [this](bool point) {
@@ -101,8 +101,7 @@ ImpactPanel::ImpactPanel(LayerStack *layers, MapCanvas *canvas, ImpactTool *tool
   }
   m_progress->setRange(0, 0);
   m_progress->setVisible(false);
-  connect(m_csvButton, &QPushButton::clicked, this,
-          [this] { chooseExport(tr("CSV (*.csv)"), u"csv"_s); });
+  connect(m_csvButton, &QPushButton::clicked, this, [this] { chooseExport(tr("CSV (*.csv)"), u"csv"_s); });
   connect(m_gpkgButton, &QPushButton::clicked, this,
           [this] { chooseExport(tr("GeoPackage (*.gpkg)"), u"gpkg"_s); });
   connect(m_clearButton, &QPushButton::clicked, this, &ImpactPanel::clearResult);
@@ -234,8 +233,8 @@ void ImpactPanel::start(ImpactQuery query)
     try {
       outcome.analysis = job.analysis;
       if (!outcome.analysis)
-        outcome.analysis = std::make_shared<ImpactAnalysis>(job.data ? std::move(*job.data)
-                                                                     : ImpactData::load(job.path));
+        outcome.analysis =
+            std::make_shared<ImpactAnalysis>(job.data ? std::move(*job.data) : ImpactData::load(job.path));
       QElapsedTimer timer;
       timer.start();
       outcome.result = outcome.analysis->run(job.query);
@@ -279,7 +278,8 @@ void ImpactPanel::showResult()
 {
   const QLocale locale;
   for (const ImpactLayer layer : kImpactLayers)
-    m_table->item(int(layer), 1)->setText(m_result ? locale.toString(qlonglong(m_result->count(layer))) : u"–"_s);
+    m_table->item(int(layer), 1)
+        ->setText(m_result ? locale.toString(qlonglong(m_result->count(layer))) : u"–"_s);
   m_csvButton->setEnabled(m_result.has_value());
   m_gpkgButton->setEnabled(m_result.has_value());
   m_clearButton->setEnabled(m_result.has_value());
@@ -316,8 +316,8 @@ void ImpactPanel::clearResult()
 
 void ImpactPanel::chooseExport(const QString &filter, const QString &suffix)
 {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export the impact list"),
-                                                    u"impact.%1"_s.arg(suffix), filter);
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export the impact list"), u"impact.%1"_s.arg(suffix), filter);
   if (!path.isEmpty())
     exportTo(path);
 }
@@ -342,17 +342,16 @@ void ImpactPanel::exportTo(const QString &path)
       emit failed(error);
     }
   });
-  m_exportWatcher->setFuture(
-      QtConcurrent::run([data = m_resultData, result = *m_result, path]() -> QString {
-        try {
-          ImpactExport::write(*data, result, path);
-          return {};
-        } catch (const OpsError &e) {
-          return e.message();
-        } catch (const std::exception &e) {
-          return QString::fromUtf8(e.what());
-        }
-      }));
+  m_exportWatcher->setFuture(QtConcurrent::run([data = m_resultData, result = *m_result, path]() -> QString {
+    try {
+      ImpactExport::write(*data, result, path);
+      return {};
+    } catch (const OpsError &e) {
+      return e.message();
+    } catch (const std::exception &e) {
+      return QString::fromUtf8(e.what());
+    }
+  }));
 }
 
 void ImpactPanel::setBusy(bool busy, const QString &what)

@@ -1,7 +1,7 @@
 #include "ops/ImpactTool.h"
 
-#include "map/MapCanvas.h"
 #include "geo/CoordinateTransform.h"
+#include "map/MapCanvas.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,7 +1,7 @@
 #include "postgis/PostgisImportDialog.h"
 
-#include "data/VectorDataset.h"
 #include "auth/PostgisCredentials.h"
+#include "data/VectorDataset.h"
 #include "postgis/PostgisImporter.h"
 #include "postgis/PostgisSession.h"
 

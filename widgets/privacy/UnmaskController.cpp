@@ -1,17 +1,17 @@
 #include "privacy/UnmaskController.h"
 
+#include "data/FeatureStore.h"
 #include "inspect/AttributeTableModel.h"
 #include "inspect/AttributeTableWidget.h"
-#include "ops/GridCasesPanel.h"
 #include "inspect/IdentifyPanel.h"
-#include "privacy/UnmaskDialog.h"
-#include "data/FeatureStore.h"
+#include "map/VectorLayer.h"
+#include "ops/AuditTrail.h"
+#include "ops/GridCasesPanel.h"
+#include "ops/OpsDatabase.h"
 #include "ops/PostgisAuditLog.h"
 #include "postgis/PostgisConnections.h"
-#include "ops/AuditTrail.h"
-#include "ops/OpsDatabase.h"
 #include "privacy/PersonalDataMask.h"
-#include "map/VectorLayer.h"
+#include "privacy/UnmaskDialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -77,8 +77,7 @@ UnmaskRequest UnmaskRequest::forLayer(const VectorLayer &layer, std::vector<std:
 
 UnmaskController::UnmaskController(QWidget *dialogParent, QObject *parent)
     : QObject(parent), m_dialogParent(dialogParent), m_operator(systemOperator())
-{
-}
+{}
 
 UnmaskController::~UnmaskController()
 {
@@ -123,8 +122,8 @@ void UnmaskController::request(UnmaskRequest request, std::function<void()> reve
   }
   const QString what = tr("%1 of %n feature(s) of “%2”", nullptr, int(request.features.size()))
                            .arg(personalFields(*request.store).join(u", "_s), request.source);
-  auto *dialog = new UnmaskDialog(what, u"%1 (%2)"_s.arg(m_operator.name, roleTitle(m_operator.role)),
-                                  m_dialogParent);
+  auto *dialog =
+      new UnmaskDialog(what, u"%1 (%2)"_s.arg(m_operator.name, roleTitle(m_operator.role)), m_dialogParent);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this,
           [this, dialog, request = std::move(request), reveal = std::move(reveal)] {

@@ -27,7 +27,7 @@ struct UnmaskRequest
   QString databasePath; ///< the OpsDatabase whose audit trail records the unmask
   /// The shared operations database ("PG:...") whose rc_ops.audit records it instead; empty: none.
   QString sharedDatabase;
-  QString source;       ///< the layer's table ("grids"), the subject of the audit records
+  QString source; ///< the layer's table ("grids"), the subject of the audit records
   std::shared_ptr<const FeatureStore> store;
   std::vector<std::uint32_t> features;
 

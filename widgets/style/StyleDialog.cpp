@@ -8,8 +8,8 @@
 #include "style/Expression.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -66,16 +66,16 @@ QDoubleSpinBox *makeSpin(double min, double max, double step, int decimals)
 } // namespace
 
 StyleDialog::StyleDialog(VectorLayer *layer, QWidget *parent)
-    : QDialog(parent), m_layer(layer), m_original(layer->style()), m_base(layer->style()), m_kind(new QComboBox),
-      m_pages(new QStackedWidget)
+    : QDialog(parent), m_layer(layer), m_original(layer->style()), m_base(layer->style()),
+      m_kind(new QComboBox), m_pages(new QStackedWidget)
 {
   setWindowTitle(tr("Style of “%1”").arg(layer->name()));
   connect(layer, &QObject::destroyed, this, &QDialog::close);
   const std::pair<RendererKind, QString> kinds[] = {
-      {RendererKind::Single, tr("Single symbol")},    {RendererKind::Categorized, tr("Categorized")},
-      {RendererKind::Graduated, tr("Graduated")},     {RendererKind::RuleBased, tr("Rule-based")},
-      {RendererKind::Heatmap, tr("Heatmap")},         {RendererKind::Clusters, tr("Point clusters")},
-      {RendererKind::HexBins, tr("Hexagon bins")},    {RendererKind::Sectors, tr("Antenna sectors")}};
+      {RendererKind::Single, tr("Single symbol")}, {RendererKind::Categorized, tr("Categorized")},
+      {RendererKind::Graduated, tr("Graduated")},  {RendererKind::RuleBased, tr("Rule-based")},
+      {RendererKind::Heatmap, tr("Heatmap")},      {RendererKind::Clusters, tr("Point clusters")},
+      {RendererKind::HexBins, tr("Hexagon bins")}, {RendererKind::Sectors, tr("Antenna sectors")}};
   for (const auto &[kind, name] : kinds)
     m_kind->addItem(name, int(kind));
 
@@ -238,7 +238,8 @@ QWidget *StyleDialog::createSectorPage()
   form->addRow(tr("Azimuth field (°)"), m_azimuthField);
   form->addRow(tr("Beam width field (°)"), m_beamwidthField);
   form->addRow(tr("Range field (m)"), m_rangeField);
-  form->addRow(new QLabel(tr("Colours come from the rules on the Rule-based page; without rules, from the area fill.")));
+  form->addRow(new QLabel(
+      tr("Colours come from the rules on the Rule-based page; without rules, from the area fill.")));
   return page;
 }
 
@@ -395,7 +396,8 @@ VectorStyle StyleDialog::currentStyle() const
   style.fill.stroke = m_fillStroke->color();
   style.field = m_field->currentText();
   style.method = ClassificationMethod(m_method->currentData().toInt());
-  style.rampName = style.kind == RendererKind::Graduated ? m_ramp->currentText() : m_densityRamp->currentText();
+  style.rampName =
+      style.kind == RendererKind::Graduated ? m_ramp->currentText() : m_densityRamp->currentText();
   style.radius = m_radius->value();
   style.weightField = m_weightField->currentData().toString();
   style.azimuthField = m_azimuthField->currentText();
@@ -493,7 +495,8 @@ void StyleDialog::classify()
       values.reserve(store->featureCount());
       for (std::size_t f = 0; f < store->featureCount(); ++f)
         values.push_back(store->real(f, field));
-      return graduatedClasses(classBreaks(std::move(values), count, style.method), style.rampName, style.symbols());
+      return graduatedClasses(classBreaks(std::move(values), count, style.method), style.rampName,
+                              style.symbols());
     }
     QSet<QString> seen;
     QStringList values;
