@@ -128,8 +128,7 @@ QImage TestDomainStyles::render(const QStringList &layerNames, const rc::BBox &e
   settings.setBackgroundColor(m_project.background);
   settings.setOutputSize(kViewSize);
   settings.setExtent(extent);
-  settings.setLayers(layers);
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf(layers));
   job.start();
   job.waitForFinished();
   for (const QString &error : job.errors())

@@ -437,13 +437,13 @@ rc::MapLayout TestLayout::sheet(rc::LayerStack &stack, rc::MapLayout::Page page)
   map.setDestinationCrs(rc::Crs::fromEpsg(4549));
   map.setExtent(m_extent4549);
   map.setBackgroundColor(QColor(0xC9, 0xDF, 0xEF));
-  map.setLayers(stack.visibleLayers());
   rc::MapLayout layout;
   layout.setMap(map);
+  layout.setLayers(stack.visibleLayers());
   layout.setPage(page);
   layout.setTitle(u"福州市中心城区图"_s);
   layout.setAttribution(u"数据：榕城测试数据 · Test data, CC0"_s);
-  layout.setLegendItems(rc::MapLayout::legendFor(map.layers(), layout.frameSettings(96).scale()));
+  layout.setLegendItems(rc::MapLayout::legendFor(layout.layers(), layout.frameSettings(96).scale()));
   return layout;
 }
 

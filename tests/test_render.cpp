@@ -163,8 +163,7 @@ QImage TestRender::render(rc::LayerStack &stack, const rc::Crs &crs, const rc::B
   settings.setDestinationCrs(crs);
   settings.setExtent(extent);
   settings.setOutputSize(size);
-  settings.setLayers(stack.visibleLayers());
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf(stack.visibleLayers()));
   job.start();
   job.waitForFinished();
   if (!job.errors().isEmpty())
@@ -261,8 +260,7 @@ void TestRender::failingLayerIsReported()
   settings.setDestinationCrs(rc::Crs::wgs84());
   settings.setExtent({119.21, 26.03, 119.38, 26.13});
   settings.setOutputSize({200, 150});
-  settings.setLayers(stack.visibleLayers());
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf(stack.visibleLayers()));
   job.start();
   job.waitForFinished();
   QCOMPARE(job.errors(), QStringList{u"probe: probe failure"_s});
@@ -286,9 +284,8 @@ void TestRender::cacheSkipsUnchangedLayers()
   settings.setDestinationCrs(rc::Crs::wgs84());
   settings.setExtent({119, 26, 120, 27});
   settings.setOutputSize({64, 64});
-  settings.setLayers(stack.visibleLayers());
   const auto renderOnce = [&] {
-    rc::RenderJob job(settings, &cache);
+    rc::RenderJob job(settings, rc::snapshotsOf(stack.visibleLayers()), &cache);
     job.start();
     job.waitForFinished();
     return job.renderedImage();
@@ -324,10 +321,9 @@ void TestRender::cancelReturnsPromptly()
   settings.setDestinationCrs(rc::Crs::wgs84());
   settings.setExtent(store->extent());
   settings.setOutputSize({1920, 1080});
-  settings.setLayers({&layer});
   QElapsedTimer timer;
   timer.start();
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf({&layer}));
   job.start();
   job.cancel();
   QVERIFY(job.isCancelled());
@@ -522,8 +518,7 @@ void TestRender::rendererKinds()
   settings.setDestinationCrs(rc::Crs::wgs84());
   settings.setExtent({119.20, 26.0, 119.40, 26.12});
   settings.setOutputSize({480, 300});
-  settings.setLayers({&layer});
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf({&layer}));
   job.start();
   job.waitForFinished();
   QVERIFY2(job.errors().isEmpty(), qPrintable(job.errors().join(u'\n')));
@@ -541,10 +536,9 @@ void TestRender::scaleDependentVisibility()
   rc::MapSettings settings;
   settings.setDestinationCrs(rc::Crs::wgs84());
   settings.setOutputSize({480, 300});
-  settings.setLayers({&layer});
   const auto drawnPixels = [&](const rc::BBox &extent) {
     settings.setExtent(extent);
-    rc::RenderJob job(settings);
+    rc::RenderJob job(settings, rc::snapshotsOf({&layer}));
     job.start();
     job.waitForFinished();
     const QImage image = job.renderedImage();

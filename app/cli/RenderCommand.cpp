@@ -85,7 +85,8 @@ bool parsePage(const QString &text, MapLayout::Page &page)
 }
 
 /// Without --layout a sheet is the map alone, on a page of the --size image's aspect.
-MapLayout sheetLayout(const MapSettings &settings, const SheetOptions &options)
+MapLayout sheetLayout(const MapSettings &settings, const QList<MapLayer *> &layers,
+                      const SheetOptions &options)
 {
   MapLayout layout;
   MapSettings map = settings;
@@ -97,16 +98,17 @@ MapLayout sheetLayout(const MapSettings &settings, const SheetOptions &options)
     layout.setDecorations({false, false, false, false, false});
   }
   layout.setMap(map);
+  layout.setLayers(layers);
   layout.setTitle(options.title);
   layout.setAttribution(DefaultData::attribution());
   return layout;
 }
 
-int renderSheet(const MapSettings &settings, const SheetOptions &options, const QString &out, bool timing,
-                qint64 loadMs, int failures)
+int renderSheet(const MapSettings &settings, const QList<MapLayer *> &layers, const SheetOptions &options,
+                const QString &out, bool timing, qint64 loadMs, int failures)
 {
-  MapLayout layout = sheetLayout(settings, options);
-  layout.setLegendItems(MapLayout::legendFor(settings.layers(), layout.frameSettings(options.dpi).scale()));
+  MapLayout layout = sheetLayout(settings, layers, options);
+  layout.setLegendItems(MapLayout::legendFor(layers, layout.frameSettings(options.dpi).scale()));
   LayoutExportJob job(layout, out, LayoutExportJob::formatForPath(out), options.dpi);
   QElapsedTimer timer;
   timer.start();
@@ -231,7 +233,7 @@ int runRenderCommand(const QStringList &arguments)
   if (!extent.isEmpty()) {
     MapSettings probe = settings;
     probe.setExtent(extent);
-    readWindow = sheet ? sheetLayout(probe, sheetOptions).frameSettings(sheetOptions.dpi).visibleExtent()
+    readWindow = sheet ? sheetLayout(probe, {}, sheetOptions).frameSettings(sheetOptions.dpi).visibleExtent()
                        : probe.visibleExtent();
   }
 
@@ -305,11 +307,11 @@ int runRenderCommand(const QStringList &arguments)
     extent = extent.scaled(1.05);
   }
   settings.setExtent(extent);
-  settings.setLayers(stack.visibleLayers());
   if (sheet)
-    return renderSheet(settings, sheetOptions, out, parser.isSet(timingOption), loadMs, failures);
+    return renderSheet(settings, stack.visibleLayers(), sheetOptions, out, parser.isSet(timingOption), loadMs,
+                       failures);
 
-  RenderJob job(settings);
+  RenderJob job(settings, snapshotsOf(stack.visibleLayers()));
   job.start();
   job.waitForFinished();
   for (const QString &error : job.errors())

@@ -636,9 +636,10 @@ LayoutExportJob::LayoutExportJob(MapLayout layout, QString path, Format format, 
     m_error = tr("%1 dpi is too fine for this page: at most %2 pixels a side can be drawn.")
                   .arg(QLocale().toString(m_dpi), QLocale().toString(kMaxPixels));
   else if (m_format == Format::Pdf)
-    m_vectorMap = std::make_unique<VectorMapPainter>(m_layout.frameSettings(m_dpi));
+    m_vectorMap =
+        std::make_unique<VectorMapPainter>(m_layout.frameSettings(m_dpi), snapshotsOf(m_layout.layers()));
   else
-    m_render = std::make_unique<RenderJob>(m_layout.frameSettings(m_dpi));
+    m_render = std::make_unique<RenderJob>(m_layout.frameSettings(m_dpi), snapshotsOf(m_layout.layers()));
   if (m_render)
     connect(m_render.get(), &RenderJob::finished, this, &LayoutExportJob::onMapRendered);
   connect(&m_composeWatcher, &QFutureWatcher<void>::finished, this, &LayoutExportJob::finish);

@@ -53,8 +53,9 @@ struct ScaleBar
 /// A printable map sheet: a title, the map frame, a legend that follows the layers' styles, a scale
 /// bar, a north arrow and the data attribution, laid out on a page in millimetres. It only knows
 /// geometry and painting; LayoutExportJob renders the map frame and writes PNG or PDF.
-/// A plain value, like MapSettings. legendFor() reads live layers and so runs on the GUI thread;
-/// everything else may run on any thread.
+/// A plain value, like MapSettings, that lends its layers. legendFor() and LayoutExportJob's
+/// constructor read the live layers and so run on the GUI thread; everything else may run on any
+/// thread.
 class MapLayout
 {
   Q_DECLARE_TR_FUNCTIONS(rc::MapLayout)
@@ -77,9 +78,12 @@ public:
     friend bool operator==(const Decorations &, const Decorations &) = default;
   };
 
-  /// The map to show: extent, CRS, background and layers. Output size and DPI are the layout's.
+  /// The map to show: extent, CRS and background. Output size and DPI are the layout's.
   [[nodiscard]] const MapSettings &map() const { return m_map; }
   void setMap(const MapSettings &map) { m_map = map; }
+  /// The layers to draw, bottom first. Not owned.
+  [[nodiscard]] const QList<MapLayer *> &layers() const { return m_layers; }
+  void setLayers(const QList<MapLayer *> &layers) { m_layers = layers; }
   [[nodiscard]] QString title() const { return m_title; }
   void setTitle(const QString &title) { m_title = title; }
   [[nodiscard]] QString attribution() const { return m_attribution; }
@@ -91,7 +95,7 @@ public:
   [[nodiscard]] const QList<LegendItem> &legendItems() const { return m_legend; }
   void setLegendItems(const QList<LegendItem> &items) { m_legend = items; }
 
-  /// Legend rows for the layers (bottom first, as MapSettings lists them) at a scale: the top
+  /// Legend rows for the layers (bottom first, as layers() lists them) at a scale: the top
   /// layer comes first, as in a layer panel; layers and classes hidden at that scale are left out.
   /// GUI thread: it reads the layers' styles.
   [[nodiscard]] static QList<LegendItem> legendFor(const QList<MapLayer *> &layers, double scale);
@@ -103,7 +107,7 @@ public:
   [[nodiscard]] QRectF mapFrameMm() const;
   /// The page in pixels at `dpi`.
   [[nodiscard]] QSize pageSizePixels(double dpi) const;
-  /// The map frame's settings at `dpi`: output size in pixels, DPI, the map's extent, CRS and layers.
+  /// The map frame's settings at `dpi`: output size in pixels, DPI, the map's extent and CRS.
   [[nodiscard]] MapSettings frameSettings(double dpi) const;
   /// The scale bar the sheet draws at `dpi`: a round length of at most 45 mm or 30 % of the frame's
   /// width, at the frame's scale (which the DPI changes only by the rounding of the frame to pixels).
@@ -127,6 +131,7 @@ private:
   void paintNorthArrow(QPainter &painter, const QRectF &frame, double dpi) const;
 
   MapSettings m_map;
+  QList<MapLayer *> m_layers;
   QString m_title;
   QString m_attribution;
   Page m_page = Page::A4Landscape;

@@ -42,4 +42,20 @@ void MapLayer::triggerRepaint()
   emit repaintNeeded();
 }
 
+LayerSnapshots snapshotsOf(const QList<MapLayer *> &layers)
+{
+  LayerSnapshots snapshots;
+  snapshots.reserve(layers.size());
+  for (const MapLayer *layer : layers) {
+    LayerSnapshot snapshot{layer->name(), nullptr, {}};
+    try {
+      snapshot.renderer = layer->createRenderer();
+    } catch (const std::exception &e) {
+      snapshot.error = QString::fromUtf8(e.what());
+    }
+    snapshots.push_back(std::move(snapshot));
+  }
+  return snapshots;
+}
+
 } // namespace rc

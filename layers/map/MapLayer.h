@@ -2,6 +2,7 @@
 
 #include "geo/BBox.h"
 #include "geo/Crs.h"
+#include "render/LayerRenderer.h"
 
 #include <QObject>
 #include <QString>
@@ -9,8 +10,6 @@
 #include <memory>
 
 namespace rc {
-
-class LayerRenderer;
 
 /// A layer of the map: identity, name, visibility, opacity and the ability to hand out a renderer
 /// snapshot. Lives on the GUI thread; workers only ever see its snapshots. Each change that alters
@@ -58,5 +57,9 @@ private:
   double m_opacity = 1;
   quint64 m_revision = 1;
 };
+
+/// The layers' renderer snapshots for one frame, bottom first; a layer whose snapshot throws comes
+/// with the error instead, so the frame still draws the others. GUI thread.
+[[nodiscard]] LayerSnapshots snapshotsOf(const QList<MapLayer *> &layers);
 
 } // namespace rc

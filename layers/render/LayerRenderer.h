@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
+#include <vector>
 
 namespace rc {
 
@@ -57,5 +59,15 @@ private:
   quint64 m_revision;
   double m_opacity;
 };
+
+/// One layer of a frame as a job receives it: its renderer snapshot, or why none could be taken.
+struct LayerSnapshot
+{
+  QString layerName;
+  std::unique_ptr<LayerRenderer> renderer; ///< null with an error, or when there is nothing to draw
+  QString error;
+};
+/// A frame's layers in drawing order: the first is drawn first, at the bottom.
+using LayerSnapshots = std::vector<LayerSnapshot>;
 
 } // namespace rc

@@ -10,8 +10,6 @@
 
 namespace rc {
 
-class MapLayer;
-
 /// Converts between map coordinates and output pixels for one frame (y grows downwards in pixels).
 class MapToPixel
 {
@@ -36,8 +34,9 @@ private:
   double m_mupp = 1;
 };
 
-/// Everything one frame needs: extent, output size and DPI, destination CRS, layers and background.
-/// A plain value: every render job takes its own copy, so the canvas can move on while it renders.
+/// Everything one frame needs but its layers: extent, output size and DPI, destination CRS and
+/// background. A plain value: every render job takes its own copy, so the canvas can move on while
+/// it renders. The layers come to a job as snapshots (LayerSnapshots).
 class MapSettings
 {
 public:
@@ -51,9 +50,6 @@ public:
   void setDestinationCrs(const Crs &crs) { m_crs = crs; }
   [[nodiscard]] QColor backgroundColor() const { return m_background; }
   void setBackgroundColor(QColor color) { m_background = color; }
-  /// Layers in drawing order: the first is drawn first, at the bottom. Not owned.
-  [[nodiscard]] const QList<MapLayer *> &layers() const { return m_layers; }
-  void setLayers(const QList<MapLayer *> &layers) { m_layers = layers; }
 
   [[nodiscard]] bool hasValidSettings() const;
   /// The extent grown on one axis so that it has the output's aspect ratio, centred on extent().
@@ -71,7 +67,6 @@ private:
   double m_dpi = 96;
   Crs m_crs;
   QColor m_background{0xF2, 0xEF, 0xE9};
-  QList<MapLayer *> m_layers;
 };
 
 /// Metres per map unit at a latitude (degrees for geographic CRSs, metres or feet otherwise).

@@ -1,6 +1,5 @@
 #include "render/RenderJob.h"
 
-#include "map/MapLayer.h"
 #include "render/RenderCache.h"
 
 #include <QCoreApplication>
@@ -12,21 +11,18 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-RenderJob::RenderJob(MapSettings settings, RenderCache *cache, QObject *parent)
+RenderJob::RenderJob(MapSettings settings, LayerSnapshots layers, RenderCache *cache, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_cache(cache)
 {
   if (m_cache)
     m_cache->prepareFor(m_settings);
-  for (MapLayer *layer : m_settings.layers()) {
-    auto job = std::make_unique<LayerJob>();
-    job->layerName = layer->name();
-    try {
-      job->renderer = layer->createRenderer();
-    } catch (const std::exception &e) {
-      job->error = QString::fromUtf8(e.what());
-    }
-    if (!job->renderer && job->error.isEmpty())
+  for (LayerSnapshot &layer : layers) {
+    if (!layer.renderer && layer.error.isEmpty())
       continue;
+    auto job = std::make_unique<LayerJob>();
+    job->layerName = layer.layerName;
+    job->renderer = std::move(layer.renderer);
+    job->error = layer.error;
     if (job->renderer)
       job->renderer->prepareLabels(m_labels, int(m_jobs.size()), m_settings);
     if (m_cache && job->renderer) {

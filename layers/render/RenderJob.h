@@ -19,18 +19,19 @@ namespace rc {
 
 class RenderCache;
 
-/// Renders one frame: takes renderer snapshots of the layers on the GUI thread at construction, draws
-/// them in parallel on the global thread pool (one image per layer), then places the labels of all
-/// layers in one pass on a worker, and composites layers in order with the labels on top. Cancelling only
-/// raises a flag, so the GUI never waits; the job still emits finished(). Exceptions thrown by a layer are
-/// caught and reported in errors(); the other layers still draw. Not copyable; lives on the GUI thread;
-/// delete it only once finished (deleteLater in the slot).
+/// Renders one frame from the layers' renderer snapshots (taken on the GUI thread), drawing them in parallel
+/// on the global thread pool (one image per layer), then places the labels of all layers in one pass on a
+/// worker, and composites layers in order with the labels on top. Cancelling only raises a flag, so the GUI
+/// never waits; the job still emits finished(). Exceptions thrown by a layer are caught and reported in
+/// errors(); the other layers still draw. Not copyable; lives on the GUI thread; delete it only once finished
+/// (deleteLater in the slot).
 class RenderJob : public QObject
 {
   Q_OBJECT
 
 public:
-  explicit RenderJob(MapSettings settings, RenderCache *cache = nullptr, QObject *parent = nullptr);
+  RenderJob(MapSettings settings, LayerSnapshots layers, RenderCache *cache = nullptr,
+            QObject *parent = nullptr);
   ~RenderJob() override;
 
   void start();

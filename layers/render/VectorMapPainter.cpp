@@ -1,24 +1,20 @@
 #include "render/VectorMapPainter.h"
 
-#include "map/MapLayer.h"
-
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
 
 namespace rc {
 
-VectorMapPainter::VectorMapPainter(MapSettings settings) : m_settings(std::move(settings))
+VectorMapPainter::VectorMapPainter(MapSettings settings, LayerSnapshots layers)
+    : m_settings(std::move(settings))
 {
-  for (MapLayer *layer : m_settings.layers()) {
-    Layer entry{layer->name(), nullptr};
-    try {
-      entry.renderer = layer->createRenderer();
-    } catch (const std::exception &e) {
-      m_errors << entry.name + u": "_s + QString::fromUtf8(e.what());
-    }
-    if (!entry.renderer)
+  for (LayerSnapshot &layer : layers) {
+    if (!layer.error.isEmpty())
+      m_errors << layer.layerName + u": "_s + layer.error;
+    if (!layer.renderer)
       continue;
+    Layer entry{layer.layerName, std::move(layer.renderer)};
     entry.renderer->prepareLabels(m_labels, int(m_layers.size()), m_settings);
     m_layers.push_back(std::move(entry));
   }

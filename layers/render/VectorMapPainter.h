@@ -15,13 +15,13 @@ class QPainter;
 namespace rc {
 
 /// Draws a map frame on a vector device (a PDF page): shapes and markers as paths, labels as text,
-/// the density layers (raster by nature) as images. The constructor takes the layers' renderer
-/// snapshots (GUI thread); paint() runs once, on a worker, layer after layer, since a page's painter
-/// is not shared between threads.
+/// the density layers (raster by nature) as images, from the layers' renderer snapshots (taken on the
+/// GUI thread); paint() runs once, on a worker, layer after layer, since a page's painter is not
+/// shared between threads.
 class VectorMapPainter
 {
 public:
-  explicit VectorMapPainter(MapSettings settings);
+  VectorMapPainter(MapSettings settings, LayerSnapshots layers);
 
   /// Paints the frame with its top left corner at the painter's origin, in the frame's pixels.
   void paint(QPainter &painter, const std::atomic_bool &cancelled);

@@ -32,12 +32,11 @@ Figures renderFigures(const QList<rc::MapLayer *> &layers, const rc::MapSettings
 {
   rc::MapSettings settings = base;
   settings.setExtent(extent);
-  settings.setLayers(layers);
   std::vector<double> times;
   for (int i = 0; i <= frames; ++i) {
     QElapsedTimer timer;
     timer.start();
-    rc::RenderJob job(settings);
+    rc::RenderJob job(settings, rc::snapshotsOf(layers));
     job.start();
     job.waitForFinished();
     const QImage image = job.renderedImage();

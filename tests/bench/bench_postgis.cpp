@@ -59,8 +59,7 @@ QImage renderImage(const QList<rc::MapLayer *> &layers, const rc::BBox &extent)
   settings.setDestinationCrs(rc::Crs::cgcs2000());
   settings.setOutputSize({kWidth, kHeight});
   settings.setExtent(extent);
-  settings.setLayers(layers);
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf(layers));
   job.start();
   job.waitForFinished();
   return job.renderedImage();
@@ -79,10 +78,9 @@ double renderMs(const QList<rc::MapLayer *> &layers, const rc::BBox &extent)
   settings.setDestinationCrs(rc::Crs::cgcs2000());
   settings.setOutputSize({kWidth, kHeight});
   settings.setExtent(extent);
-  settings.setLayers(layers);
   QElapsedTimer timer;
   timer.start();
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf(layers));
   job.start();
   job.waitForFinished();
   const QImage image = job.renderedImage();

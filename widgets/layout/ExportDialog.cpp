@@ -1,5 +1,6 @@
 #include "layout/ExportDialog.h"
 
+#include "map/LayerStack.h"
 #include "map/MapCanvas.h"
 
 #include <QCheckBox>
@@ -163,12 +164,13 @@ MapLayout ExportDialog::layout() const
   // The sheet shows at least what the view shows; its frame's shape decides what more it shows.
   map.setExtent(m_canvas->visibleExtent());
   layout.setMap(map);
+  layout.setLayers(m_canvas->layers()->visibleLayers());
   layout.setPage(MapLayout::Page(m_page->currentData().toInt()));
   layout.setTitle(m_title->text().trimmed());
   layout.setAttribution(m_attribution->text().trimmed());
   layout.setDecorations({m_showTitle->isChecked(), m_showLegend->isChecked(), m_showScaleBar->isChecked(),
                          m_showNorthArrow->isChecked(), m_showAttribution->isChecked()});
-  layout.setLegendItems(MapLayout::legendFor(map.layers(), layout.frameSettings(dpi()).scale()));
+  layout.setLegendItems(MapLayout::legendFor(layout.layers(), layout.frameSettings(dpi()).scale()));
   return layout;
 }
 

@@ -110,7 +110,6 @@ MapSettings MapCanvas::mapSettings() const
   settings.setBackgroundColor(m_background);
   settings.setOutputSize(size());
   settings.setDpi(logicalDpiX() * m_symbolScale);
-  settings.setLayers(m_layers->visibleLayers());
   return settings;
 }
 
@@ -247,7 +246,7 @@ void MapCanvas::startRender()
     return;
   }
   m_renderPending = false;
-  auto *job = new RenderJob(mapSettings(), &m_cache, this);
+  auto *job = new RenderJob(mapSettings(), snapshotsOf(m_layers->visibleLayers()), &m_cache, this);
   m_job = job;
   connect(job, &RenderJob::finished, this, &MapCanvas::onJobFinished);
   emit renderStarted();

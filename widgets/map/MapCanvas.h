@@ -28,6 +28,9 @@ public:
   enum class Tool { Pan, ZoomBox };
 
   explicit MapCanvas(LayerStack *layers, QWidget *parent = nullptr);
+
+  /// The layers the canvas draws (lent by the window).
+  [[nodiscard]] LayerStack *layers() const { return m_layers; }
   ~MapCanvas() override;
 
   [[nodiscard]] const Crs &destinationCrs() const { return m_crs; }
@@ -37,7 +40,7 @@ public:
   void setExtent(const BBox &extent);
   /// The extent actually shown (the widget's aspect ratio).
   [[nodiscard]] BBox visibleExtent() const;
-  /// Settings of the frame the canvas shows now (visible layers, size, DPI, CRS).
+  /// Settings of the frame the canvas shows now (extent, size, DPI, CRS); its layers are layers().
   [[nodiscard]] MapSettings mapSettings() const;
   [[nodiscard]] double scale() const { return mapSettings().scale(); }
   [[nodiscard]] QPointF toMap(QPointF pixel) const;
