@@ -14,6 +14,7 @@
 #include "ops/CaseIntakeForm.h"
 #include "ops/EventTimeline.h"
 #include "ops/EventTimelineIndex.h"
+#include "ops/EventTimelineModel.h"
 #include "ops/GridLocator.h"
 #include "render/LayerRenderer.h"
 #include "render/MapSettings.h"
@@ -292,8 +293,8 @@ void TestEventsUi::timeParserAgreesWithQt()
 void TestEventsUi::timelineWindowMatchesBruteForce()
 {
   rc::VectorLayer *events = layer(u"events"_s);
-  rc::EventTimeline timeline;
-  QSignalSpy ready(&timeline, &rc::EventTimeline::indexReady);
+  rc::EventTimelineModel timeline;
+  QSignalSpy ready(&timeline, &rc::EventTimelineModel::indexReady);
   timeline.setLayer(events);
   QVERIFY(ready.wait(10000));
   QVERIFY(timeline.index());
@@ -304,16 +305,16 @@ void TestEventsUi::timelineWindowMatchesBruteForce()
   const QString someClass = timeline.index()->classes().first();
   struct Case
   {
-    rc::EventTimeline::Window window;
+    rc::EventTimelineModel::Window window;
     QDateTime start;
     QString eventClass;
   };
   const QTimeZone beijing(8 * 3600);
   const QList<Case> cases{
-      {rc::EventTimeline::Window::Day, QDateTime(QDate(2026, 3, 10), QTime(0, 0), beijing), {}},
-      {rc::EventTimeline::Window::Hour, QDateTime(QDate(2026, 3, 10), QTime(9, 0), beijing), {}},
-      {rc::EventTimeline::Window::Week, QDateTime(QDate(2025, 12, 1), QTime(0, 0), beijing), someClass},
-      {rc::EventTimeline::Window::Month, QDateTime(QDate(2026, 7, 1), QTime(0, 0), beijing), someClass},
+      {rc::EventTimelineModel::Window::Day, QDateTime(QDate(2026, 3, 10), QTime(0, 0), beijing), {}},
+      {rc::EventTimelineModel::Window::Hour, QDateTime(QDate(2026, 3, 10), QTime(9, 0), beijing), {}},
+      {rc::EventTimelineModel::Window::Week, QDateTime(QDate(2025, 12, 1), QTime(0, 0), beijing), someClass},
+      {rc::EventTimelineModel::Window::Month, QDateTime(QDate(2026, 7, 1), QTime(0, 0), beijing), someClass},
   };
   for (const Case &c : cases) {
     timeline.setWindow(c.window);
@@ -332,7 +333,7 @@ void TestEventsUi::timelineWindowMatchesBruteForce()
     QVERIFY(events->subset());
     QCOMPARE(*events->subset(), expected);
     QCOMPARE(timeline.shownCount(), expected.size());
-    if (c.window == rc::EventTimeline::Window::Week)
+    if (c.window == rc::EventTimelineModel::Window::Week)
       QVERIFY(!expected.empty());
   }
   // Off, the layer shows the whole year again.
@@ -346,21 +347,21 @@ void TestEventsUi::playingDoesNotStall()
   rc::VectorLayer *events = layer(u"events"_s);
   QWidget window;
   auto *canvas = new rc::MapCanvas(&m_stack);
-  auto *timeline = new rc::EventTimeline;
+  auto *timeline = new rc::EventTimelineModel(&window);
   auto *layout = new QVBoxLayout(&window);
   layout->addWidget(canvas, 1);
-  layout->addWidget(timeline);
+  layout->addWidget(new rc::EventTimeline(timeline));
   window.resize(900, 700);
   canvas->setDestinationCrs(rc::Crs::cgcs2000());
   canvas->setExtent(layer(u"districts"_s)->extent());
   window.show();
   QVERIFY(QTest::qWaitForWindowExposed(&window));
-  QSignalSpy ready(timeline, &rc::EventTimeline::indexReady);
+  QSignalSpy ready(timeline, &rc::EventTimelineModel::indexReady);
   timeline->setLayer(events);
   QVERIFY(ready.wait(10000));
-  timeline->setWindow(rc::EventTimeline::Window::Day);
+  timeline->setWindow(rc::EventTimelineModel::Window::Day);
   timeline->setStepHours(1);
-  QSignalSpy applied(timeline, &rc::EventTimeline::windowApplied);
+  QSignalSpy applied(timeline, &rc::EventTimelineModel::windowApplied);
   QSignalSpy rendered(canvas, &rc::MapCanvas::renderFinished);
   StallMeter meter;
   meter.start();
@@ -542,19 +543,19 @@ void TestEventsUi::screenshotEventMap()
 
   QWidget window;
   auto *canvas = new rc::MapCanvas(&m_stack);
-  auto *timeline = new rc::EventTimeline;
+  auto *timeline = new rc::EventTimelineModel(&window);
   auto *layout = new QVBoxLayout(&window);
   layout->addWidget(canvas, 1);
-  layout->addWidget(timeline);
+  layout->addWidget(new rc::EventTimeline(timeline));
   window.resize(1000, 760);
   canvas->setDestinationCrs(rc::Crs::cgcs2000());
   canvas->setExtent(layer(u"grids"_s)->extent());
   window.show();
   QVERIFY(QTest::qWaitForWindowExposed(&window));
-  QSignalSpy ready(timeline, &rc::EventTimeline::indexReady);
+  QSignalSpy ready(timeline, &rc::EventTimelineModel::indexReady);
   timeline->setLayer(events);
   QVERIFY(ready.wait(10000));
-  timeline->setWindow(rc::EventTimeline::Window::Month);
+  timeline->setWindow(rc::EventTimelineModel::Window::Month);
   timeline->setStart(QDateTime(QDate(2026, 7, 1), QTime(0, 0), QTimeZone(8 * 3600)));
   QTRY_VERIFY_WITH_TIMEOUT(!timeline->isBusy(), 10000);
   QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering(), 20000);

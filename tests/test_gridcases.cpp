@@ -18,6 +18,7 @@
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
 #include "ops/EventTimeline.h"
+#include "ops/EventTimelineModel.h"
 #include "ops/EventTools.h"
 #include "ops/GridCases.h"
 #include "ops/GridCasesPanel.h"
@@ -107,9 +108,9 @@ private slots:
 private:
   [[nodiscard]] rc::VectorLayer *layer(const QString &table) const;
   /// Starts the timeline on the events layer with the updater on the grids.
-  void startTimeline(rc::EventTimeline &timeline, rc::GridWindowUpdater &updater);
-  void showWindow(rc::EventTimeline &timeline, rc::GridWindowUpdater &updater,
-                  rc::EventTimeline::Window window, const QDateTime &start, const QString &eventClass);
+  void startTimeline(rc::EventTimelineModel &timeline, rc::GridWindowUpdater &updater);
+  void showWindow(rc::EventTimelineModel &timeline, rc::GridWindowUpdater &updater,
+                  rc::EventTimelineModel::Window window, const QDateTime &start, const QString &eventClass);
   /// Events per grid code of [from, to) and the class, by reading every event's own fields.
   [[nodiscard]] QHash<QString, int> bruteForceCounts(const QDateTime &from, const QDateTime &to,
                                                      const QString &eventClass) const;
@@ -177,7 +178,7 @@ QHash<QString, int> TestGridCases::bruteForceCounts(const QDateTime &from, const
   return counts;
 }
 
-void TestGridCases::startTimeline(rc::EventTimeline &timeline, rc::GridWindowUpdater &updater)
+void TestGridCases::startTimeline(rc::EventTimelineModel &timeline, rc::GridWindowUpdater &updater)
 {
   QSignalSpy ready(&updater, &rc::GridWindowUpdater::eventIndexReady);
   updater.setGridsLayer(layer(u"grids"_s));
@@ -186,8 +187,8 @@ void TestGridCases::startTimeline(rc::EventTimeline &timeline, rc::GridWindowUpd
   QTRY_VERIFY_WITH_TIMEOUT(!timeline.isBusy() && !updater.isBusy(), 20000);
 }
 
-void TestGridCases::showWindow(rc::EventTimeline &timeline, rc::GridWindowUpdater &updater,
-                               rc::EventTimeline::Window window, const QDateTime &start,
+void TestGridCases::showWindow(rc::EventTimelineModel &timeline, rc::GridWindowUpdater &updater,
+                               rc::EventTimelineModel::Window window, const QDateTime &start,
                                const QString &eventClass)
 {
   timeline.setWindow(window);
@@ -237,21 +238,21 @@ void TestGridCases::rateLabels()
 
 void TestGridCases::windowCountsMatchBruteForce()
 {
-  rc::EventTimeline timeline;
+  rc::EventTimelineModel timeline;
   rc::GridWindowUpdater updater(&timeline);
   startTimeline(timeline, updater);
   rc::VectorLayer *grids = layer(u"grids"_s);
   const QString someClass = timeline.index()->classes().at(1);
   struct Case
   {
-    rc::EventTimeline::Window window;
+    rc::EventTimelineModel::Window window;
     QDateTime start;
     QString eventClass;
   };
   const QList<Case> cases{
-      {rc::EventTimeline::Window::Month, QDateTime(QDate(2026, 7, 1), QTime(0, 0), kBeijing), {}},
-      {rc::EventTimeline::Window::Week, QDateTime(QDate(2026, 3, 2), QTime(0, 0), kBeijing), someClass},
-      {rc::EventTimeline::Window::Day, QDateTime(QDate(2026, 5, 12), QTime(0, 0), kBeijing), {}},
+      {rc::EventTimelineModel::Window::Month, QDateTime(QDate(2026, 7, 1), QTime(0, 0), kBeijing), {}},
+      {rc::EventTimelineModel::Window::Week, QDateTime(QDate(2026, 3, 2), QTime(0, 0), kBeijing), someClass},
+      {rc::EventTimelineModel::Window::Day, QDateTime(QDate(2026, 5, 12), QTime(0, 0), kBeijing), {}},
   };
   for (const Case &c : cases) {
     QSignalSpy shown(&updater, &rc::GridWindowUpdater::windowShown);
@@ -312,7 +313,7 @@ void TestGridCases::windowCountsMatchBruteForce()
 
 void TestGridCases::gridColourFollowsWindow()
 {
-  rc::EventTimeline timeline;
+  rc::EventTimelineModel timeline;
   rc::GridWindowUpdater updater(&timeline);
   startTimeline(timeline, updater);
   rc::VectorLayer *grids = layer(u"grids"_s);
@@ -320,7 +321,7 @@ void TestGridCases::gridColourFollowsWindow()
 
   // July: the grid with the highest density in the month is in the top class.
   const QDateTime july(QDate(2026, 7, 1), QTime(0, 0), kBeijing);
-  showWindow(timeline, updater, rc::EventTimeline::Window::Month, july, {});
+  showWindow(timeline, updater, rc::EventTimelineModel::Window::Month, july, {});
   const rc::FeatureStore &store = *grids->features();
   const int count = store.fieldIndex(rc::GridWindowChoropleth::countField()),
             area = store.fieldIndex(u"area_km2"_s), code = store.fieldIndex(u"grid_code"_s);
@@ -365,7 +366,7 @@ void TestGridCases::gridColourFollowsWindow()
   int quiet = 0;
   while (busyHours.contains(quiet))
     ++quiet;
-  showWindow(timeline, updater, rc::EventTimeline::Window::Hour,
+  showWindow(timeline, updater, rc::EventTimelineModel::Window::Hour,
              QDateTime(QDate(2026, 7, 2), QTime(quiet, 0), kBeijing), {});
   QCOMPARE(grids->features()->real(densest, count), 0.0);
   const QColor quietPixel = renderAround(*grids, inside, 0.05).pixelColor(150, 150);
@@ -378,10 +379,10 @@ void TestGridCases::sliderOffRestoresYear()
 {
   rc::VectorLayer *grids = layer(u"grids"_s);
   const std::shared_ptr<const rc::FeatureStore> yearStore = grids->features();
-  rc::EventTimeline timeline;
+  rc::EventTimelineModel timeline;
   rc::GridWindowUpdater updater(&timeline);
   startTimeline(timeline, updater);
-  showWindow(timeline, updater, rc::EventTimeline::Window::Week,
+  showWindow(timeline, updater, rc::EventTimelineModel::Window::Week,
              QDateTime(QDate(2026, 8, 17), QTime(0, 0), kBeijing), {});
   QVERIFY(updater.isShowingWindow());
   QVERIFY(grids->style() != m_yearStyle);
@@ -650,14 +651,14 @@ void TestGridCases::screenshotWindowChoropleth()
   QWidget window;
   auto *canvas = new rc::MapCanvas(&m_stack);
   auto *legend = new rc::LegendPanel(&m_stack);
-  auto *timeline = new rc::EventTimeline;
+  auto *timeline = new rc::EventTimelineModel(&window);
   auto *top = new QHBoxLayout;
   top->addWidget(canvas, 1);
   top->addWidget(legend);
   legend->setMinimumWidth(330);
   auto *layout = new QVBoxLayout(&window);
   layout->addLayout(top, 1);
-  layout->addWidget(timeline);
+  layout->addWidget(new rc::EventTimeline(timeline));
   window.resize(1280, 800);
   canvas->setDestinationCrs(rc::Crs::cgcs2000());
   canvas->setExtent({119.15, 25.98, 119.45, 26.16});
@@ -666,7 +667,7 @@ void TestGridCases::screenshotWindowChoropleth()
   QVERIFY(QTest::qWaitForWindowExposed(&window));
   rc::GridWindowUpdater updater(timeline);
   startTimeline(*timeline, updater);
-  showWindow(*timeline, updater, rc::EventTimeline::Window::Week,
+  showWindow(*timeline, updater, rc::EventTimelineModel::Window::Week,
              QDateTime(QDate(2026, 8, 17), QTime(0, 0), kBeijing), {});
   QVERIFY(canvas->scale() >= 80000);
   QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering(), 20000);
@@ -698,6 +699,7 @@ void TestGridCases::screenshotWindowChoropleth()
   // The printed sheet of the same map: its legend column carries the same title lines.
   rc::MapLayout sheet;
   sheet.setMap(canvas->mapSettings());
+  sheet.setLayers(m_stack.visibleLayers());
   sheet.setTitle(u"网格事件密度"_s);
   sheet.setLegendItems(rc::MapLayout::legendFor(m_stack.visibleLayers(), sheet.frameSettings(96).scale()));
   QImage page(sheet.pageSizePixels(96), QImage::Format_ARGB32_Premultiplied);
@@ -736,7 +738,7 @@ void TestGridCases::mainWindowWiresGridMap()
   // The slider shown: the grids follow its window; hidden: the year is back.
   QSignalSpy shown(tools->gridWindow(), &rc::GridWindowUpdater::windowShown);
   tools->timelineToolbar()->show();
-  QVERIFY(tools->timeline()->isActive());
+  QVERIFY(tools->timelineModel()->isActive());
   QVERIFY(shown.wait(30000));
   QVERIFY(grids->style() != m_yearStyle);
   tools->timelineToolbar()->hide();

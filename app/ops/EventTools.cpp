@@ -12,6 +12,7 @@
 #include "ops/CaseIntakeForm.h"
 #include "ops/CaseIntakePickTool.h"
 #include "ops/EventTimeline.h"
+#include "ops/EventTimelineModel.h"
 #include "ops/GridCasesPanel.h"
 #include "ops/GridCasesTool.h"
 #include "ops/GridWindowUpdater.h"
@@ -36,12 +37,12 @@ constexpr int kFlashMs = 4000;
 
 EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layers, MessageBar *messages,
                        AddressIndexLoader *addresses)
-    : QObject(window), m_canvas(canvas), m_messages(messages), m_timeline(new EventTimeline),
-      m_toolbar(new QToolBar(window)), m_desk(new CaseDesk), m_dock(new QDockWidget(window)),
-      m_pickTool(new CaseIntakePickTool(canvas)), m_flash(new PulseOverlay(canvas)),
-      m_gridWindow(new GridWindowUpdater(m_timeline, this)), m_gridCases(new GridCasesPanel),
-      m_gridCasesDock(new QDockWidget(window)), m_gridCasesTool(new GridCasesTool(canvas)),
-      m_gridCasesAction(new QAction(this))
+    : QObject(window), m_canvas(canvas), m_messages(messages), m_timelineModel(new EventTimelineModel(this)),
+      m_timeline(new EventTimeline(m_timelineModel)), m_toolbar(new QToolBar(window)), m_desk(new CaseDesk),
+      m_dock(new QDockWidget(window)), m_pickTool(new CaseIntakePickTool(canvas)),
+      m_flash(new PulseOverlay(canvas)), m_gridWindow(new GridWindowUpdater(m_timelineModel, this)),
+      m_gridCases(new GridCasesPanel), m_gridCasesDock(new QDockWidget(window)),
+      m_gridCasesTool(new GridCasesTool(canvas)), m_gridCasesAction(new QAction(this))
 {
   m_pickTool->setParent(this);
   m_gridCasesTool->setParent(this);
@@ -50,8 +51,8 @@ EventTools::EventTools(QMainWindow *window, MapCanvas *canvas, LayerStack *layer
   window->addToolBar(Qt::BottomToolBarArea, m_toolbar);
   m_toolbar->hide();
   // Hidden, the slider filters nothing: the events layer shows the whole year again.
-  connect(m_toolbar, &QToolBar::visibilityChanged, m_timeline, &EventTimeline::setActive);
-  m_timeline->setActive(false);
+  connect(m_toolbar, &QToolBar::visibilityChanged, m_timelineModel, &EventTimelineModel::setActive);
+  m_timelineModel->setActive(false);
 
   m_dock->setObjectName(u"caseDeskDock"_s);
   m_dock->setWidget(m_desk);
@@ -146,8 +147,8 @@ void EventTools::onLayerAdded(MapLayer *layer)
   if (!vector)
     return;
   const QString table = vector->source().layerName;
-  if (table.compare(u"events"_s, Qt::CaseInsensitive) == 0 && !m_timeline->layer()) {
-    m_timeline->setLayer(vector);
+  if (table.compare(u"events"_s, Qt::CaseInsensitive) == 0 && !m_timelineModel->layer()) {
+    m_timelineModel->setLayer(vector);
     m_events = vector;
     m_gridCases->setEventsLayer(vector);
   } else if (table.compare(u"grids"_s, Qt::CaseInsensitive) == 0) {

@@ -18,6 +18,7 @@ class CaseDesk;
 class CaseIntakePickTool;
 class Crs;
 class EventTimeline;
+class EventTimelineModel;
 class GridCasesPanel;
 class GridCasesTool;
 class GridWindowUpdater;
@@ -43,6 +44,7 @@ public:
              AddressIndexLoader *addresses);
   ~EventTools() override;
 
+  [[nodiscard]] EventTimelineModel *timelineModel() const { return m_timelineModel; }
   [[nodiscard]] EventTimeline *timeline() const { return m_timeline; }
   [[nodiscard]] QToolBar *timelineToolbar() const { return m_toolbar; }
   [[nodiscard]] CaseDesk *desk() const { return m_desk; }
@@ -76,6 +78,7 @@ private:
 
   QPointer<MapCanvas> m_canvas;
   MessageBar *m_messages;
+  EventTimelineModel *m_timelineModel;
   EventTimeline *m_timeline;
   QToolBar *m_toolbar;
   CaseDesk *m_desk;

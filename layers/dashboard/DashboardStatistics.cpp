@@ -17,7 +17,6 @@ namespace rc {
 
 namespace {
 
-constexpr qint64 kBeijingOffset = 8 * 3600;
 constexpr qint64 kDay = 24 * 3600;
 constexpr std::size_t kCancelCheck = 1 << 16;
 
@@ -243,7 +242,7 @@ std::optional<EventStatistics> DashboardAggregator::aggregate(const DashboardInp
   const qint64 asOf =
       input.asOf.isValid() ? input.asOf.toSecsSinceEpoch() : (recordEnd == kNone ? 0 : recordEnd);
   stats.asOf = QDateTime::fromSecsSinceEpoch(asOf, Qt::UTC);
-  const qint64 lastDay = (asOf + kBeijingOffset) / kDay - (asOf + kBeijingOffset < 0);
+  const qint64 lastDay = (asOf + kBeijingOffsetSecs) / kDay - (asOf + kBeijingOffsetSecs < 0);
   const int trendDays = std::max(1, input.trendDays);
   stats.trendEnd = QDate(1970, 1, 1).addDays(lastDay);
   stats.trend = QList<qint64>(trendDays, 0);
@@ -278,7 +277,7 @@ std::optional<EventStatistics> DashboardAggregator::aggregate(const DashboardInp
       group->features.push_back(f);
     }
     if (reported[f] != kNone) {
-      const qint64 local = reported[f] + kBeijingOffset;
+      const qint64 local = reported[f] + kBeijingOffsetSecs;
       const qint64 day = local / kDay - (local < 0 && local % kDay != 0);
       const qint64 slot = day - (lastDay - trendDays + 1);
       if (slot >= 0 && slot < trendDays)

@@ -4,7 +4,7 @@
 // and a month drawn to PREFIX-hour.png etc. Usage: bench_gridwindow CITY.gpkg [PREFIX]
 #include "demo/DemoProject.h"
 #include "map/VectorLayer.h"
-#include "ops/EventTimeline.h"
+#include "ops/EventTimelineModel.h"
 #include "ops/GridWindowUpdater.h"
 #include "render/LayerRenderer.h"
 #include "render/MapSettings.h"
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
   std::printf("loaded %zu grids, %zu events in %lld ms\n", grids.features()->featureCount(),
               events.features()->featureCount(), clock.elapsed());
 
-  rc::EventTimeline timeline;
+  rc::EventTimelineModel timeline;
   rc::GridWindowUpdater updater(&timeline);
   updater.setGridsLayer(&grids);
   clock.restart();
@@ -66,12 +66,13 @@ int main(int argc, char **argv)
   const QTimeZone beijing(8 * 3600);
   struct Step
   {
-    rc::EventTimeline::Window window;
+    rc::EventTimelineModel::Window window;
     const char *name;
   };
   for (const Step &step :
-       {Step{rc::EventTimeline::Window::Hour, "hour"}, Step{rc::EventTimeline::Window::Day, "day"},
-        Step{rc::EventTimeline::Window::Week, "week"}, Step{rc::EventTimeline::Window::Month, "month"}}) {
+       {Step{rc::EventTimelineModel::Window::Hour, "hour"}, Step{rc::EventTimelineModel::Window::Day, "day"},
+        Step{rc::EventTimelineModel::Window::Week, "week"},
+        Step{rc::EventTimelineModel::Window::Month, "month"}}) {
     timeline.setWindow(step.window);
     timeline.setStart(QDateTime(QDate(2026, 3, 1), QTime(0, 0), beijing));
     settle();
@@ -94,12 +95,12 @@ int main(int argc, char **argv)
   }
   if (argc > 2) {
     for (const auto &[window, start, name] :
-         {std::tuple{rc::EventTimeline::Window::Hour, QDateTime(QDate(2026, 8, 18), QTime(10, 0), beijing),
-                     "hour"},
-          std::tuple{rc::EventTimeline::Window::Week, QDateTime(QDate(2026, 8, 17), QTime(0, 0), beijing),
-                     "week"},
-          std::tuple{rc::EventTimeline::Window::Month, QDateTime(QDate(2026, 8, 1), QTime(0, 0), beijing),
-                     "month"}}) {
+         {std::tuple{rc::EventTimelineModel::Window::Hour,
+                     QDateTime(QDate(2026, 8, 18), QTime(10, 0), beijing), "hour"},
+          std::tuple{rc::EventTimelineModel::Window::Week,
+                     QDateTime(QDate(2026, 8, 17), QTime(0, 0), beijing), "week"},
+          std::tuple{rc::EventTimelineModel::Window::Month,
+                     QDateTime(QDate(2026, 8, 1), QTime(0, 0), beijing), "month"}}) {
       timeline.setWindow(window);
       timeline.setStart(start);
       settle();

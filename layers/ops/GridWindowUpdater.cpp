@@ -2,8 +2,8 @@
 
 #include "data/FeatureStore.h"
 #include "map/VectorLayer.h"
-#include "ops/EventTimeline.h"
 #include "ops/EventTimelineIndex.h"
+#include "ops/EventTimelineModel.h"
 #include "ops/GridEventIndex.h"
 #include "ops/GridWindowChoropleth.h"
 
@@ -34,12 +34,12 @@ QStringList windowText(const QDateTime &from, const QDateTime &to, const QString
 
 } // namespace
 
-GridWindowUpdater::GridWindowUpdater(EventTimeline *timeline, QObject *parent)
+GridWindowUpdater::GridWindowUpdater(EventTimelineModel *timeline, QObject *parent)
     : QObject(parent), m_timeline(timeline)
 {
-  connect(timeline, &EventTimeline::indexReady, this, &GridWindowUpdater::buildEventIndex);
-  connect(timeline, &EventTimeline::windowApplied, this, &GridWindowUpdater::onWindowApplied);
-  connect(timeline, &EventTimeline::activeChanged, this, [this](bool active) {
+  connect(timeline, &EventTimelineModel::indexReady, this, &GridWindowUpdater::buildEventIndex);
+  connect(timeline, &EventTimelineModel::windowApplied, this, &GridWindowUpdater::onWindowApplied);
+  connect(timeline, &EventTimelineModel::activeChanged, this, [this](bool active) {
     if (!active)
       restoreYear();
   });

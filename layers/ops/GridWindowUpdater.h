@@ -14,7 +14,7 @@
 
 namespace rc {
 
-class EventTimeline;
+class EventTimelineModel;
 class EventTimelineIndex;
 class FeatureStore;
 class GridEventIndex;
@@ -32,7 +32,7 @@ class GridWindowUpdater : public QObject
   Q_OBJECT
 
 public:
-  explicit GridWindowUpdater(EventTimeline *timeline, QObject *parent = nullptr);
+  explicit GridWindowUpdater(EventTimelineModel *timeline, QObject *parent = nullptr);
   ~GridWindowUpdater() override;
 
   void setGridsLayer(VectorLayer *grids);
@@ -69,7 +69,7 @@ private:
   /// Forgets what was saved of the grids (they were reloaded or replaced).
   void forgetYear();
 
-  QPointer<EventTimeline> m_timeline;
+  QPointer<EventTimelineModel> m_timeline;
   QPointer<VectorLayer> m_grids;
   std::shared_ptr<const GridEventIndex> m_eventIndex;
   std::shared_ptr<const FeatureStore> m_indexedEvents;
