@@ -64,7 +64,7 @@ void LiveFeedsConfig::save(QSettings &settings) const
   settings.setValue(u"live/hj212Port"_s, hj212Port);
 }
 
-/// Lives on the controller's thread: builds the LiveService there, gathers the feeds' readings
+/// Lives on the controller's thread: builds the LiveService there, gathers the readings it accepts
 /// into deliveries, and reaches the controller only through queued calls.
 class LiveController::Host : public QObject
 {
@@ -103,15 +103,13 @@ public:
       m_shared = std::make_unique<SharedAlarmAcknowledgements>(sharedDatabase, *service->alarms());
       m_publisher = std::make_unique<SharedAlarmPublisher>(sharedDatabase, *service->alarms());
     }
-    if (MqttFeed *mqtt = service->mqttFeed())
-      connect(mqtt, &MqttFeed::readingsReceived, this, &Host::gather);
-    if (Hj212TcpServer *hj212 = service->hj212Server())
-      connect(hj212, &Hj212TcpServer::readingsReceived, this, &Host::gather);
+    // Readings go to the GUI in a few deliveries a second, however fast they arrive.
+    connect(service, &LiveService::readingsAccepted, this, &Host::gather);
     // Alarms go to the GUI at once, one by one: they are few and must not wait.
     connect(service, &LiveService::alarmRaised, m_controller, &LiveController::alarmRaised);
     connect(service, &LiveService::alarmChanged, m_controller, &LiveController::alarmChanged);
     connect(service, &LiveService::feedStatusChanged, this, [this](const FeedStatus &) { sendStatuses(); });
-    const quint16 port = service->hj212Server() ? service->hj212Server()->port() : 0;
+    const quint16 port = service->hj212Port();
     post([catalog, port, alarms](LiveController *c) { c->onStarted(catalog, port, alarms); });
     sendStatuses();
     m_delivery.start(interval);
@@ -193,7 +191,7 @@ private:
   {
     if (!m_pending.empty())
       post([batch = std::exchange(m_pending, {})](LiveController *c) { emit c->readingsReceived(batch); });
-    const qint64 stored = m_service->pipeline()->storedCount();
+    const qint64 stored = m_service->storedCount();
     if (stored != m_storedSent) {
       m_storedSent = stored;
       post([stored](LiveController *c) { emit c->readingsStored(stored); });
@@ -205,12 +203,8 @@ private:
   {
     if (!m_service)
       return;
-    QList<FeedStatus> statuses;
-    if (MqttFeed *mqtt = m_service->mqttFeed())
-      statuses << mqtt->status();
-    if (Hj212TcpServer *hj212 = m_service->hj212Server())
-      statuses << hj212->status();
-    for (const FeedStatus &status : std::as_const(statuses)) {
+    const QList<FeedStatus> statuses = m_service->feedStatuses();
+    for (const FeedStatus &status : statuses) {
       const auto sent = m_sent.constFind(status.name);
       if (sent != m_sent.constEnd() && sameCounts(*sent, status))
         continue;
