@@ -1,23 +1,13 @@
 #pragma once
 
 #include "live/Alarm.h"
+#include "live/AlarmSite.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QPointF>
 #include <QTimer>
 
 namespace rc {
-
-/// Where an alarm's source (a station's STCD or a monitoring point's MN) is, as the alarm panel
-/// and the map show it.
-struct AlarmSite
-{
-  QString name;
-  QString district;
-  QPointF mapPoint; ///< in the canvas CRS
-  bool located = false;
-};
 
 /// The alarms of the live service, open and recently cleared, one row each. Alarms come in one by
 /// one from the live thread; they are gathered and shown in batches (at most every 100 ms), so a
