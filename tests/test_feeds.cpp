@@ -6,6 +6,7 @@
 #include "TestData.h"
 
 #include "live/Hj212Builder.h"
+#include "live/LiveModel.h"
 #include "live/LiveService.h"
 #include "live/ReadingStore.h"
 
@@ -234,6 +235,71 @@ private slots:
     for (const QList<QVariant> &signal : std::as_const(accepted))
       handedOn += signal.first().value<ReadingBatch>().size();
     QCOMPARE(handedOn, std::size_t(3));
+  }
+
+  void modelShowsTheNewestLevelsAndPointStatuses()
+  {
+    LiveModel model;
+    model.start(fixtureCatalog(), {});
+    QSignalSpy stations(&model, &LiveModel::stationsChanged);
+    QSignalSpy points(&model, &LiveModel::pointsChanged);
+    const QDateTime t = nowSeconds();
+    HydroReading river;
+    river.stcd = kRiver;
+    river.tm = t;
+    river.z = 7.4; // above WRZ 7.0, below GRZ 8.5
+    HydroReading late = river;
+    late.tm = t.addSecs(-60);
+    late.z = 9.0; // older than the one shown: arrives late, changes nothing
+    HydroReading stranger = river;
+    stranger.stcd = u"99999999"_s;
+    PollutantReading cod{kPoint, u"w01018"_s, 2011, t, 150.0, {}, {}, {}, {}, Hj212DataFlag::Normal};
+    model.addReadings({{river, late, stranger}, {cod}}); // COD 150 against a limit of 100
+
+    const std::optional<StationState> shown = model.station(kRiver);
+    QVERIFY(shown);
+    QCOMPARE(shown->z.value_or(0), 7.4);
+    QCOMPARE(shown->tm, t);
+    QCOMPARE(shown->wrz.value_or(0), 7.0);
+    QCOMPARE(shown->grz.value_or(0), 8.5);
+    QVERIFY(shown->state == LevelState::AboveWarning);
+    QVERIFY(!model.station(u"99999999"_s));
+    QCOMPARE(stations.size(), 1);
+    QCOMPARE(stations.first().first().value<QSet<QString>>(), QSet<QString>{kRiver});
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::OverLimit);
+    QVERIFY(!model.pointStatus(kGuardedPoint));
+    QCOMPARE(points.size(), 1);
+
+    // Back under the limit: online. A silent logger: offline while its alarm's condition holds.
+    cod.rtd = 50;
+    model.addReadings({{}, {cod}});
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::Online);
+    Alarm silent;
+    silent.id = 1;
+    silent.rule = AlarmRule::SensorSilent;
+    silent.source = kPoint;
+    model.addAlarm(silent);
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::Offline);
+    silent.state = AlarmState::Cleared;
+    silent.conditionActive = false;
+    model.updateAlarm(silent);
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::Online);
+    QCOMPARE(model.alarms().size(), 1);
+    QCOMPARE(model.alarms().first().state, AlarmState::Cleared);
+
+    // Stopped: the feeds are gone, what was shown stays; a new start begins afresh.
+    FeedStatus feed;
+    feed.name = u"mqtt"_s;
+    feed.state = FeedStatus::State::Connected;
+    model.setFeedStatus(feed);
+    QCOMPARE(model.feedStatuses().size(), 1);
+    model.stop();
+    QVERIFY(!model.isRunning());
+    QVERIFY(model.feedStatuses().isEmpty());
+    QVERIFY(model.station(kRiver));
+    model.start(fixtureCatalog(), {});
+    QVERIFY(!model.station(kRiver));
+    QVERIFY(model.alarms().isEmpty());
   }
 
   void badInputIsCountedAndTheFeedKeepsRunning()

@@ -3,11 +3,13 @@
 #include "base/MessageBar.h"
 #include "geo/CoordinateTransform.h"
 #include "live/AlarmPanel.h"
+#include "live/AlarmPulses.h"
 #include "live/AlarmSite.h"
 #include "live/FeedStatusIndicator.h"
 #include "live/LiveController.h"
 #include "live/LiveFeedsDialog.h"
 #include "live/LiveLayerUpdater.h"
+#include "live/LiveModel.h"
 #include "map/LayerStack.h"
 #include "map/MapCanvas.h"
 #include "map/PulseOverlay.h"
@@ -25,10 +27,14 @@ namespace rc {
 
 LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canvas, MessageBar *messages)
     : QObject(window), m_window(window), m_layers(layers), m_canvas(canvas), m_messages(messages),
-      m_controller(new LiveController(this)), m_updater(new LiveLayerUpdater(layers, this)),
-      m_panel(new AlarmPanel), m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator),
-      m_pulse(new PulseOverlay(canvas)), m_settingsAction(new QAction(this))
+      m_controller(new LiveController(this)), m_model(m_controller->model()),
+      m_updater(new LiveLayerUpdater(layers, m_model, this)), m_panel(new AlarmPanel),
+      m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator), m_pulse(new PulseOverlay(canvas)),
+      m_settingsAction(new QAction(this))
 {
+  m_panel->model()->setLiveModel(m_model);
+  m_status->setLiveModel(m_model);
+  new AlarmPulses(m_model, m_pulse);
   m_panel->setOperatorName(LiveController::operatorName());
   m_dock->setObjectName(u"alarmDock"_s);
   m_dock->setWidget(m_panel);
@@ -45,34 +51,15 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
       showSettings();
   });
 
-  connect(m_controller, &LiveController::started, this, [this](const QList<Alarm> &alarms) {
-    m_updater->setCatalog(m_controller->catalog());
-    m_panel->model()->setAlarms(alarms);
-    for (const Alarm &alarm : alarms)
-      m_updater->updateAlarm(alarm);
-  });
-  connect(m_controller, &LiveController::alarmsReplaced, this, [this](const QList<Alarm> &alarms) {
-    m_panel->model()->setAlarms(alarms);
-    for (const Alarm &alarm : alarms)
-      m_updater->updateAlarm(alarm);
-  });
   connect(m_controller, &LiveController::sharedAlarmsFailed, this, [this](const QString &message) {
     m_messages->pushMessage(tr("The shared alarms could not be read: %1").arg(message),
                             MessageBar::Level::Warning);
   });
-  connect(m_controller, &LiveController::stopped, m_status, &FeedStatusIndicator::setOff);
   connect(m_controller, &LiveController::failed, this, [this](const QString &message) {
-    m_status->setOff();
     m_messages->pushMessage(tr("The live feeds could not start: %1").arg(message),
                             MessageBar::Level::Critical);
   });
-  connect(m_controller, &LiveController::feedStatusChanged, m_status, &FeedStatusIndicator::setFeedStatus);
-  connect(m_controller, &LiveController::readingsReceived, m_updater, &LiveLayerUpdater::addReadings);
-  for (auto signal : {&LiveController::alarmRaised, &LiveController::alarmChanged}) {
-    connect(m_controller, signal, m_panel->model(), &AlarmTableModel::updateAlarm);
-    connect(m_controller, signal, m_updater, &LiveLayerUpdater::updateAlarm);
-  }
-  connect(m_controller, &LiveController::alarmRaised, this, [this] {
+  connect(m_model, &LiveModel::alarmRaised, this, [this] {
     // The first alarm brings the panel up; closing it afterwards is the operator's choice.
     if (!m_dock->isVisible() && m_panel->model()->rowCount() == 0)
       m_dock->show();
@@ -91,7 +78,7 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
   connect(m_panel, &AlarmPanel::acknowledgeRequested, m_controller, &LiveController::acknowledge);
   connect(m_panel, &AlarmPanel::flyToRequested, this, &LiveWiring::flyTo);
   connect(m_panel, &AlarmPanel::impactRequested, this, [this](const QString &source) {
-    const AlarmSite site = m_sites.value(source);
+    const AlarmSite site = m_model->site(source);
     if (!site.located)
       return;
     double lon = site.mapPoint.x(), lat = site.mapPoint.y();
@@ -102,7 +89,6 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
     }
     emit impactRequested(lon, lat);
   });
-  connect(m_panel, &AlarmPanel::alarmsChanged, this, &LiveWiring::updatePulses);
 
   // A seat without feeds of its own shows the alarms the other seats share.
   if (!m_controller->sharedDatabase().isEmpty())
@@ -176,32 +162,12 @@ void LiveWiring::onLayerAdded(MapLayer *layer)
 
 void LiveWiring::updateSites()
 {
-  m_sites = alarmSites(*m_layers, m_canvas->destinationCrs());
-  m_panel->model()->setSites(m_sites);
-  updatePulses();
-}
-
-void LiveWiring::updatePulses()
-{
-  QHash<QString, PulseMarker> bySource;
-  for (const Alarm &alarm : m_panel->model()->unacknowledged()) {
-    const AlarmSite site = m_sites.value(alarm.source);
-    if (!site.located)
-      continue;
-    const bool critical = alarm.severity == AlarmSeverity::Critical;
-    auto known = bySource.find(alarm.source);
-    if (known == bySource.end())
-      known = bySource.insert(alarm.source, {site.mapPoint, QColor()});
-    // The worst alarm of a site gives its colour.
-    if (critical || !known->color.isValid())
-      known->color = critical ? QColor(0xD5, 0x00, 0x00) : QColor(0xFF, 0x8F, 0x00);
-  }
-  m_pulse->setMarkers(bySource.values());
+  m_model->setSites(alarmSites(*m_layers, m_canvas->destinationCrs()));
 }
 
 void LiveWiring::flyTo(const QString &source)
 {
-  const AlarmSite site = m_sites.value(source);
+  const AlarmSite site = m_model->site(source);
   if (!site.located)
     return;
   // Close enough to see the station among its neighbours: about 3 km across.
