@@ -133,7 +133,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
   // One click from an alarm to what lies within 2 km of its station.
   connect(m_live, &LiveWiring::impactRequested, this,
           [this](double lon, double lat) { analyseImpactAt(lon, lat, 2000); });
-  m_dashboardTools = new DashboardTools(this, m_layers, m_canvas, m_live->controller());
+  m_dashboardTools = new DashboardTools(this, m_layers, m_canvas, m_live->controller()->model());
   m_eventTools = new EventTools(this, m_canvas, m_layers, m_messageBar, m_addressTools->loader());
   m_unmask = new UnmaskController(this, this);
   m_unmask->attach(m_identifyPanel);

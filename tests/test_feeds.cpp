@@ -6,6 +6,7 @@
 #include "TestData.h"
 
 #include "live/Hj212Builder.h"
+#include "live/LiveModel.h"
 #include "live/LiveService.h"
 #include "live/ReadingStore.h"
 
@@ -147,6 +148,16 @@ QDateTime nowSeconds()
   return now.addMSecs(-now.time().msec());
 }
 
+/// The status of the service's feed whose name starts with `name` ("mqtt", "hj212"); a stopped one
+/// when no such feed runs.
+FeedStatus feedStatus(const LiveService &live, QStringView name)
+{
+  for (const FeedStatus &status : live.feedStatuses())
+    if (status.name.startsWith(name))
+      return status;
+  return {};
+}
+
 } // namespace
 
 class TestFeeds : public QObject
@@ -193,12 +204,13 @@ private slots:
     QVERIFY2(broker.start(), qPrintable(broker.output()));
     LiveService live(settings(broker.port(), false), fixtureCatalog());
     live.start();
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().state, FeedStatus::State::Connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 10000);
     MqttClient publisher(publisherSettings(broker.port()));
     QVERIFY(publisher.start());
     QTRY_VERIFY_WITH_TIMEOUT(publisher.isConnected(), 10000);
 
     QSignalSpy raised(&live, &LiveService::alarmRaised);
+    QSignalSpy accepted(&live, &LiveService::readingsAccepted);
     const QDateTime t = nowSeconds();
     QVERIFY(publisher.publish(u"rongcheng/hydro/ST_RIVER_R/"_s + kRiver, riverJson(7.4, t.addSecs(-60))));
     QTRY_VERIFY_WITH_TIMEOUT(live.alarms()->openAlarm(AlarmRule::AboveWarningLevel, kRiver), 10000);
@@ -215,9 +227,79 @@ private slots:
     QTRY_VERIFY_WITH_TIMEOUT(live.alarms()->openAlarm(AlarmRule::PollutantOverLimit, kPoint, u"w01018"_s),
                              10000);
 
-    QTRY_COMPARE_WITH_TIMEOUT(live.pipeline()->storedCount(), 3, 10000);
-    QCOMPARE(live.mqttFeed()->status().accepted, 3);
-    QCOMPARE(live.mqttFeed()->status().rejectedTotal(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(live.storedCount(), 3, 10000);
+    QCOMPARE(feedStatus(live, u"mqtt").accepted, 3);
+    QCOMPARE(feedStatus(live, u"mqtt").rejectedTotal(), 0);
+    // The three readings published come out once each, for the views.
+    std::size_t handedOn = 0;
+    for (const QList<QVariant> &signal : std::as_const(accepted))
+      handedOn += signal.first().value<ReadingBatch>().size();
+    QCOMPARE(handedOn, std::size_t(3));
+  }
+
+  void modelShowsTheNewestLevelsAndPointStatuses()
+  {
+    LiveModel model;
+    model.start(fixtureCatalog(), {});
+    QSignalSpy stations(&model, &LiveModel::stationsChanged);
+    QSignalSpy points(&model, &LiveModel::pointsChanged);
+    const QDateTime t = nowSeconds();
+    HydroReading river;
+    river.stcd = kRiver;
+    river.tm = t;
+    river.z = 7.4; // above WRZ 7.0, below GRZ 8.5
+    HydroReading late = river;
+    late.tm = t.addSecs(-60);
+    late.z = 9.0; // older than the one shown: arrives late, changes nothing
+    HydroReading stranger = river;
+    stranger.stcd = u"99999999"_s;
+    PollutantReading cod{kPoint, u"w01018"_s, 2011, t, 150.0, {}, {}, {}, {}, Hj212DataFlag::Normal};
+    model.addReadings({{river, late, stranger}, {cod}}); // COD 150 against a limit of 100
+
+    const std::optional<StationState> shown = model.station(kRiver);
+    QVERIFY(shown);
+    QCOMPARE(shown->z.value_or(0), 7.4);
+    QCOMPARE(shown->tm, t);
+    QCOMPARE(shown->wrz.value_or(0), 7.0);
+    QCOMPARE(shown->grz.value_or(0), 8.5);
+    QVERIFY(shown->state == LevelState::AboveWarning);
+    QVERIFY(!model.station(u"99999999"_s));
+    QCOMPARE(stations.size(), 1);
+    QCOMPARE(stations.first().first().value<QSet<QString>>(), QSet<QString>{kRiver});
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::OverLimit);
+    QVERIFY(!model.pointStatus(kGuardedPoint));
+    QCOMPARE(points.size(), 1);
+
+    // Back under the limit: online. A silent logger: offline while its alarm's condition holds.
+    cod.rtd = 50;
+    model.addReadings({{}, {cod}});
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::Online);
+    Alarm silent;
+    silent.id = 1;
+    silent.rule = AlarmRule::SensorSilent;
+    silent.source = kPoint;
+    model.addAlarm(silent);
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::Offline);
+    silent.state = AlarmState::Cleared;
+    silent.conditionActive = false;
+    model.updateAlarm(silent);
+    QVERIFY(model.pointStatus(kPoint) == PointStatus::Online);
+    QCOMPARE(model.alarms().size(), 1);
+    QCOMPARE(model.alarms().first().state, AlarmState::Cleared);
+
+    // Stopped: the feeds are gone, what was shown stays; a new start begins afresh.
+    FeedStatus feed;
+    feed.name = u"mqtt"_s;
+    feed.state = FeedStatus::State::Connected;
+    model.setFeedStatus(feed);
+    QCOMPARE(model.feedStatuses().size(), 1);
+    model.stop();
+    QVERIFY(!model.isRunning());
+    QVERIFY(model.feedStatuses().isEmpty());
+    QVERIFY(model.station(kRiver));
+    model.start(fixtureCatalog(), {});
+    QVERIFY(!model.station(kRiver));
+    QVERIFY(model.alarms().isEmpty());
   }
 
   void badInputIsCountedAndTheFeedKeepsRunning()
@@ -226,7 +308,7 @@ private slots:
     QVERIFY(broker.start());
     LiveService live(settings(broker.port(), false), fixtureCatalog());
     live.start();
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().state, FeedStatus::State::Connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 10000);
     MqttClient publisher(publisherSettings(broker.port()));
     QVERIFY(publisher.start());
     QTRY_VERIFY_WITH_TIMEOUT(publisher.isConnected(), 10000);
@@ -255,9 +337,9 @@ private slots:
     // And after all that, good readings still get through.
     QVERIFY(publisher.publish(hydro, riverJson(5.5, t)));
     QVERIFY(publisher.publish(hj212, Hj212Builder::build(upload(60, t, kGuardedPoint, u"654321"_s))));
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().accepted, 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").accepted, 2, 10000);
 
-    const FeedStatus status = live.mqttFeed()->status();
+    const FeedStatus status = feedStatus(live, u"mqtt");
     const QMap<FeedRejection, qint64> expected{
         {FeedRejection::MalformedJson, 1}, {FeedRejection::UnknownStation, 1},
         {FeedRejection::FutureTime, 1},    {FeedRejection::NotANumber, 2},
@@ -267,7 +349,7 @@ private slots:
     for (auto it = expected.begin(); it != expected.end(); ++it)
       QVERIFY2(status.rejected.value(it.key()) == it.value(), qPrintable(feedRejectionName(it.key())));
     QCOMPARE(status.state, FeedStatus::State::Connected);
-    QTRY_COMPARE_WITH_TIMEOUT(live.pipeline()->storedCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(live.storedCount(), 2, 10000);
   }
 
   void brokerRestartMidStreamIsSurvived()
@@ -277,7 +359,7 @@ private slots:
     LiveSettings s = settings(broker.port(), false);
     LiveService live(s, fixtureCatalog());
     live.start();
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().state, FeedStatus::State::Connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 10000);
     MqttClient publisher(publisherSettings(broker.port()));
     QVERIFY(publisher.start());
     QTRY_VERIFY_WITH_TIMEOUT(publisher.isConnected(), 10000);
@@ -292,19 +374,19 @@ private slots:
         ++sent;
     });
     stream.start(100);
-    QTRY_VERIFY_WITH_TIMEOUT(live.pipeline()->storedCount() >= 5, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(live.storedCount() >= 5, 10000);
 
     broker.kill();
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().state, FeedStatus::State::Reconnecting, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Reconnecting, 10000);
     const int sentBeforeRestart = sent;
     QTest::qWait(1000);
     QVERIFY(broker.start(broker.port()));
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().state, FeedStatus::State::Connected, 20000);
-    QCOMPARE(live.mqttFeed()->status().reconnects, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 20000);
+    QCOMPARE(feedStatus(live, u"mqtt").reconnects, 1);
     QTRY_VERIFY_WITH_TIMEOUT(sent >= sentBeforeRestart + 10, 20000);
     stream.stop();
     QTest::qWait(500);
-    live.pipeline()->sync();
+    live.sync();
 
     // Readings sent after the restart are stored.
     ReadingStore check(s.readingsDatabase);
@@ -317,10 +399,9 @@ private slots:
   {
     LiveService live(settings(std::nullopt, true), fixtureCatalog());
     live.start();
-    Hj212TcpServer *server = live.hj212Server();
-    QCOMPARE(server->status().state, FeedStatus::State::Listening);
+    QCOMPARE(feedStatus(live, u"hj212").state, FeedStatus::State::Listening);
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, server->port());
+    socket.connectToHost(QHostAddress::LocalHost, live.hj212Port());
     QVERIFY(socket.waitForConnected(5000));
     const auto replyTo = [&socket](const QByteArray &frame) -> Hj212Frame {
       socket.write(frame);
@@ -373,9 +454,9 @@ private slots:
     socket.write(Hj212Builder::build(upload(50, t)).first(50));
     socket.waitForBytesWritten(1000);
     socket.disconnectFromHost();
-    QTRY_COMPARE_WITH_TIMEOUT(server->status().rejected.value(FeedRejection::Truncated), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"hj212").rejected.value(FeedRejection::Truncated), 1, 5000);
 
-    const FeedStatus status = server->status();
+    const FeedStatus status = feedStatus(live, u"hj212");
     QCOMPARE(status.rejected.value(FeedRejection::BadCrc), 1);
     QCOMPARE(status.rejected.value(FeedRejection::WrongPassword), 1);
     QCOMPARE(status.rejected.value(FeedRejection::UnknownMn), 1);
@@ -432,25 +513,24 @@ private slots:
     LiveSettings s = settings(broker.port(), true);
     LiveService live(s, catalog);
     live.start();
-    QTRY_COMPARE_WITH_TIMEOUT(live.mqttFeed()->status().state, FeedStatus::State::Connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 10000);
     QSignalSpy raised(&live, &LiveService::alarmRaised);
 
     QProcess simulate;
     simulate.start(test::rongchengExecutable(),
                    {u"simulate"_s, u"--broker"_s, u"127.0.0.1:%1"_s.arg(broker.port()), u"--hj212"_s,
-                    u"127.0.0.1:%1"_s.arg(live.hj212Server()->port()), u"--scenario"_s, u"typhoon"_s,
-                    u"--speed"_s, u"3600"_s, u"--duration"_s, u"6"_s, u"--interval"_s, u"0.25"_s, u"--db"_s,
-                    gpkg});
+                    u"127.0.0.1:%1"_s.arg(live.hj212Port()), u"--scenario"_s, u"typhoon"_s, u"--speed"_s,
+                    u"3600"_s, u"--duration"_s, u"6"_s, u"--interval"_s, u"0.25"_s, u"--db"_s, gpkg});
     QVERIFY(simulate.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(simulate.state(), QProcess::NotRunning, 60000);
     QVERIFY2(simulate.exitCode() == 0, simulate.readAllStandardError().constData());
     QTest::qWait(1000);
-    live.pipeline()->sync();
+    live.sync();
 
-    QVERIFY(live.mqttFeed()->status().accepted > 50);
-    QVERIFY(live.hj212Server()->status().accepted > 20);
-    QCOMPARE(live.mqttFeed()->status().rejectedTotal(), 0);
-    QCOMPARE(live.hj212Server()->status().rejectedTotal(), 0);
+    QVERIFY(feedStatus(live, u"mqtt").accepted > 50);
+    QVERIFY(feedStatus(live, u"hj212").accepted > 20);
+    QCOMPARE(feedStatus(live, u"mqtt").rejectedTotal(), 0);
+    QCOMPARE(feedStatus(live, u"hj212").rejectedTotal(), 0);
     QSet<AlarmRule> rules;
     for (const QList<QVariant> &signal : std::as_const(raised))
       rules.insert(signal.first().value<Alarm>().rule);

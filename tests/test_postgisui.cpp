@@ -456,7 +456,7 @@ void TestPostgisUi::sharedDatabaseSwitchesAtRunTime()
   // The connection editor made the operator's database the shared one: the desk and the alarms
   // (no feeds here: the shared ones) switch to it, no restart.
   const QString shared = m_server.source(rc::test::PostgisServer::kOperator);
-  QSignalSpy replaced(live, &rc::LiveController::alarmsReplaced);
+  QSignalSpy replaced(live->model(), &rc::LiveModel::alarmsReplaced);
   emit browser->sharedDatabaseChanged(shared);
   QCOMPARE(desk->sharedDatabase(), shared);
   QCOMPARE(live->sharedDatabase(), shared);

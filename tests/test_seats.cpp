@@ -653,9 +653,9 @@ void TestSeats::seatWithoutFeedsFollowsSharedAlarms()
 
   // The window's controller of a seat whose feeds are off, told of the shared database at run time.
   rc::LiveController controller;
-  QSignalSpy replaced(&controller, &rc::LiveController::alarmsReplaced);
-  QSignalSpy raised(&controller, &rc::LiveController::alarmRaised);
-  QSignalSpy changed(&controller, &rc::LiveController::alarmChanged);
+  QSignalSpy replaced(controller.model(), &rc::LiveModel::alarmsReplaced);
+  QSignalSpy raised(controller.model(), &rc::LiveModel::alarmRaised);
+  QSignalSpy changed(controller.model(), &rc::LiveModel::alarmChanged);
   QSignalSpy refused(&controller, &rc::LiveController::acknowledgeRefused);
   controller.setSharedDatabase(source);
   QVERIFY(replaced.wait(5000));

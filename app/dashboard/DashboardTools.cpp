@@ -1,6 +1,6 @@
 #include "dashboard/DashboardTools.h"
 
-#include "live/LiveController.h"
+#include "live/LiveModel.h"
 
 #include "dashboard/BigScreenMode.h"
 #include "dashboard/DashboardPanel.h"
@@ -18,16 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-namespace {
-
-constexpr qint64 kReadingWindowMs = 5000;
-
-} // namespace
-
 DashboardTools::DashboardTools(QMainWindow *window, LayerStack *layers, MapCanvas *canvas,
-                               LiveController *live)
+                               const LiveModel *live)
     : QObject(window), m_panel(new DashboardPanel(layers, canvas)), m_dock(new QDockWidget(window)),
-      m_bigScreen(nullptr), m_dashboardAction(new QAction(this))
+      m_bigScreen(nullptr), m_dashboardAction(new QAction(this)), m_live(live)
 {
   m_dock->setObjectName(u"dashboardDock"_s);
   m_dock->setWidget(m_panel);
@@ -41,24 +35,11 @@ DashboardTools::DashboardTools(QMainWindow *window, LayerStack *layers, MapCanva
   });
   connect(m_panel, &DashboardPanel::statisticsChanged, this, &DashboardTools::updateFigures);
   if (live) {
-    connect(live, &LiveController::started, this, [this](const QList<Alarm> &alarms) {
-      m_live = true;
-      m_openAlarms.clear();
-      for (const Alarm &alarm : alarms)
-        onAlarm(alarm);
-      updateFigures();
-    });
-    connect(live, &LiveController::stopped, this, [this] {
-      m_live = false;
-      m_readings.clear();
-      updateFigures();
-    });
-    // A storm raises alarms by the hundred: the figures follow on the clock below, not per alarm.
-    connect(live, &LiveController::alarmRaised, this, &DashboardTools::onAlarm);
-    connect(live, &LiveController::alarmChanged, this, &DashboardTools::onAlarm);
-    connect(live, &LiveController::readingsReceived, this, &DashboardTools::onReadings);
+    connect(live, &LiveModel::started, this, &DashboardTools::updateFigures);
+    connect(live, &LiveModel::stopped, this, &DashboardTools::updateFigures);
   }
-  // Alarm counts and readings per second (which decays when feeds fall silent) follow on a clock.
+  // A storm raises alarms by the hundred: alarm counts and readings per second (which decays when
+  // feeds fall silent) follow on a clock, not per alarm or delivery.
   m_figureTimer.setInterval(1000);
   connect(&m_figureTimer, &QTimer::timeout, this, &DashboardTools::updateFigures);
   m_figureTimer.start();
@@ -69,37 +50,16 @@ DashboardTools::DashboardTools(QMainWindow *window, LayerStack *layers, MapCanva
 
 DashboardTools::~DashboardTools() = default;
 
-double DashboardTools::readingsPerSecond() const
-{
-  const QDateTime now = QDateTime::currentDateTimeUtc();
-  qint64 count = 0;
-  for (const auto &[at, n] : m_readings)
-    if (at.msecsTo(now) <= kReadingWindowMs)
-      count += n;
-  return double(count) * 1000.0 / double(kReadingWindowMs);
-}
-
-void DashboardTools::onAlarm(const Alarm &alarm)
-{
-  if (alarm.isOpen())
-    m_openAlarms.insert(alarm.id, alarm.rule);
-  else
-    m_openAlarms.remove(alarm.id);
-}
-
-void DashboardTools::onReadings(const ReadingBatch &batch)
-{
-  const QDateTime now = QDateTime::currentDateTimeUtc();
-  m_readings.enqueue({now, qint64(batch.size())});
-  while (!m_readings.isEmpty() && m_readings.head().first.msecsTo(now) > kReadingWindowMs)
-    m_readings.dequeue();
-}
-
 void DashboardTools::updateFigures()
 {
   std::map<AlarmRule, qint64> perRule;
-  for (AlarmRule rule : std::as_const(m_openAlarms))
-    ++perRule[rule];
+  qint64 open = 0;
+  if (m_live)
+    for (const Alarm &alarm : m_live->alarms())
+      if (alarm.isOpen()) {
+        ++perRule[alarm.rule];
+        ++open;
+      }
   QList<QPair<QString, qint64>> counts;
   for (const auto &[rule, count] : perRule)
     counts.append({alarmRuleTitle(rule), count});
@@ -110,10 +70,10 @@ void DashboardTools::updateFigures()
   const QLocale locale;
   kpis->setTile(u"open"_s, tr("Open events"), locale.toString(stats.open));
   kpis->setTile(u"overdue"_s, tr("Overdue"), locale.toString(stats.overdue), stats.overdue > 0);
-  kpis->setTile(u"alarms"_s, tr("Active alarms"), m_live ? locale.toString(openAlarmCount()) : u"–"_s,
-                !m_openAlarms.isEmpty());
+  const bool running = m_live && m_live->isRunning();
+  kpis->setTile(u"alarms"_s, tr("Active alarms"), running ? locale.toString(open) : u"–"_s, open > 0);
   kpis->setTile(u"readings"_s, tr("Readings/s"),
-                m_live ? locale.toString(readingsPerSecond(), 'f', 1) : u"–"_s);
+                running ? locale.toString(m_live->readingsPerSecond(), 'f', 1) : u"–"_s);
   kpis->setTile(u"events"_s, tr("Events in record"), locale.toString(stats.total));
 }
 

@@ -3,10 +3,13 @@
 #include "base/MessageBar.h"
 #include "geo/CoordinateTransform.h"
 #include "live/AlarmPanel.h"
+#include "live/AlarmPulses.h"
+#include "live/AlarmSite.h"
 #include "live/FeedStatusIndicator.h"
 #include "live/LiveController.h"
 #include "live/LiveFeedsDialog.h"
 #include "live/LiveLayerUpdater.h"
+#include "live/LiveModel.h"
 #include "map/LayerStack.h"
 #include "map/MapCanvas.h"
 #include "map/PulseOverlay.h"
@@ -22,50 +25,16 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-namespace {
-
-/// Sites of one layer: key attribute → name, district, point in the canvas CRS.
-void addSites(QHash<QString, AlarmSite> &sites, const VectorLayer *layer, const QString &keyField,
-              const QString &nameField, const QString &districtField,
-              const QHash<QString, QString> &districtNames, const Crs &canvasCrs)
-{
-  const auto store = layer->features();
-  const int key = store->fieldIndex(keyField), name = store->fieldIndex(nameField);
-  const int district = store->fieldIndex(districtField);
-  if (key < 0)
-    return;
-  std::optional<CoordinateTransform> transform;
-  try {
-    transform.emplace(layer->crs(), canvasCrs);
-  } catch (const CrsError &) {
-    // Unlocated sites still list their alarms; they cannot pulse or be flown to.
-  }
-  for (std::uint32_t f = 0; f < store->featureCount(); ++f) {
-    AlarmSite site;
-    site.name = name >= 0 ? store->text(f, name) : QString();
-    const QString d = district >= 0 ? store->text(f, district) : QString();
-    site.district = districtNames.value(d, d);
-    if (transform && store->kind(f) != GeometryKind::Empty) {
-      double x = store->firstVertex(f)[0], y = store->firstVertex(f)[1];
-      try {
-        transform->transform(x, y);
-        site.mapPoint = {x, y};
-        site.located = true;
-      } catch (const CrsError &) {
-      }
-    }
-    sites.insert(store->text(f, key).trimmed(), site);
-  }
-}
-
-} // namespace
-
 LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canvas, MessageBar *messages)
     : QObject(window), m_window(window), m_layers(layers), m_canvas(canvas), m_messages(messages),
-      m_controller(new LiveController(this)), m_updater(new LiveLayerUpdater(layers, this)),
-      m_panel(new AlarmPanel), m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator),
-      m_pulse(new PulseOverlay(canvas)), m_settingsAction(new QAction(this))
+      m_controller(new LiveController(this)), m_model(m_controller->model()),
+      m_updater(new LiveLayerUpdater(layers, m_model, this)), m_panel(new AlarmPanel),
+      m_dock(new QDockWidget(window)), m_status(new FeedStatusIndicator), m_pulse(new PulseOverlay(canvas)),
+      m_settingsAction(new QAction(this))
 {
+  m_panel->model()->setLiveModel(m_model);
+  m_status->setLiveModel(m_model);
+  new AlarmPulses(m_model, m_pulse);
   m_panel->setOperatorName(LiveController::operatorName());
   m_dock->setObjectName(u"alarmDock"_s);
   m_dock->setWidget(m_panel);
@@ -82,34 +51,15 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
       showSettings();
   });
 
-  connect(m_controller, &LiveController::started, this, [this](const QList<Alarm> &alarms) {
-    m_updater->setCatalog(m_controller->catalog());
-    m_panel->model()->setAlarms(alarms);
-    for (const Alarm &alarm : alarms)
-      m_updater->updateAlarm(alarm);
-  });
-  connect(m_controller, &LiveController::alarmsReplaced, this, [this](const QList<Alarm> &alarms) {
-    m_panel->model()->setAlarms(alarms);
-    for (const Alarm &alarm : alarms)
-      m_updater->updateAlarm(alarm);
-  });
   connect(m_controller, &LiveController::sharedAlarmsFailed, this, [this](const QString &message) {
     m_messages->pushMessage(tr("The shared alarms could not be read: %1").arg(message),
                             MessageBar::Level::Warning);
   });
-  connect(m_controller, &LiveController::stopped, m_status, &FeedStatusIndicator::setOff);
   connect(m_controller, &LiveController::failed, this, [this](const QString &message) {
-    m_status->setOff();
     m_messages->pushMessage(tr("The live feeds could not start: %1").arg(message),
                             MessageBar::Level::Critical);
   });
-  connect(m_controller, &LiveController::feedStatusChanged, m_status, &FeedStatusIndicator::setFeedStatus);
-  connect(m_controller, &LiveController::readingsReceived, m_updater, &LiveLayerUpdater::addReadings);
-  for (auto signal : {&LiveController::alarmRaised, &LiveController::alarmChanged}) {
-    connect(m_controller, signal, m_panel->model(), &AlarmTableModel::updateAlarm);
-    connect(m_controller, signal, m_updater, &LiveLayerUpdater::updateAlarm);
-  }
-  connect(m_controller, &LiveController::alarmRaised, this, [this] {
+  connect(m_model, &LiveModel::alarmRaised, this, [this] {
     // The first alarm brings the panel up; closing it afterwards is the operator's choice.
     if (!m_dock->isVisible() && m_panel->model()->rowCount() == 0)
       m_dock->show();
@@ -128,7 +78,7 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
   connect(m_panel, &AlarmPanel::acknowledgeRequested, m_controller, &LiveController::acknowledge);
   connect(m_panel, &AlarmPanel::flyToRequested, this, &LiveWiring::flyTo);
   connect(m_panel, &AlarmPanel::impactRequested, this, [this](const QString &source) {
-    const AlarmSite site = m_sites.value(source);
+    const AlarmSite site = m_model->site(source);
     if (!site.located)
       return;
     double lon = site.mapPoint.x(), lat = site.mapPoint.y();
@@ -139,7 +89,6 @@ LiveWiring::LiveWiring(QMainWindow *window, LayerStack *layers, MapCanvas *canva
     }
     emit impactRequested(lon, lat);
   });
-  connect(m_panel, &AlarmPanel::alarmsChanged, this, &LiveWiring::updatePulses);
 
   // A seat without feeds of its own shows the alarms the other seats share.
   if (!m_controller->sharedDatabase().isEmpty())
@@ -213,48 +162,12 @@ void LiveWiring::onLayerAdded(MapLayer *layer)
 
 void LiveWiring::updateSites()
 {
-  QHash<QString, QString> districtNames;
-  for (MapLayer *layer : m_layers->layers()) {
-    const auto *vector = qobject_cast<VectorLayer *>(layer);
-    if (!vector || vector->state() != MapLayer::State::Ready ||
-        vector->source().layerName.compare(u"districts"_s, Qt::CaseInsensitive) != 0)
-      continue;
-    const auto store = vector->features();
-    const int code = store->fieldIndex(u"code"_s), name = store->fieldIndex(u"name"_s);
-    if (code >= 0 && name >= 0)
-      for (std::uint32_t f = 0; f < store->featureCount(); ++f)
-        districtNames.insert(store->text(f, code), store->text(f, name));
-  }
-  m_sites.clear();
-  if (const VectorLayer *hydro = LiveLayerUpdater::hydroLayer(m_layers))
-    addSites(m_sites, hydro, u"stcd"_s, u"stnm"_s, u"addvcd"_s, districtNames, m_canvas->destinationCrs());
-  if (const VectorLayer *points = LiveLayerUpdater::monitoringLayer(m_layers))
-    addSites(m_sites, points, u"mn"_s, u"name"_s, u"district"_s, districtNames, m_canvas->destinationCrs());
-  m_panel->model()->setSites(m_sites);
-  updatePulses();
-}
-
-void LiveWiring::updatePulses()
-{
-  QHash<QString, PulseMarker> bySource;
-  for (const Alarm &alarm : m_panel->model()->unacknowledged()) {
-    const AlarmSite site = m_sites.value(alarm.source);
-    if (!site.located)
-      continue;
-    const bool critical = alarm.severity == AlarmSeverity::Critical;
-    auto known = bySource.find(alarm.source);
-    if (known == bySource.end())
-      known = bySource.insert(alarm.source, {site.mapPoint, QColor()});
-    // The worst alarm of a site gives its colour.
-    if (critical || !known->color.isValid())
-      known->color = critical ? QColor(0xD5, 0x00, 0x00) : QColor(0xFF, 0x8F, 0x00);
-  }
-  m_pulse->setMarkers(bySource.values());
+  m_model->setSites(alarmSites(*m_layers, m_canvas->destinationCrs()));
 }
 
 void LiveWiring::flyTo(const QString &source)
 {
-  const AlarmSite site = m_sites.value(source);
+  const AlarmSite site = m_model->site(source);
   if (!site.located)
     return;
   // Close enough to see the station among its neighbours: about 3 km across.

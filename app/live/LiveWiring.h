@@ -1,8 +1,5 @@
 #pragma once
 
-#include "live/AlarmTableModel.h"
-
-#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -17,15 +14,18 @@ class FeedStatusIndicator;
 class LayerStack;
 class LiveController;
 class LiveLayerUpdater;
+class LiveModel;
 class MapCanvas;
 class MapLayer;
 class MessageBar;
 class PulseOverlay;
 
-/// The live side of the main window: owns the LiveController and connects it to the map layers
-/// (LiveLayerUpdater), the alarm dock, the feed-status indicator in the status bar and the pulsing
-/// alarm symbols on the canvas. The feeds start by themselves, when enabled, once the city's
-/// hydro_stations layer is loaded. GUI thread; a child of the window.
+/// The live side of the main window, assembled: owns the LiveController and builds what observes
+/// its LiveModel (the map layers' LiveLayerUpdater, the alarm dock, the feed-status indicator in
+/// the status bar and the pulsing alarm symbols on the canvas); it tells the model where the
+/// alarms' sites are on the map, and hands the operator's requests to the controller and the
+/// canvas. The feeds start by themselves, when enabled, once the city's hydro_stations layer is
+/// loaded. GUI thread; a child of the window.
 class LiveWiring : public QObject
 {
   Q_OBJECT
@@ -58,7 +58,6 @@ signals:
 private:
   void onLayerAdded(MapLayer *layer);
   void updateSites();
-  void updatePulses();
   void flyTo(const QString &source);
 
   QMainWindow *m_window;
@@ -66,13 +65,13 @@ private:
   MapCanvas *m_canvas;
   MessageBar *m_messages;
   LiveController *m_controller;
+  LiveModel *m_model; ///< the controller's
   LiveLayerUpdater *m_updater;
   AlarmPanel *m_panel;
   QDockWidget *m_dock;
   FeedStatusIndicator *m_status;
   PulseOverlay *m_pulse;
   QAction *m_settingsAction;
-  QHash<QString, AlarmSite> m_sites;
 };
 
 } // namespace rc

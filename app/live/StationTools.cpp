@@ -62,7 +62,7 @@ StationTools::StationTools(QMainWindow *window, LayerStack *layers, MapCanvas *c
 
   connect(m_panel, &StationPanel::failed, this,
           [this](const QString &message) { m_messages->pushMessage(message, MessageBar::Level::Warning); });
-  connect(m_live, &LiveController::readingsReceived, m_panel, &StationPanel::addReadings);
+  m_panel->setLiveModel(m_live->model());
   connect(m_live, &LiveController::started, this, [this] {
     m_sources.readings = m_live->readingsDatabasePath();
     m_sources.catalog = m_live->catalog();

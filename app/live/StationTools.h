@@ -26,8 +26,9 @@ class VectorLayer;
 /// The station side of the main window: the station chart dock, opened by double-clicking a
 /// station, monitoring point or enterprise on the map or in the identify results, or by the
 /// "Station Chart" action; and the history replay toolbar whose time slider colours the stations
-/// by their level at that time. Finds the city GeoPackage from the loaded hydro_stations layer and
-/// the live readings from the LiveController. GUI thread; a child of the window.
+/// by their level at that time. Finds the city GeoPackage from the loaded hydro_stations layer, the
+/// readings database from the LiveController and the live readings in its LiveModel. GUI thread; a
+/// child of the window.
 class StationTools : public QObject
 {
   Q_OBJECT

@@ -64,12 +64,13 @@ void LiveFeedsConfig::save(QSettings &settings) const
   settings.setValue(u"live/hj212Port"_s, hj212Port);
 }
 
-/// Lives on the controller's thread: builds the LiveService there, gathers the feeds' readings
-/// into deliveries, and reaches the controller only through queued calls.
+/// Lives on the controller's thread: builds the LiveService there, gathers the readings it accepts
+/// into deliveries, and reaches the controller and its model only through queued calls.
 class LiveController::Host : public QObject
 {
 public:
-  explicit Host(LiveController *controller) : m_controller(controller), m_delivery(this)
+  Host(LiveController *controller, LiveModel *model)
+      : m_controller(controller), m_model(model), m_delivery(this)
   {
     connect(&m_delivery, &QTimer::timeout, this, &Host::deliver);
   }
@@ -103,15 +104,13 @@ public:
       m_shared = std::make_unique<SharedAlarmAcknowledgements>(sharedDatabase, *service->alarms());
       m_publisher = std::make_unique<SharedAlarmPublisher>(sharedDatabase, *service->alarms());
     }
-    if (MqttFeed *mqtt = service->mqttFeed())
-      connect(mqtt, &MqttFeed::readingsReceived, this, &Host::gather);
-    if (Hj212TcpServer *hj212 = service->hj212Server())
-      connect(hj212, &Hj212TcpServer::readingsReceived, this, &Host::gather);
-    // Alarms go to the GUI at once, one by one: they are few and must not wait.
-    connect(service, &LiveService::alarmRaised, m_controller, &LiveController::alarmRaised);
-    connect(service, &LiveService::alarmChanged, m_controller, &LiveController::alarmChanged);
+    // Readings go to the model in a few deliveries a second, however fast they arrive.
+    connect(service, &LiveService::readingsAccepted, this, &Host::gather);
+    // Alarms go to the model at once, one by one: they are few and must not wait.
+    connect(service, &LiveService::alarmRaised, m_model, &LiveModel::addAlarm);
+    connect(service, &LiveService::alarmChanged, m_model, &LiveModel::updateAlarm);
     connect(service, &LiveService::feedStatusChanged, this, [this](const FeedStatus &) { sendStatuses(); });
-    const quint16 port = service->hj212Server() ? service->hj212Server()->port() : 0;
+    const quint16 port = service->hj212Port();
     post([catalog, port, alarms](LiveController *c) { c->onStarted(catalog, port, alarms); });
     sendStatuses();
     m_delivery.start(interval);
@@ -128,11 +127,11 @@ public:
     // Its last status signals are of a service going away: not for the status bar.
     const std::unique_ptr<LiveService> service = std::move(m_service);
     service->disconnect(this);
-    service->disconnect(m_controller);
+    service->disconnect(m_model);
     m_pending = {};
     m_sent.clear();
     m_storedSent = -1;
-    post([](LiveController *c) { emit c->stopped(); });
+    post([](LiveController *c) { c->onStopped(); });
   }
 
   /// Shows the alarms other seats publish to `sharedDatabase` while no service runs here; empty: none.
@@ -142,15 +141,15 @@ public:
       return; // it publishes its own alarms there
     if (sharedDatabase.isEmpty()) {
       if (std::exchange(m_board, nullptr))
-        post([](LiveController *c) { emit c->alarmsReplaced({}); });
+        post([](LiveController *c) { c->m_model.replaceAlarms({}); });
       return;
     }
     m_board = std::make_unique<SharedAlarmBoard>(sharedDatabase);
     connect(m_board.get(), &SharedAlarmBoard::alarmsReplaced, this, [this](const QList<Alarm> &alarms) {
-      post([alarms](LiveController *c) { emit c->alarmsReplaced(alarms); });
+      post([alarms](LiveController *c) { c->m_model.replaceAlarms(alarms); });
     });
-    connect(m_board.get(), &SharedAlarmBoard::alarmRaised, m_controller, &LiveController::alarmRaised);
-    connect(m_board.get(), &SharedAlarmBoard::alarmChanged, m_controller, &LiveController::alarmChanged);
+    connect(m_board.get(), &SharedAlarmBoard::alarmRaised, m_model, &LiveModel::addAlarm);
+    connect(m_board.get(), &SharedAlarmBoard::alarmChanged, m_model, &LiveModel::updateAlarm);
     connect(m_board.get(), &SharedAlarmBoard::failed, this, [this](const QString &message) {
       post([message](LiveController *c) { emit c->sharedAlarmsFailed(message); });
     });
@@ -192,8 +191,8 @@ private:
   void deliver()
   {
     if (!m_pending.empty())
-      post([batch = std::exchange(m_pending, {})](LiveController *c) { emit c->readingsReceived(batch); });
-    const qint64 stored = m_service->pipeline()->storedCount();
+      post([batch = std::exchange(m_pending, {})](LiveController *c) { c->m_model.addReadings(batch); });
+    const qint64 stored = m_service->storedCount();
     if (stored != m_storedSent) {
       m_storedSent = stored;
       post([stored](LiveController *c) { emit c->readingsStored(stored); });
@@ -205,21 +204,18 @@ private:
   {
     if (!m_service)
       return;
-    QList<FeedStatus> statuses;
-    if (MqttFeed *mqtt = m_service->mqttFeed())
-      statuses << mqtt->status();
-    if (Hj212TcpServer *hj212 = m_service->hj212Server())
-      statuses << hj212->status();
-    for (const FeedStatus &status : std::as_const(statuses)) {
+    const QList<FeedStatus> statuses = m_service->feedStatuses();
+    for (const FeedStatus &status : statuses) {
       const auto sent = m_sent.constFind(status.name);
       if (sent != m_sent.constEnd() && sameCounts(*sent, status))
         continue;
       m_sent.insert(status.name, status);
-      post([status](LiveController *c) { emit c->feedStatusChanged(status); });
+      post([status](LiveController *c) { c->m_model.setFeedStatus(status); });
     }
   }
 
   LiveController *m_controller;
+  LiveModel *m_model; ///< the controller's, on the GUI thread: reached by queued calls only
   std::unique_ptr<LiveService> m_service;
   std::unique_ptr<SharedAlarmAcknowledgements> m_shared;
   std::unique_ptr<SharedAlarmPublisher> m_publisher;
@@ -235,7 +231,7 @@ LiveController::LiveController(QObject *parent)
 {
   m_thread.setObjectName(u"live"_s);
   m_thread.start();
-  m_host = new Host(this);
+  m_host = new Host(this, &m_model);
   m_host->moveToThread(&m_thread);
 }
 
@@ -357,12 +353,20 @@ void LiveController::onStarted(const std::shared_ptr<const StationCatalog> &cata
   m_hj212Port = hj212Port;
   m_running = true;
   m_starting = false;
-  emit started(alarms);
+  m_model.start(catalog, alarms);
+  emit started();
+}
+
+void LiveController::onStopped()
+{
+  m_model.stop();
+  emit stopped();
 }
 
 void LiveController::onFailed(const QString &message)
 {
   m_starting = false;
+  m_model.stop();
   emit failed(message);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "live/Alarm.h"
-#include "live/FeedStatus.h"
-#include "live/Readings.h"
+#include "live/LiveModel.h"
 #include "live/StationCatalog.h"
 
 #include <QObject>
@@ -37,8 +36,9 @@ struct LiveFeedsConfig
 
 /// Owns the window's LiveService and the thread it runs on, so the GUI never waits for a feed, a
 /// database or the alarm engine: start() returns at once and started() or failed() follows. What
-/// the live side produces reaches the GUI thread through this object's signals, readings gathered
-/// into a few batches a second however fast they arrive. GUI thread object.
+/// the live side produces goes into the one LiveModel (model()), which the map layers and the
+/// panels observe: readings gathered into a few deliveries a second however fast they arrive,
+/// alarms one by one at once, feed statuses when they change. GUI thread object.
 class LiveController : public QObject
 {
   Q_OBJECT
@@ -69,19 +69,21 @@ public:
   [[nodiscard]] std::shared_ptr<const StationCatalog> catalog() const { return m_catalog; }
   /// The HJ 212 server's actual port once started (0 when there is none).
   [[nodiscard]] quint16 hj212Port() const { return m_hj212Port; }
+  /// What the live side shows; fed by this controller only.
+  [[nodiscard]] LiveModel *model() { return &m_model; }
 
   /// The shared operations database ("PG:..."; empty: none), read from the settings at first. A
-  /// running service restarts to publish its alarms there; without one the controller shows the
-  /// alarms the other seats publish: alarmsReplaced(), then alarmRaised() and alarmChanged() with
-  /// the shared rows' ids, and acknowledge() acknowledges those for every seat.
+  /// running service restarts to publish its alarms there; without one the model shows the
+  /// alarms the other seats publish (replaced, then raised and changed with the shared rows' ids),
+  /// and acknowledge() acknowledges those for every seat.
   void setSharedDatabase(const QString &source);
   [[nodiscard]] QString sharedDatabase() const { return m_sharedDatabase; }
 
   /// How often gathered readings are handed to the GUI (default 500 ms).
   void setDeliveryInterval(std::chrono::milliseconds interval);
 
-  /// Acknowledges an alarm on the live thread as the logged-in OS user; alarmChanged() follows
-  /// when it is on disk, acknowledgeFailed() when it was refused.
+  /// Acknowledges an alarm on the live thread as the logged-in OS user; the model's alarmChanged()
+  /// follows when it is on disk, acknowledgeFailed() when it was refused.
   void acknowledge(qint64 alarmId, const QString &note);
   /// Who acknowledges: the OS user name.
   [[nodiscard]] static QString operatorName();
@@ -91,35 +93,28 @@ public:
   [[nodiscard]] static QString alarmsDatabaseFor(const QString &cityGeoPackage);
 
 signals:
-  /// The service runs: catalog() and the database paths are set. `alarms` holds the open alarms
-  /// and those cleared in the last 24 hours, newest first.
-  void started(const QList<rc::Alarm> &alarms);
+  /// The service runs: catalog() and the database paths are set, and the model holds its open
+  /// alarms and those cleared in the last 24 hours.
+  void started();
   void stopped();
   void failed(const QString &message);
-  /// Readings accepted by the feeds since the last delivery, oldest first.
-  void readingsReceived(const rc::ReadingBatch &batch);
   /// Readings written to the readings database so far.
   void readingsStored(qint64 total);
-  void alarmRaised(const rc::Alarm &alarm);
-  void alarmChanged(const rc::Alarm &alarm);
   void acknowledgeFailed(qint64 alarmId);
-  /// The alarms to show instead of all shown so far: the shared ones while no service runs here
-  /// (empty when there is no shared database either).
-  void alarmsReplaced(const QList<rc::Alarm> &alarms);
   /// The shared alarms could not be read; they are read again once the database is back.
   void sharedAlarmsFailed(const QString &message);
   /// With a shared operations database: the acknowledgement was refused, `reason` says why
   /// (another seat acknowledged it first, a read-only role, the server unreachable).
   void acknowledgeRefused(qint64 alarmId, const QString &reason);
-  /// One feed's state and counts; sent when they change, at most once per delivery interval.
-  void feedStatusChanged(const rc::FeedStatus &status);
 
 private:
   void onStarted(const std::shared_ptr<const StationCatalog> &catalog, quint16 hj212Port,
                  const QList<Alarm> &alarms);
+  void onStopped();
   void onFailed(const QString &message);
 
   class Host; ///< lives on m_thread and owns the LiveService there
+  LiveModel m_model;
   QThread m_thread;
   Host *m_host = nullptr;
   LiveFeedsConfig m_config;

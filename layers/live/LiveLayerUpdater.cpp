@@ -1,12 +1,12 @@
 #include "live/LiveLayerUpdater.h"
 
-#include "live/LevelState.h"
+#include "live/LiveModel.h"
 #include "live/StationStateWriter.h"
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
 
+#include <QHash>
 #include <QLoggingCategory>
-#include <QTimeZone>
 
 #include <stdexcept>
 
@@ -48,22 +48,36 @@ void change(std::vector<AttributeChange> &changes, const FeatureStore &store, st
     changes.push_back({feature, field, value});
 }
 
+/// The stored value of a point's `status` attribute, which the map styles match on.
+QString pointStatusValue(PointStatus status)
+{
+  switch (status) {
+  case PointStatus::Offline:
+    return u"离线"_s;
+  case PointStatus::OverLimit:
+    return u"超标"_s;
+  case PointStatus::Online:
+    break;
+  }
+  return u"在线"_s;
+}
+
 } // namespace
 
-LiveLayerUpdater::LiveLayerUpdater(LayerStack *layers, QObject *parent) : QObject(parent), m_layers(layers)
+LiveLayerUpdater::LiveLayerUpdater(LayerStack *layers, const LiveModel *model, QObject *parent)
+    : QObject(parent), m_layers(layers), m_model(model)
 {
   m_timer.setSingleShot(true);
   m_timer.setInterval(std::chrono::milliseconds(500));
   connect(&m_timer, &QTimer::timeout, this, &LiveLayerUpdater::apply);
-}
-
-void LiveLayerUpdater::setCatalog(std::shared_ptr<const StationCatalog> catalog)
-{
-  m_catalog = std::move(catalog);
-  m_levels.clear();
-  m_points.clear();
-  m_dirtyStations.clear();
-  m_dirtyPoints.clear();
+  connect(model, &LiveModel::stationsChanged, this, [this](const QSet<QString> &stcds) {
+    m_dirtyStations.unite(stcds);
+    schedule();
+  });
+  connect(model, &LiveModel::pointsChanged, this, [this](const QSet<QString> &mns) {
+    m_dirtyPoints.unite(mns);
+    schedule();
+  });
 }
 
 VectorLayer *LiveLayerUpdater::hydroLayer(const LayerStack *layers)
@@ -76,75 +90,6 @@ VectorLayer *LiveLayerUpdater::monitoringLayer(const LayerStack *layers)
   return layerOfTable(layers, u"monitoring_points"_s);
 }
 
-void LiveLayerUpdater::addReadings(const ReadingBatch &batch)
-{
-  if (!m_catalog)
-    return;
-  for (const HydroReading &r : batch.hydro) {
-    const HydroStation *station = m_catalog->station(r.stcd);
-    if (!station)
-      continue;
-    Level level;
-    level.tm = r.tm;
-    switch (r.table) {
-    case HydroTable::River:
-      if (!r.z)
-        continue;
-      level.z = *r.z;
-      level.warning = station->wrz;
-      level.guaranteed = station->grz;
-      break;
-    case HydroTable::Tide:
-      if (!r.tdz)
-        continue;
-      level.z = *r.tdz;
-      level.warning = station->wrz;
-      level.guaranteed = station->grz;
-      break;
-    case HydroTable::Reservoir:
-      if (!r.rz)
-        continue;
-      level.z = *r.rz;
-      level.warning = station->floodLimitOn(r.tm.toTimeZone(QTimeZone(8 * 3600)).date());
-      break;
-    case HydroTable::Rainfall:
-      continue;
-    }
-    // Feeds may deliver out of order; the map shows the newest.
-    const auto known = m_levels.constFind(r.stcd);
-    if (known != m_levels.constEnd() && known->tm > r.tm)
-      continue;
-    m_levels.insert(r.stcd, level);
-    m_dirtyStations.insert(r.stcd);
-  }
-  for (const PollutantReading &r : batch.pollutants) {
-    const MonitoringPoint *point = m_catalog->monitoringPoint(r.mn);
-    if (!point)
-      continue;
-    PointState &state = m_points[r.mn];
-    state.heard = true;
-    const auto value = r.value();
-    const auto limit = point->limits.constFind(r.code);
-    const bool over = (r.flag && *r.flag == Hj212DataFlag::OverLimit) ||
-                      (value && limit != point->limits.constEnd() && limit->exceededBy(*value));
-    if (over)
-      state.overLimit.insert(r.code);
-    else
-      state.overLimit.remove(r.code);
-    m_dirtyPoints.insert(r.mn);
-  }
-  schedule();
-}
-
-void LiveLayerUpdater::updateAlarm(const Alarm &alarm)
-{
-  if (alarm.rule != AlarmRule::SensorSilent || !m_catalog || !m_catalog->monitoringPoint(alarm.source))
-    return;
-  m_points[alarm.source].silent = alarm.isOpen() && alarm.conditionActive;
-  m_dirtyPoints.insert(alarm.source);
-  schedule();
-}
-
 void LiveLayerUpdater::schedule()
 {
   if ((!m_dirtyStations.isEmpty() || !m_dirtyPoints.isEmpty()) && !m_timer.isActive())
@@ -153,21 +98,21 @@ void LiveLayerUpdater::schedule()
 
 void LiveLayerUpdater::apply()
 {
+  if (!m_model)
+    return;
   if (VectorLayer *layer = hydroLayer(m_layers); layer && !m_dirtyStations.isEmpty())
     applyLevels(layer);
   if (VectorLayer *layer = monitoringLayer(m_layers); layer && !m_dirtyPoints.isEmpty())
     applyPointStates(layer);
-  // States for layers not (yet) loaded stay in m_levels / m_points and are applied when they are.
+  // Changes for layers not (yet) loaded stay marked and are applied when they are.
 }
 
 void LiveLayerUpdater::applyLevels(VectorLayer *layer)
 {
   QList<StationState> states;
-  for (const QString &stcd : std::as_const(m_dirtyStations)) {
-    const Level &level = m_levels[stcd];
-    states.append({stcd, level.tm, level.z, level.warning, level.guaranteed,
-                   levelState(level.z, level.warning, level.guaranteed)});
-  }
+  for (const QString &stcd : std::as_const(m_dirtyStations))
+    if (const std::optional<StationState> state = m_model->station(stcd))
+      states.append(*state);
   m_dirtyStations.clear();
   try {
     if (!StationStateWriter::write(*layer, states))
@@ -194,13 +139,8 @@ void LiveLayerUpdater::applyPointStates(VectorLayer *layer)
     const auto feature = features.constFind(mn);
     if (feature == features.constEnd())
       continue;
-    const PointState &state = m_points[mn];
-    if (state.silent)
-      change(changes, *store, *feature, statusField, u"离线"_s);
-    else if (!state.overLimit.isEmpty())
-      change(changes, *store, *feature, statusField, u"超标"_s);
-    else if (state.heard)
-      change(changes, *store, *feature, statusField, u"在线"_s);
+    if (const std::optional<PointStatus> status = m_model->pointStatus(mn))
+      change(changes, *store, *feature, statusField, pointStatusValue(*status));
   }
   m_dirtyPoints.clear();
   if (changes.empty())

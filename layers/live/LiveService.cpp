@@ -24,6 +24,7 @@ void LiveService::start()
   connect(m_alarms.get(), &AlarmEngine::alarmRaised, this, &LiveService::alarmRaised);
   connect(m_alarms.get(), &AlarmEngine::alarmChanged, this, &LiveService::alarmChanged);
   m_pipeline = std::make_unique<ReadingPipeline>(*m_writer, *m_alarms);
+  connect(m_pipeline.get(), &ReadingPipeline::judged, this, &LiveService::readingsAccepted);
 
   if (m_settings.mqtt) {
     m_mqtt = new MqttFeed(*m_settings.mqtt, m_catalog, this);
@@ -47,8 +48,33 @@ void LiveService::stop()
     m_mqtt->stop();
   if (m_hj212)
     m_hj212->stop();
+  sync();
+}
+
+void LiveService::sync()
+{
   if (m_pipeline)
     m_pipeline->sync();
+}
+
+QList<FeedStatus> LiveService::feedStatuses() const
+{
+  QList<FeedStatus> statuses;
+  if (m_mqtt)
+    statuses << m_mqtt->status();
+  if (m_hj212)
+    statuses << m_hj212->status();
+  return statuses;
+}
+
+quint16 LiveService::hj212Port() const
+{
+  return m_hj212 ? m_hj212->port() : 0;
+}
+
+qint64 LiveService::storedCount() const
+{
+  return m_pipeline ? m_pipeline->storedCount() : 0;
 }
 
 } // namespace rc

@@ -25,9 +25,10 @@ struct LiveSettings
   std::chrono::milliseconds tickInterval{1000}; ///< escalation and silence checks
 };
 
-/// The live side assembled: stores, alarm engine, pipeline and feeds, wired together. Create it,
-/// move it to a worker thread and call start() there (a queued call) so that no I/O runs on the GUI
-/// thread; the GUI reaches the engine with queued calls and listens to the signals. Owns every
+/// The live side assembled: stores, alarm engine, pipeline and feeds, wired together, so that a
+/// reading goes feed → pipeline → engine and store once, and comes out of readingsAccepted(). Create
+/// it, move it to a worker thread and call start() there (a queued call) so that no I/O runs on the
+/// GUI thread; the GUI reaches the engine with queued calls and listens to the signals. Owns every
 /// part; all live on its thread except the ReadingWriter's store, which has a thread of its own.
 class LiveService : public QObject
 {
@@ -41,13 +42,22 @@ public:
   /// Opens the databases, restores open alarms and starts the feeds. Throws StoreError.
   void start();
   void stop();
+  /// Hands the gathered readings to the store and waits until they are written: for shutdown
+  /// and tests.
+  void sync();
 
+  /// Acknowledgements go here; the shared-seat adapters lend it.
   [[nodiscard]] AlarmEngine *alarms() const { return m_alarms.get(); }
-  [[nodiscard]] ReadingPipeline *pipeline() const { return m_pipeline.get(); }
-  [[nodiscard]] MqttFeed *mqttFeed() const { return m_mqtt; }
-  [[nodiscard]] Hj212TcpServer *hj212Server() const { return m_hj212; }
+  /// The statuses of the feeds that run: the MQTT feed's first, then the HJ 212 server's.
+  [[nodiscard]] QList<FeedStatus> feedStatuses() const;
+  /// The HJ 212 server's port once started; 0 without one.
+  [[nodiscard]] quint16 hj212Port() const;
+  /// Readings written to the readings database so far.
+  [[nodiscard]] qint64 storedCount() const;
 
 signals:
+  /// Readings a feed accepted, each once, after their alarms were judged: what the views show.
+  void readingsAccepted(const rc::ReadingBatch &batch);
   void alarmRaised(const rc::Alarm &alarm);
   void alarmChanged(const rc::Alarm &alarm);
   void feedStatusChanged(const rc::FeedStatus &status);

@@ -40,6 +40,7 @@ void ReadingPipeline::submit(const ReadingBatch &batch, const QDateTime &receive
     flush();
   else if (!m_flushTimer.isActive())
     m_flushTimer.start();
+  emit judged(batch);
 }
 
 void ReadingPipeline::flush()

@@ -12,8 +12,9 @@ namespace rc {
 
 /// Where every feed's readings meet: alarms are judged at once, as each batch arrives (the
 /// latency operators feel), while readings are gathered and handed to the ReadingWriter's thread
-/// in batches, one transaction each (the store's throughput). Borrows the writer and the engine
-/// from LiveService; lives on the live thread with the engine.
+/// in batches, one transaction each (the store's throughput). Each batch is then passed on once
+/// (judged()), for the views. Borrows the writer and the engine from LiveService; lives on the
+/// live thread with the engine.
 class ReadingPipeline : public QObject
 {
   Q_OBJECT
@@ -35,6 +36,8 @@ public:
   [[nodiscard]] qint64 storedCount() const { return m_stored; }
 
 signals:
+  /// A submitted batch, its alarms judged: what the views show of it.
+  void judged(const rc::ReadingBatch &batch);
   void stored(qint64 count);
   void storeFailed(const QString &message);
 

@@ -218,8 +218,8 @@ int benchEndToEnd(const QString &dir, int seconds)
   publisher.start();
   QElapsedTimer wait;
   wait.start();
-  while ((!publisher.isConnected() || live.mqttFeed()->status().state != FeedStatus::State::Connected) &&
-         wait.elapsed() < 10000)
+  const auto feed = [&live] { return live.feedStatuses().value(0); }; // the MQTT feed, the only one
+  while ((!publisher.isConnected() || feed().state != FeedStatus::State::Connected) && wait.elapsed() < 10000)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 
   // Publisher thread, every 10 ms: one message of kLoadBatch readings that stay below WRZ (the
@@ -279,7 +279,7 @@ int benchEndToEnd(const QString &dir, int seconds)
         ++probeSent;
     }
   }));
-  const qint64 storedBefore = live.pipeline()->storedCount();
+  const qint64 storedBefore = live.storedCount();
   QElapsedTimer run;
   run.start();
   publishing->start();
@@ -293,8 +293,8 @@ int benchEndToEnd(const QString &dir, int seconds)
   drain.start();
   while (drain.elapsed() < 2000)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-  live.pipeline()->sync();
-  const qint64 stored = live.pipeline()->storedCount() - storedBefore;
+  live.sync();
+  const qint64 stored = live.storedCount() - storedBefore;
   const qint64 published = loadSent + probeSent;
 
   std::printf(
@@ -307,9 +307,8 @@ int benchEndToEnd(const QString &dir, int seconds)
               latenciesMs.empty() ? 0.0 : *std::max_element(latenciesMs.begin(), latenciesMs.end()),
               static_cast<long long>(sentAtNs.size()));
   std::printf("feed: %lld messages, %lld readings accepted, %lld rejected\n",
-              static_cast<long long>(live.mqttFeed()->status().messages),
-              static_cast<long long>(live.mqttFeed()->status().accepted),
-              static_cast<long long>(live.mqttFeed()->status().rejectedTotal()));
+              static_cast<long long>(feed().messages), static_cast<long long>(feed().accepted),
+              static_cast<long long>(feed().rejectedTotal()));
   live.stop();
   publisher.stop();
   broker.kill();

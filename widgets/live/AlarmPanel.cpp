@@ -207,7 +207,6 @@ void AlarmPanel::onAlarmsUpdated(const QList<Alarm> &raised)
   m_acknowledge->setEnabled(row >= 0 && m_model->alarm(row).state == AlarmState::Raised);
   updateDistricts();
   retranslate();
-  emit alarmsChanged();
 }
 
 void AlarmPanel::updateDistricts()

@@ -53,8 +53,6 @@ signals:
   void flyToRequested(const QString &source);
   /// What lies around the selected alarm's station (addresses, grids, sites …): impact analysis.
   void impactRequested(const QString &source);
-  /// Alarms were added or changed (the map's pulsing symbols follow).
-  void alarmsChanged();
 
 protected:
   void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "live/AlarmTableModel.h"
 
+#include "live/LiveModel.h"
+
 #include <QBrush>
 #include <QLocale>
 
@@ -41,6 +43,16 @@ AlarmTableModel::AlarmTableModel(QObject *parent) : QAbstractTableModel(parent)
   m_flushTimer.setSingleShot(true);
   m_flushTimer.setInterval(std::chrono::milliseconds(100));
   connect(&m_flushTimer, &QTimer::timeout, this, &AlarmTableModel::flush);
+}
+
+void AlarmTableModel::setLiveModel(const LiveModel *model)
+{
+  m_live = model;
+  connect(model, &LiveModel::alarmsReplaced, this, &AlarmTableModel::setAlarms);
+  connect(model, &LiveModel::alarmRaised, this, &AlarmTableModel::updateAlarm);
+  connect(model, &LiveModel::alarmChanged, this, &AlarmTableModel::updateAlarm);
+  connect(model, &LiveModel::sitesChanged, this, &AlarmTableModel::sitesChanged);
+  setAlarms(model->alarms());
 }
 
 void AlarmTableModel::setAlarms(const QList<Alarm> &alarms)
@@ -101,9 +113,13 @@ void AlarmTableModel::flush()
   emit alarmsUpdated(raised);
 }
 
-void AlarmTableModel::setSites(const QHash<QString, AlarmSite> &sites)
+AlarmSite AlarmTableModel::site(const QString &source) const
 {
-  m_sites = sites;
+  return m_live ? m_live->site(source) : AlarmSite();
+}
+
+void AlarmTableModel::sitesChanged()
+{
   if (!m_alarms.isEmpty())
     emit dataChanged(index(0, SourceColumn), index(rowCount() - 1, DistrictColumn));
 }
@@ -140,11 +156,11 @@ QVariant AlarmTableModel::display(const Alarm &alarm, int column) const
     return QString(alarmRuleTitle(alarm.rule) +
                    (alarm.parameter.isEmpty() ? QString() : u" "_s + alarm.parameter));
   case SourceColumn: {
-    const QString name = m_sites.value(alarm.source).name;
+    const QString name = site(alarm.source).name;
     return name.isEmpty() ? alarm.source : u"%1 (%2)"_s.arg(name, alarm.source);
   }
   case DistrictColumn:
-    return m_sites.value(alarm.source).district;
+    return site(alarm.source).district;
   case ValueColumn:
     if (alarm.rule == AlarmRule::SensorSilent)
       return QString();
@@ -200,7 +216,7 @@ QVariant AlarmTableModel::data(const QModelIndex &index, int role) const
   case StateRole:
     return int(alarm.state);
   case DistrictRole:
-    return m_sites.value(alarm.source).district;
+    return site(alarm.source).district;
   case SortRole:
     switch (index.column()) {
     case SeverityColumn:

@@ -1,27 +1,21 @@
 #pragma once
 
 #include "live/Alarm.h"
+#include "live/AlarmSite.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QPointF>
+#include <QPointer>
 #include <QTimer>
 
 namespace rc {
 
-/// Where an alarm's source (a station's STCD or a monitoring point's MN) is, as the alarm panel
-/// and the map show it.
-struct AlarmSite
-{
-  QString name;
-  QString district;
-  QPointF mapPoint; ///< in the canvas CRS
-  bool located = false;
-};
+class LiveModel;
 
-/// The alarms of the live service, open and recently cleared, one row each. Alarms come in one by
-/// one from the live thread; they are gathered and shown in batches (at most every 100 ms), so a
-/// burst of hundreds at the crest of a storm is one model update, not hundreds. GUI thread.
+/// The alarms of the LiveModel, open and recently cleared, one row each, with their sites' names
+/// and districts. Observes the model, whose alarms come one by one from the live thread; they are
+/// gathered and shown in batches (at most every 100 ms), so a burst of hundreds at the crest of a
+/// storm is one model update, not hundreds. GUI thread.
 class AlarmTableModel : public QAbstractTableModel
 {
   Q_OBJECT
@@ -50,17 +44,15 @@ public:
 
   explicit AlarmTableModel(QObject *parent = nullptr);
 
-  /// Replaces every row (the service's open and recent alarms on start).
-  void setAlarms(const QList<rc::Alarm> &alarms);
-  /// A new or changed alarm; shown with the next batch.
-  void updateAlarm(const rc::Alarm &alarm);
+  /// Shows the model's alarms and follows them from now on.
+  void setLiveModel(const LiveModel *model);
   /// Shows what is waiting now.
   void flush();
-  void setSites(const QHash<QString, rc::AlarmSite> &sites);
 
   [[nodiscard]] const Alarm &alarm(int row) const { return m_alarms[row]; }
   [[nodiscard]] int rowOf(qint64 alarmId) const { return m_rows.value(alarmId, -1); }
-  [[nodiscard]] AlarmSite site(const QString &source) const { return m_sites.value(source); }
+  /// Where the source is, as the model knows it.
+  [[nodiscard]] AlarmSite site(const QString &source) const;
   /// Open alarms nobody has acknowledged yet: what the map pulses for.
   [[nodiscard]] QList<Alarm> unacknowledged() const;
 
@@ -74,11 +66,16 @@ signals:
   void alarmsUpdated(const QList<rc::Alarm> &raised);
 
 private:
+  /// Replaces every row (the service's open and recent alarms on start).
+  void setAlarms(const QList<rc::Alarm> &alarms);
+  /// A new or changed alarm; shown with the next batch.
+  void updateAlarm(const rc::Alarm &alarm);
+  void sitesChanged();
   [[nodiscard]] QVariant display(const Alarm &alarm, int column) const;
 
+  QPointer<const LiveModel> m_live;
   QList<Alarm> m_alarms;
   QHash<qint64, int> m_rows; ///< by alarm id
-  QHash<QString, AlarmSite> m_sites;
   QList<Alarm> m_pending;
   QTimer m_flushTimer;
 };

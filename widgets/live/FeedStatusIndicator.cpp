@@ -1,5 +1,7 @@
 #include "live/FeedStatusIndicator.h"
 
+#include "live/LiveModel.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,22 +46,24 @@ FeedStatusIndicator::FeedStatusIndicator(QWidget *parent)
   refresh();
 }
 
-void FeedStatusIndicator::setFeedStatus(const FeedStatus &status)
+void FeedStatusIndicator::setLiveModel(const LiveModel *model)
 {
-  m_feeds.insert(status.name, status);
+  m_live = model;
+  connect(model, &LiveModel::feedStatusChanged, this, &FeedStatusIndicator::refresh);
+  connect(model, &LiveModel::stopped, this, &FeedStatusIndicator::refresh);
   refresh();
 }
 
-void FeedStatusIndicator::setOff()
+const QMap<QString, FeedStatus> &FeedStatusIndicator::feeds() const
 {
-  m_feeds.clear();
-  refresh();
+  static const QMap<QString, FeedStatus> none;
+  return m_live ? m_live->feedStatuses() : none;
 }
 
 FeedStatusIndicator::Overall FeedStatusIndicator::overall() const
 {
   bool any = false, connecting = false, reconnecting = false;
-  for (const FeedStatus &feed : m_feeds) {
+  for (const FeedStatus &feed : feeds()) {
     switch (feed.state) {
     case FeedStatus::State::Stopped:
       break;
@@ -85,7 +89,7 @@ FeedStatusIndicator::Overall FeedStatusIndicator::overall() const
 qint64 FeedStatusIndicator::acceptedTotal() const
 {
   qint64 total = 0;
-  for (const FeedStatus &feed : m_feeds)
+  for (const FeedStatus &feed : feeds())
     total += feed.accepted;
   return total;
 }
@@ -93,7 +97,7 @@ qint64 FeedStatusIndicator::acceptedTotal() const
 qint64 FeedStatusIndicator::rejectedTotal() const
 {
   qint64 total = 0;
-  for (const FeedStatus &feed : m_feeds)
+  for (const FeedStatus &feed : feeds())
     total += feed.rejectedTotal();
   return total;
 }
@@ -138,7 +142,7 @@ void FeedStatusIndicator::refresh()
   m_label->setText(summary);
 
   QStringList lines;
-  for (const FeedStatus &feed : std::as_const(m_feeds)) {
+  for (const FeedStatus &feed : feeds()) {
     QString line = u"<b>%1</b>: %2<br>"_s.arg(feed.name.toHtmlEscaped(), stateText(feed.state));
     line += tr("%1 messages, %2 readings accepted, %3 rejected, %4 reconnects")
                 .arg(locale.toString(feed.messages), locale.toString(feed.accepted),

@@ -3,16 +3,19 @@
 #include "live/FeedStatus.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 
 namespace rc {
 
-/// The live feeds in the status bar: a coloured dot (green connected, amber connecting or
-/// reconnecting, grey off), the readings accepted and rejected by all feeds, and a tooltip with
-/// each feed's state, counts, rejection reasons and last error. A click asks for the feed
-/// settings. GUI thread.
+class LiveModel;
+
+/// The live feeds in the status bar, as the LiveModel has them: a coloured dot (green connected,
+/// amber connecting or reconnecting, grey off), the readings accepted and rejected by all feeds,
+/// and a tooltip with each feed's state, counts, rejection reasons and last error. A click asks
+/// for the feed settings. GUI thread.
 class FeedStatusIndicator : public QWidget
 {
   Q_OBJECT
@@ -22,10 +25,8 @@ public:
 
   explicit FeedStatusIndicator(QWidget *parent = nullptr);
 
-  /// Shows a feed's latest status (feeds are told apart by name).
-  void setFeedStatus(const rc::FeedStatus &status);
-  /// No feeds run: shows "off".
-  void setOff();
+  /// Shows the model's feeds and follows them from now on.
+  void setLiveModel(const LiveModel *model);
 
   [[nodiscard]] Overall overall() const;
   [[nodiscard]] qint64 acceptedTotal() const;
@@ -41,8 +42,9 @@ protected:
 
 private:
   void refresh();
+  [[nodiscard]] const QMap<QString, FeedStatus> &feeds() const;
 
-  QMap<QString, FeedStatus> m_feeds;
+  QPointer<const LiveModel> m_live;
   QLabel *m_dot;
   QLabel *m_label;
 };

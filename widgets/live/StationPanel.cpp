@@ -1,5 +1,6 @@
 #include "live/StationPanel.h"
 
+#include "live/LiveModel.h"
 #include "live/StationChart.h"
 
 #include "base/SqliteConnection.h"
@@ -93,6 +94,11 @@ StationPanel::~StationPanel()
 {
   // The worker works on copies only; waiting keeps it from finishing into a destroyed panel.
   m_watcher.waitForFinished();
+}
+
+void StationPanel::setLiveModel(const LiveModel *model)
+{
+  connect(model, &LiveModel::readingsAdded, this, &StationPanel::addReadings);
 }
 
 void StationPanel::setSources(const HistorySources &sources)

@@ -15,12 +15,14 @@ class QToolButton;
 
 namespace rc {
 
+class LiveModel;
 class StationChart;
 
 /// The station panel (a dock's content): the chart of one hydrological station, monitoring point or
 /// enterprise over the last 24 h, 7 d or 30 d. The history is read on a worker thread from the
 /// city GeoPackage and the live readings store; live readings of the shown station are appended
-/// as they arrive, moving the window on, without reading the history again. GUI thread.
+/// as the LiveModel receives them, moving the window on, without reading the history again. GUI
+/// thread.
 class StationPanel : public QWidget
 {
   Q_OBJECT
@@ -31,6 +33,8 @@ public:
 
   /// Where history comes from; the catalog is read from the GeoPackage (on the worker) when null.
   void setSources(const HistorySources &sources);
+  /// Follows the model's live readings from now on.
+  void setLiveModel(const LiveModel *model);
 
   /// Shows a station's chart (queried on a worker; loaded() follows).
   void showStation(const StationRef &station);
