@@ -321,12 +321,14 @@ void TestEventsUi::playingDoesNotStall()
   timeline->pause();
   const rc::test::Stalls stalls = meter.stalls();
   QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering(), 20000);
-  qInfo("playing 3 s: %lld windows applied, %lld frames rendered, longest event-loop gap %.0f ms held by the "
-        "program, %.0f ms on the wall clock",
-        qint64(applied.count()), qint64(rendered.count()), stalls.heldMs, stalls.wallMs);
+  qInfo("playing 3 s: %lld windows applied, %lld frames rendered, event loop held %.0f ms at most (%.0f ms "
+        "on the "
+        "wall clock), GUI-thread work between ticks %.0f ms at most",
+        qint64(applied.count()), qint64(rendered.count()), stalls.heldMs, stalls.wallMs, stalls.busyMs);
   QVERIFY(applied.count() >= 10);
   QVERIFY(rendered.count() >= 1);
-  QVERIFY2(stalls.heldMs < 50, qPrintable(u"the event loop was held %1 ms"_s.arg(stalls.heldMs, 0, 'f', 0)));
+  const QString stall = stalls.problem(50);
+  QVERIFY2(stall.isEmpty(), qPrintable(stall));
   timeline->setLayer(nullptr);
 }
 

@@ -245,9 +245,12 @@ void TestGui::renderDoesNotBlockTheEventLoop()
   QCoreApplication::processEvents(); // starts the render job
   waitForRender();
   const rc::test::Stalls stalls = meter.stalls();
-  qInfo("zoom and render: longest event-loop gap %.0f ms held by the program, %.0f ms on the wall clock",
-        stalls.heldMs, stalls.wallMs);
-  QVERIFY2(stalls.heldMs < 50, qPrintable(u"the event loop was held %1 ms"_s.arg(stalls.heldMs, 0, 'f', 0)));
+  qInfo(
+      "zoom and render: event loop held %.0f ms at most (%.0f ms on the wall clock), GUI-thread work between "
+      "ticks %.0f ms at most",
+      stalls.heldMs, stalls.wallMs, stalls.busyMs);
+  const QString stall = stalls.problem(50);
+  QVERIFY2(stall.isEmpty(), qPrintable(stall));
   QCOMPARE(canvas->lastImage().size(), canvas->size());
 }
 
