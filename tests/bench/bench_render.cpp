@@ -144,10 +144,9 @@ double cancelMs(const QList<rc::MapLayer *> &layers, const rc::BBox &extent)
   settings.setDestinationCrs(rc::Crs::cgcs2000());
   settings.setOutputSize({1920, 1080});
   settings.setExtent(extent);
-  settings.setLayers(layers);
   QElapsedTimer timer;
   timer.start();
-  rc::RenderJob job(settings);
+  rc::RenderJob job(settings, rc::snapshotsOf(layers));
   job.start();
   job.cancel();
   job.waitForFinished();
