@@ -68,11 +68,22 @@ StallMeter::StallMeter()
   m_timer.setTimerType(Qt::PreciseTimer);
   connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
   m_clock.start();
+  restartInterval();
+  m_timer.start();
+}
+
+void StallMeter::skip()
+{
+  restartInterval();
+}
+
+void StallMeter::restartInterval()
+{
+  m_last = double(m_clock.nsecsElapsed()) / 1e6;
   m_lastWait = runQueueWaitMs();
   m_lastCpu = threadCpuMs();
   m_cpu = sched_getcpu();
   m_lastSteal = stealMs(m_cpu);
-  m_timer.start();
 }
 
 void StallMeter::tick()
@@ -82,11 +93,7 @@ void StallMeter::tick()
   m_stalls.wallMs = std::max(m_stalls.wallMs, now - m_last);
   m_stalls.heldMs = std::max(m_stalls.heldMs, now - m_last - (waited - m_lastWait) - std::max(0.0, stolen));
   m_stalls.busyMs = std::max(m_stalls.busyMs, cpu - m_lastCpu);
-  m_last = now;
-  m_lastWait = waited;
-  m_lastCpu = cpu;
-  m_cpu = sched_getcpu();
-  m_lastSteal = stealMs(m_cpu);
+  restartInterval();
 }
 
 } // namespace rc::test

@@ -50,9 +50,12 @@ class StallMeter : public QObject
 public:
   StallMeter();
   [[nodiscard]] Stalls stalls() const { return m_stalls; }
+  /// Forgets the time since the last tick: for work the test itself does on the GUI thread.
+  void skip();
 
 private:
   void tick();
+  void restartInterval();
 
   QTimer m_timer;
   QElapsedTimer m_clock;
