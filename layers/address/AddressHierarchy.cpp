@@ -303,7 +303,7 @@ std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent
     if (e.interrupted())
       return {};
     throw AddressIndexError(
-        AddressIndexError::Code::Index,
+        AddressIndexError::Reason::Index,
         tr("Cannot read the address index %1: %2").arg(m_index->path(), QString::fromUtf8(e.what())));
   }
   sortNodes(nodes, fixed == 0   ? &AddressNode::building

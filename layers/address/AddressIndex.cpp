@@ -128,7 +128,7 @@ std::shared_ptr<const AddressIndex> AddressIndex::open(const QString &path,
                                                        const std::atomic_bool *cancel)
 {
   if (!QFileInfo::exists(path))
-    throw AddressIndexError(AddressIndexError::Code::Source,
+    throw AddressIndexError(AddressIndexError::Reason::Source,
                             IndexMessages::tr("%1: file does not exist").arg(path));
   QString indexPath = path;
   QString sourcePath;
@@ -160,7 +160,7 @@ void AddressIndex::load()
           m_sourcePath = meta.text(1);
         else if (meta.text(0) == u"version"_s && meta.text(1).toInt() != addressindex::kFormatVersion)
           throw AddressIndexError(
-              AddressIndexError::Code::Index,
+              AddressIndexError::Reason::Index,
               IndexMessages::tr("%1 was made by another version of Rongcheng; open its source to rebuild it")
                   .arg(m_path));
       }
@@ -217,7 +217,7 @@ void AddressIndex::load()
     }
   } catch (const sqlite::Error &e) {
     throw AddressIndexError(
-        AddressIndexError::Code::Index,
+        AddressIndexError::Reason::Index,
         IndexMessages::tr("Cannot read the address index %1: %2").arg(m_path, QString::fromUtf8(e.what())));
   }
 }

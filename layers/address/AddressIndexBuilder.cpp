@@ -281,7 +281,7 @@ void Collector::addAliases(const QString &path)
 {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-    throw AddressIndexError(AddressIndexError::Code::Source, path + u": "_s + file.errorString());
+    throw AddressIndexError(AddressIndexError::Reason::Source, path + u": "_s + file.errorString());
   while (!file.atEnd()) {
     const QString line = QString::fromUtf8(file.readLine()).trimmed().remove(u'"');
     const qsizetype comma = line.indexOf(u',');
@@ -431,7 +431,7 @@ void Collector::finish(const AddressIndexProgress &progress, const std::atomic_b
     insertSite.bind(7, s.addressCount).bind(8, s.firstAddress);
     insertSite.run();
     if (cancel && id % 4096 == 0 && cancel->load())
-      throw AddressIndexError(AddressIndexError::Code::Cancelled,
+      throw AddressIndexError(AddressIndexError::Reason::Cancelled,
                               IndexMessages::tr("Building the address index was cancelled."));
   }
   sqlite::Statement insertGrid(m_db, "INSERT INTO grids(code, community, lon, lat, address_count) "
@@ -475,7 +475,7 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
   auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
   const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
   const auto throwCancelled = [] {
-    throw AddressIndexError(AddressIndexError::Code::Cancelled,
+    throw AddressIndexError(AddressIndexError::Reason::Cancelled,
                             IndexMessages::tr("Building the address index was cancelled."));
   };
 
@@ -538,7 +538,7 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       throwCancelled();
-    throw AddressIndexError(AddressIndexError::Code::Index,
+    throw AddressIndexError(AddressIndexError::Reason::Index,
                             IndexMessages::tr("Cannot write the address index %1: %2")
                                 .arg(indexPath, QString::fromUtf8(e.what())));
   }
@@ -546,7 +546,7 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
   std::error_code error;
   std::filesystem::rename(temporary.toStdString(), indexPath.toStdString(), error);
   if (error) {
-    throw AddressIndexError(AddressIndexError::Code::Index,
+    throw AddressIndexError(AddressIndexError::Reason::Index,
                             IndexMessages::tr("Cannot write the address index %1: %2")
                                 .arg(indexPath, QString::fromLocal8Bit(error.message().c_str())));
   }

@@ -459,7 +459,7 @@ Geocoder::Geocoder(const AddressIndex &index)
     d = std::make_unique<Private>(index);
   } catch (const sqlite::Error &e) {
     throw AddressIndexError(
-        AddressIndexError::Code::Index,
+        AddressIndexError::Reason::Index,
         QCoreApplication::translate("rc::AddressIndex", "Cannot read the address index %1: %2")
             .arg(index.path(), QString::fromUtf8(e.what())));
   }
@@ -497,7 +497,7 @@ std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOpti
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       return {};
-    throw AddressIndexError(AddressIndexError::Code::Index, QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Index, QString::fromUtf8(e.what()));
   }
 }
 
@@ -1397,7 +1397,7 @@ std::optional<GeocodeResult> Geocoder::reverse(double lon, double lat)
   try {
     return d->nearest(lon, lat);
   } catch (const sqlite::Error &e) {
-    throw AddressIndexError(AddressIndexError::Code::Index, QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Index, QString::fromUtf8(e.what()));
   }
 }
 

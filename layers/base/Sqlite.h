@@ -3,6 +3,8 @@
 // The sqlite3 C API behind RAII handles, for the address index. Internal to layers/domain/address:
 // public headers forward-declare what they need, so SQLite stays a private dependency of rc_layers.
 
+#include "base/Error.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -10,7 +12,6 @@
 
 #include <atomic>
 #include <memory>
-#include <stdexcept>
 
 namespace rc::sqlite {
 
@@ -25,13 +26,13 @@ struct FinalizeStatement
 using DatabasePtr = std::unique_ptr<sqlite3, CloseDatabase>;
 using StatementPtr = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
 
-/// A failed SQLite call; what() carries SQLite's own message (UTF-8). `interrupted` when the
-/// statement stopped because its caller cancelled.
-class Error : public std::runtime_error
+/// A failed SQLite call (code Storage); what() carries SQLite's own message (UTF-8).
+/// `interrupted` when the statement stopped because its caller cancelled.
+class Error : public rc::Error
 {
 public:
   Error(const QString &message, bool interrupted = false)
-      : std::runtime_error(message.toStdString()), m_interrupted(interrupted)
+      : rc::Error(Code::Storage, message), m_interrupted(interrupted)
   {}
   [[nodiscard]] bool interrupted() const { return m_interrupted; }
 

@@ -1,20 +1,20 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
-#include <stdexcept>
-
 namespace rc {
 
-/// A failure of a live database. what() is a UTF-8, translated sentence naming the file.
-class StoreError : public std::runtime_error
+/// A failure of a live database (code Storage). what() is a UTF-8, translated sentence naming the
+/// file.
+class StoreError : public Error
 {
 public:
-  explicit StoreError(const QString &message) : std::runtime_error(message.toStdString()) {}
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  explicit StoreError(const QString &message) : Error(Code::Storage, message) {}
 };
 
 /// One QtSql SQLite connection in WAL mode with its own name, removed when destroyed. A QtSql

@@ -1,6 +1,6 @@
 #include "live/PostgisAlarmAcks.h"
 
-#include "ops/OpsError.h"
+#include "base/Error.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/SharedOpsConnection.h"
 
@@ -105,9 +105,8 @@ SharedAcknowledgement PostgisAlarmAcks::acknowledge(const QString &alarmKey, con
   } catch (const PostgisError &e) {
     fail(e);
   }
-  throw OpsError(OpsError::Code::Conflict,
-                 tr("this alarm was already acknowledged by %1 at %2")
-                     .arg(first->by, first->at.toLocalTime().toString(u"HH:mm:ss"_s)));
+  throw Error(Error::Code::Conflict, tr("this alarm was already acknowledged by %1 at %2")
+                                         .arg(first->by, first->at.toLocalTime().toString(u"HH:mm:ss"_s)));
 }
 
 } // namespace rc

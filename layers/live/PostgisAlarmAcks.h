@@ -29,7 +29,7 @@ struct SharedAcknowledgement
 /// who acknowledged and when, nothing is overwritten. Each one commits with NOTIFY rc_ops
 /// 'ack:<id>:1'.
 ///
-/// Owns its session; lives on the thread that opened it. Throws OpsError: Storage,
+/// Owns its session; lives on the thread that opened it. Throws Error: Storage,
 /// PermissionDenied (a read-only role), Conflict (already acknowledged).
 class PostgisAlarmAcks
 {

@@ -1,6 +1,6 @@
 #include "live/PostgisAlarms.h"
 
-#include "ops/OpsError.h"
+#include "base/Error.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/SharedOpsConnection.h"
 
@@ -205,8 +205,7 @@ Alarm PostgisAlarms::acknowledge(qint64 id, const QString &by, const QString &no
         {QByteArray::number(id), timeOrNull(at.isValid() ? at : QDateTime::currentDateTimeUtc()), by.toUtf8(),
          textOrNull(note)});
     if (changed.count() == 0)
-      throw OpsError(OpsError::Code::Conflict,
-                     tr("alarm %1 is no longer waiting for an acknowledgement").arg(id));
+      throw Error(Error::Code::Conflict, tr("alarm %1 is no longer waiting for an acknowledgement").arg(id));
     notify(id, changed.integer(0, 0));
     transaction.commit();
   } catch (const PostgisError &e) {

@@ -21,7 +21,7 @@ namespace rc {
 /// change commits with NOTIFY rc_ops 'alarm:<id>:<version>'. Alarm::id of what it returns is the row's id,
 /// not a seat's.
 ///
-/// Owns its session; lives on the thread that opened it. Throws OpsError: Storage,
+/// Owns its session; lives on the thread that opened it. Throws Error: Storage,
 /// PermissionDenied (a read-only role), Conflict (acknowledging an alarm no longer raised).
 class PostgisAlarms
 {

@@ -60,57 +60,52 @@ void AuditTrail::append(AuditRecord &record)
 {
   if (!record.at.isValid())
     record.at = QDateTime::currentDateTimeUtc();
-  withStorage([&] {
-    const SqliteConnection &connection = m_database.connection();
-    QSqlQuery insert = connection.prepare(u"INSERT INTO audit_log (at, actor, action, subject, record_id, "
-                                          u"step, field, note, before, after, undoes) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(record.at.toUTC().toString(Qt::ISODateWithMs));
-    insert.addBindValue(record.actor);
-    insert.addBindValue(auditActionKey(record.action));
-    insert.addBindValue(record.subject);
-    insert.addBindValue(record.recordId);
-    insert.addBindValue(textOrNull(record.step));
-    insert.addBindValue(textOrNull(record.field));
-    insert.addBindValue(textOrNull(record.note));
-    insert.addBindValue(bytesOrNull(record.before));
-    insert.addBindValue(bytesOrNull(record.after));
-    insert.addBindValue(record.undoes > 0 ? QVariant(record.undoes)
-                                          : QVariant(QMetaType::fromType<qint64>()));
-    connection.exec(insert);
-    record.id = insert.lastInsertId().toLongLong();
-  });
+  const SqliteConnection &connection = m_database.connection();
+  QSqlQuery insert = connection.prepare(u"INSERT INTO audit_log (at, actor, action, subject, record_id, "
+                                        u"step, field, note, before, after, undoes) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+  insert.addBindValue(record.at.toUTC().toString(Qt::ISODateWithMs));
+  insert.addBindValue(record.actor);
+  insert.addBindValue(auditActionKey(record.action));
+  insert.addBindValue(record.subject);
+  insert.addBindValue(record.recordId);
+  insert.addBindValue(textOrNull(record.step));
+  insert.addBindValue(textOrNull(record.field));
+  insert.addBindValue(textOrNull(record.note));
+  insert.addBindValue(bytesOrNull(record.before));
+  insert.addBindValue(bytesOrNull(record.after));
+  insert.addBindValue(record.undoes > 0 ? QVariant(record.undoes) : QVariant(QMetaType::fromType<qint64>()));
+  connection.exec(insert);
+  record.id = insert.lastInsertId().toLongLong();
 }
 
 QList<AuditRecord> AuditTrail::select(const QString &where, const QVariantList &values) const
 {
-  return withStorage([&] {
-    const SqliteConnection &connection = m_database.connection();
-    QString columns = kColumns;
-    columns.replace(u", "_s, u", a."_s);
-    QSqlQuery query = connection.prepare(u"SELECT a."_s + columns + u" FROM audit_log a WHERE "_s + where);
-    for (const QVariant &value : values)
-      query.addBindValue(value);
-    connection.exec(query);
-    QList<AuditRecord> records;
-    while (query.next()) {
-      AuditRecord record;
-      record.id = query.value(0).toLongLong();
-      record.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-      record.actor = query.value(2).toString();
-      record.action = auditActionFromKey(query.value(3).toString()).value_or(AuditAction::Edit);
-      record.subject = query.value(4).toString();
-      record.recordId = query.value(5).toLongLong();
-      record.step = query.value(6).toString();
-      record.field = query.value(7).toString();
-      record.note = query.value(8).toString();
-      record.before = query.value(9).toString().toUtf8();
-      record.after = query.value(10).toString().toUtf8();
-      record.undoes = query.value(11).toLongLong();
-      records.push_back(std::move(record));
-    }
-    return records;
-  });
+  const SqliteConnection &connection = m_database.connection();
+  QString columns = kColumns;
+  columns.replace(u", "_s, u", a."_s);
+  QSqlQuery query = connection.prepare(u"SELECT a."_s + columns + u" FROM audit_log a WHERE "_s + where);
+  for (const QVariant &value : values)
+    query.addBindValue(value);
+  connection.exec(query);
+  QList<AuditRecord> records;
+  while (query.next()) {
+    AuditRecord record;
+    record.id = query.value(0).toLongLong();
+    record.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    record.actor = query.value(2).toString();
+    record.action = auditActionFromKey(query.value(3).toString()).value_or(AuditAction::Edit);
+    record.subject = query.value(4).toString();
+    record.recordId = query.value(5).toLongLong();
+    record.step = query.value(6).toString();
+    record.field = query.value(7).toString();
+    record.note = query.value(8).toString();
+    record.before = query.value(9).toString().toUtf8();
+    record.after = query.value(10).toString().toUtf8();
+    record.undoes = query.value(11).toLongLong();
+    records.push_back(std::move(record));
+  }
+  return records;
 }
 
 std::optional<AuditRecord> AuditTrail::record(qint64 id) const
@@ -133,11 +128,9 @@ QList<AuditRecord> AuditTrail::by(const QString &actor) const
 
 qint64 AuditTrail::count() const
 {
-  return withStorage([&] {
-    QSqlQuery query = m_database.connection().prepare(u"SELECT count(*) FROM audit_log"_s);
-    m_database.connection().exec(query);
-    return query.next() ? query.value(0).toLongLong() : 0;
-  });
+  QSqlQuery query = m_database.connection().prepare(u"SELECT count(*) FROM audit_log"_s);
+  m_database.connection().exec(query);
+  return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool AuditTrail::isUndone(qint64 id) const

@@ -48,12 +48,12 @@ class AuditLog
 {
 public:
   virtual ~AuditLog() = default;
-  /// Appends the record and sets its id (and its time when invalid); throws OpsError.
+  /// Appends the record and sets its id (and its time when invalid); throws Error.
   virtual void append(AuditRecord &record) = 0;
 };
 
 /// The append-only audit trail (table audit_log of the OpsDatabase; triggers refuse UPDATE and
-/// DELETE). Lends the database; used on its thread. Every method throws OpsError(Storage) when
+/// DELETE). Lends the database; used on its thread. Every method throws Error(Storage) when
 /// SQLite fails.
 class AuditTrail final : public AuditLog
 {

@@ -51,10 +51,10 @@ public:
   static constexpr int kCommitMarginSeconds = 5;
 
   /// Opens `<dir>/fuzhou.ops.sqlite` beside the GeoPackage and reads its "grids" layer; throws
-  /// OpsError.
+  /// Error.
   CaseDeskBackend(const QString &dataPath, const EventWorkflow::Clock &clock);
   /// The cases of the shared database `sharedSource` ("PG:..."), grids from the GeoPackage;
-  /// throws OpsError (Storage when the server cannot be reached).
+  /// throws Error (Storage when the server cannot be reached).
   CaseDeskBackend(const QString &dataPath, const QString &sharedSource, const EventWorkflow::Clock &clock);
   ~CaseDeskBackend();
 

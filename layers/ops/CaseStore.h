@@ -13,7 +13,7 @@ class OpsDatabase;
 
 /// The cases table of the OpsDatabase: each case as JSON plus the columns lists filter on
 /// (state, class, grid, district, times). Lends the database; used on its thread. Every method
-/// throws OpsError(Storage) when SQLite fails.
+/// throws Error(Storage) when SQLite fails.
 class CaseStore
 {
 public:

@@ -6,8 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-OpsDatabase::OpsDatabase(const QString &path)
-try : m_connection(path, SqliteConnection::Durability::Full) {
+OpsDatabase::OpsDatabase(const QString &path) : m_connection(path, SqliteConnection::Durability::Full)
+{
   m_connection.exec(u"CREATE TABLE IF NOT EXISTS cases ("
                     "id INTEGER PRIMARY KEY AUTOINCREMENT, state TEXT NOT NULL, event_class TEXT, "
                     "grid_code TEXT, district TEXT, reported_at TEXT, deadline TEXT, updated_at TEXT, "
@@ -27,8 +27,6 @@ try : m_connection(path, SqliteConnection::Durability::Full) {
                     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s);
   m_connection.exec(u"CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
                     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s);
-} catch (const StoreError &e) {
-  throw OpsError(OpsError::Code::Storage, e.message());
 }
 
 QString OpsDatabase::pathBeside(const QString &dataPath)

@@ -1,11 +1,8 @@
 #pragma once
 
 #include "base/SqliteConnection.h"
-#include "ops/OpsError.h"
 
 #include <QString>
-
-#include <utility>
 
 namespace rc {
 
@@ -15,7 +12,7 @@ namespace rc {
 class OpsDatabase
 {
 public:
-  /// Opens or creates the database and its tables; throws OpsError(Storage).
+  /// Opens or creates the database and its tables; throws StoreError, an Error(Storage).
   explicit OpsDatabase(const QString &path);
 
   /// "<dir>/fuzhou.ops.sqlite" for "<dir>/fuzhou.gpkg": where the workflow of a city's data lives.
@@ -27,15 +24,5 @@ public:
 private:
   SqliteConnection m_connection;
 };
-
-/// Runs `work` and turns a store failure into OpsError(Storage), the one error type of ops.
-template<typename Work> auto withStorage(Work &&work) -> decltype(work())
-{
-  try {
-    return std::forward<Work>(work)();
-  } catch (const StoreError &e) {
-    throw OpsError(OpsError::Code::Storage, e.message());
-  }
-}
 
 } // namespace rc

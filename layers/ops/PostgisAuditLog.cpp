@@ -1,6 +1,6 @@
 #include "ops/PostgisAuditLog.h"
 
-#include "ops/OpsError.h"
+#include "base/Error.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/SharedOpsConnection.h"
 

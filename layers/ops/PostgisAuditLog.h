@@ -13,7 +13,7 @@ namespace rc {
 /// The shared audit trail of a PostGIS database (rc_ops.audit, append-only, made by
 /// PostgisCaseLedger::createSchema) for records that are not case changes: a seat's unmasks of
 /// personal data go there when the seats share a database, so a supervisor reads every seat's in
-/// one place. Owns its session; lives on the thread that opened it (a worker). Throws OpsError:
+/// one place. Owns its session; lives on the thread that opened it (a worker). Throws Error:
 /// Storage, PermissionDenied (a read-only role).
 class PostgisAuditLog final : public AuditLog
 {

@@ -77,26 +77,22 @@ QByteArray json(const EventCase &eventCase)
 
 PostgisCaseLedger::PostgisCaseLedger(const QString &source)
 {
-  try {
-    m_session = PostgisSession::open(source);
-    m_statements = std::make_unique<PostgisStatements>(*m_session);
-    m_role = m_session->role();
-    if (m_session->mayCreateIn(u"rc_ops"_s))
-      createSchema(*m_statements);
-    const PostgisRows rows = m_statements->exec(
-        "SELECT to_regclass('rc_ops.cases') IS NOT NULL AND to_regclass('rc_ops.audit') IS NOT NULL");
-    if (rows.text(0, 0) != u"t")
-      throw OpsError(OpsError::Code::Storage,
-                     tr("%1 holds no shared cases yet and role %2 may not create them: connect once as an "
-                        "operator")
-                         .arg(m_session->source(), m_role));
-    m_writable = m_statements
-                     ->exec("SELECT has_table_privilege('rc_ops.cases', 'UPDATE')"
-                            " AND has_table_privilege('rc_ops.audit', 'INSERT')")
-                     .text(0, 0) == u"t";
-  } catch (const PostgisError &e) {
-    throw OpsError(OpsError::Code::Storage, e.message());
-  }
+  m_session = PostgisSession::open(source);
+  m_statements = std::make_unique<PostgisStatements>(*m_session);
+  m_role = m_session->role();
+  if (m_session->mayCreateIn(u"rc_ops"_s))
+    createSchema(*m_statements);
+  const PostgisRows rows = m_statements->exec(
+      "SELECT to_regclass('rc_ops.cases') IS NOT NULL AND to_regclass('rc_ops.audit') IS NOT NULL");
+  if (rows.text(0, 0) != u"t")
+    throw Error(Error::Code::Storage,
+                tr("%1 holds no shared cases yet and role %2 may not create them: connect once as an "
+                   "operator")
+                    .arg(m_session->source(), m_role));
+  m_writable = m_statements
+                   ->exec("SELECT has_table_privilege('rc_ops.cases', 'UPDATE')"
+                          " AND has_table_privilege('rc_ops.audit', 'INSERT')")
+                   .text(0, 0) == u"t";
 }
 
 PostgisCaseLedger::~PostgisCaseLedger() = default;
@@ -117,11 +113,11 @@ void PostgisCaseLedger::fail(const PostgisError &error) const
 {
   const auto *statement = dynamic_cast<const PostgisStatementError *>(&error);
   if (statement && statement->isPermissionDenied())
-    throw OpsError(
-        OpsError::Code::PermissionDenied,
+    throw Error(
+        Error::Code::PermissionDenied,
         tr("the database role %1 may only read the shared cases: changes need an operator role").arg(m_role));
-  throw OpsError(OpsError::Code::Storage,
-                 tr("the shared case database failed, nothing was saved: %1").arg(error.message()));
+  throw Error(Error::Code::Storage,
+              tr("the shared case database failed, nothing was saved: %1").arg(error.message()));
 }
 
 QList<EventCase> PostgisCaseLedger::cases(const QByteArray &sql, const QList<QByteArray> &parameters) const
