@@ -27,6 +27,7 @@
 #include "ops/EventWorkflow.h"
 #include "ops/GridLocator.h"
 #include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisListener.h"
 
 #include <QElapsedTimer>
@@ -193,7 +194,7 @@ void TestSeats::initTestCase()
   QVERIFY(m_seatA->ledger->isWritable());
   m_clock.start();
   m_listener = new rc::PostgisListener(m_server.source(m_server.kOperator),
-                                       QString::fromLatin1(rc::PostgisCaseLedger::kChannel));
+                                       QString::fromLatin1(rc::OpsSchema::kChannel));
   m_listener->moveToThread(&m_listenerThread);
   connect(&m_listenerThread, &QThread::finished, m_listener, &QObject::deleteLater);
   connect(

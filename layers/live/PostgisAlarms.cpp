@@ -1,7 +1,7 @@
 #include "live/PostgisAlarms.h"
 
 #include "base/Error.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/SharedOpsConnection.h"
 
 using namespace Qt::StringLiterals;
@@ -137,7 +137,7 @@ QList<Alarm> PostgisAlarms::recent(const QDateTime &clearedSince, int limit) con
 void PostgisAlarms::notify(qint64 id, qint64 version)
 {
   m_statements->exec("SELECT pg_notify($1, $2)",
-                     {QByteArray(PostgisCaseLedger::kChannel),
+                     {QByteArray(OpsSchema::kChannel),
                       "alarm:" + QByteArray::number(id) + ':' + QByteArray::number(version)});
 }
 

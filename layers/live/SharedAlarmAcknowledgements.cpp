@@ -3,7 +3,7 @@
 #include "base/Error.h"
 #include "live/AlarmEngine.h"
 #include "live/PostgisAlarmAcks.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisChangeFeed.h"
 
 namespace rc {
@@ -11,7 +11,7 @@ namespace rc {
 SharedAlarmAcknowledgements::SharedAlarmAcknowledgements(const QString &source, AlarmEngine &engine,
                                                          QObject *parent)
     : QObject(parent), m_source(source), m_engine(engine),
-      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(PostgisCaseLedger::kChannel), this)),
+      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(OpsSchema::kChannel), this)),
       m_lastSeen(QDateTime::currentDateTimeUtc().addSecs(-PostgisAlarmAcks::kSameAlarmSeconds))
 {
   connect(m_feed, &PostgisChangeFeed::notified, this,

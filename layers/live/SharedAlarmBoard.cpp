@@ -3,14 +3,14 @@
 #include "base/Error.h"
 #include "live/PostgisAlarmAcks.h"
 #include "live/PostgisAlarms.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisChangeFeed.h"
 
 namespace rc {
 
 SharedAlarmBoard::SharedAlarmBoard(const QString &source, QObject *parent)
     : QObject(parent), m_source(source),
-      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(PostgisCaseLedger::kChannel), this))
+      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(OpsSchema::kChannel), this))
 {
   connect(m_feed, &PostgisChangeFeed::notified, this,
           [this](const QString &kind, qint64 id, qint64) { onNotified(kind, id); });

@@ -4,21 +4,11 @@
 
 #include <QVariant>
 
-#include <array>
-
 using namespace Qt::StringLiterals;
 
 namespace rc {
 
 namespace {
-
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 5> kActionKeys{{
-    {AuditAction::Intake, u"intake"},
-    {AuditAction::Edit, u"edit"},
-    {AuditAction::Transition, u"transition"},
-    {AuditAction::Undo, u"undo"},
-    {AuditAction::Unmask, u"unmask"},
-}};
 
 const QString kColumns =
     u"id, at, actor, action, subject, record_id, step, field, note, before, after, undoes"_s;
@@ -39,22 +29,6 @@ QVariant bytesOrNull(const QByteArray &bytes)
 } // namespace
 
 const QString AuditTrail::kCaseSubject = u"case"_s;
-
-QString auditActionKey(AuditAction action)
-{
-  for (const auto &[value, key] : kActionKeys)
-    if (value == action)
-      return QString::fromUtf16(key);
-  return {};
-}
-
-std::optional<AuditAction> auditActionFromKey(const QString &key)
-{
-  for (const auto &[value, name] : kActionKeys)
-    if (key == QStringView(name))
-      return value;
-  return std::nullopt;
-}
 
 void AuditTrail::append(AuditRecord &record)
 {

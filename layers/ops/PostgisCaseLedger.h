@@ -25,17 +25,11 @@ class PostgisCaseLedger final : public CaseLedger
   Q_DECLARE_TR_FUNCTIONS(rc::PostgisCaseLedger)
 
 public:
-  /// The NOTIFY channel of case changes (and of the alarm acknowledgements).
-  static constexpr const char *kChannel = "rc_ops";
-
   /// Connects to `source` and creates the schema and tables when they are missing and the role
   /// may; throws Error(Storage) when the server cannot be reached or the tables are missing
   /// and this role may not create them.
   explicit PostgisCaseLedger(const QString &source);
   ~PostgisCaseLedger() override;
-
-  /// Creates rc_ops and its tables if missing (idempotent); for the operator role.
-  static void createSchema(PostgisStatements &statements);
 
   /// Whether this role may change cases; a read-only role (viewing seats) may not.
   [[nodiscard]] bool isWritable() const { return m_writable; }

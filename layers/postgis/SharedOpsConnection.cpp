@@ -1,7 +1,7 @@
 #include "postgis/SharedOpsConnection.h"
 
 #include "base/Error.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +12,7 @@ SharedOpsConnection::SharedOpsConnection(const QString &source)
   session = PostgisSession::open(source);
   statements = std::make_unique<PostgisStatements>(*session);
   if (session->mayCreateIn(u"rc_ops"_s))
-    PostgisCaseLedger::createSchema(*statements);
+    OpsSchema::create(*statements);
 }
 
 void throwSharedOpsError(const PostgisError &error, const QString &denied, const QString &failed)

@@ -2,7 +2,7 @@
 
 #include "auth/Operator.h"
 #include "base/Error.h"
-#include "ops/AuditTrail.h"
+#include "privacy/AuditLog.h"
 
 #include <QStringList>
 

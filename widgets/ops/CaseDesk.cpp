@@ -4,7 +4,7 @@
 #include "ops/CaseDeskBackend.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisChangeFeed.h"
 #include "privacy/PersonalDataMask.h"
 
@@ -112,7 +112,7 @@ void CaseDesk::startFeed()
 {
   if (m_sharedSource.isEmpty() || m_feed)
     return;
-  m_feed = new PostgisChangeFeed(m_sharedSource, QString::fromLatin1(PostgisCaseLedger::kChannel), this);
+  m_feed = new PostgisChangeFeed(m_sharedSource, QString::fromLatin1(OpsSchema::kChannel), this);
   connect(m_feed, &PostgisChangeFeed::notified, this, &CaseDesk::onNotified);
   connect(m_feed, &PostgisChangeFeed::listening, this, &CaseDesk::onListening);
   connect(m_feed, &PostgisChangeFeed::connectionLost, this, [this](const QString &reason) {
