@@ -279,10 +279,10 @@ double weightOf(AddressLevel level)
 
 /// A read-only connection tuned for many small lookups: the file memory-mapped, so cold pages
 /// come straight from the operating system's cache, and a private page cache of 8 MB.
-sqlite::DatabasePtr openForQueries(const QString &path)
+sqlite::Database openForQueries(const QString &path)
 {
-  sqlite::DatabasePtr db = sqlite::open(path, SQLITE_OPEN_READONLY);
-  sqlite::exec(db.get(), "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-8192;");
+  sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+  db.exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-8192;");
   return db;
 }
 
@@ -387,32 +387,27 @@ struct Geocoder::Private
 {
   explicit Private(const AddressIndex &i)
       : tables(i.tables()), names(i.gazetteer()), db(openForQueries(i.path())),
-        rowsOfPlace(db.get(),
-                    "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                    "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 "
-                    "ORDER BY a.id LIMIT ?2"),
-        rowsOfRoom(db.get(),
-                   "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                   "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 AND "
-                   "a.building = ?2 AND a.unit = ?3 AND a.room = ?4"),
-        rowsOfBuilding(db.get(), "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, "
-                                 "s.grid_code, s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site "
-                                 "WHERE a.place = ?1 AND a.building = ?2 ORDER BY a.id LIMIT ?3"),
-        rowsOfCode(db.get(),
-                   "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                   "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site "
-                   "WHERE a.addr_code = ?1 LIMIT 20"),
-        rowById(db.get(),
-                "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site WHERE a.id = ?1"),
-        prefixOfPlace(db.get(), "SELECT prefix FROM places WHERE id = ?1"),
-        fts(db.get(), "SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY rank LIMIT ?2"),
-        grid(db.get(), "SELECT community, lon, lat, address_count FROM grids WHERE code = ?1"),
-        sitesInBox(db.get(),
-                   "SELECT s.id, s.lon, s.lat FROM sites_rtree r JOIN sites s ON s.id = r.id "
-                   "WHERE r.max_lon >= ?1 AND r.min_lon <= ?2 AND r.max_lat >= ?3 AND r.min_lat <= ?4"),
-        site(db.get(), "SELECT place, building, grid_code, lon, lat, address_count, first_address FROM sites "
-                       "WHERE id = ?1")
+        rowsOfPlace(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                        "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 "
+                        "ORDER BY a.id LIMIT ?2"),
+        rowsOfRoom(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                       "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 AND "
+                       "a.building = ?2 AND a.unit = ?3 AND a.room = ?4"),
+        rowsOfBuilding(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, "
+                           "s.grid_code, s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site "
+                           "WHERE a.place = ?1 AND a.building = ?2 ORDER BY a.id LIMIT ?3"),
+        rowsOfCode(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                       "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site "
+                       "WHERE a.addr_code = ?1 LIMIT 20"),
+        rowById(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                    "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site WHERE a.id = ?1"),
+        prefixOfPlace(db, "SELECT prefix FROM places WHERE id = ?1"),
+        fts(db, "SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY rank LIMIT ?2"),
+        grid(db, "SELECT community, lon, lat, address_count FROM grids WHERE code = ?1"),
+        sitesInBox(db, "SELECT s.id, s.lon, s.lat FROM sites_rtree r JOIN sites s ON s.id = r.id "
+                       "WHERE r.max_lon >= ?1 AND r.min_lon <= ?2 AND r.max_lat >= ?3 AND r.min_lat <= ?4"),
+        site(db, "SELECT place, building, grid_code, lon, lat, address_count, first_address FROM sites "
+                 "WHERE id = ?1")
   {}
 
   std::vector<GeocodeResult> geocodeText(const QString &normalized, const GeocodeOptions &options,
@@ -448,7 +443,7 @@ struct Geocoder::Private
   /// Per query: which ways each name could meet the text at all, so that the thousands of
   /// candidates sharing a district or community do not each search the text for it again.
   std::unordered_map<int, NameProbe> probes;
-  sqlite::DatabasePtr db;
+  sqlite::Database db;
   sqlite::Statement rowsOfPlace, rowsOfRoom, rowsOfBuilding, rowsOfCode, rowById, prefixOfPlace, fts, grid,
       sitesInBox, site;
 };
@@ -461,7 +456,7 @@ Geocoder::Geocoder(const AddressIndex &index)
     throw AddressIndexError(
         AddressIndexError::Reason::Index,
         QCoreApplication::translate("rc::AddressIndex", "Cannot read the address index %1: %2")
-            .arg(index.path(), QString::fromUtf8(e.what())));
+            .arg(index.path(), e.detail()));
   }
 }
 
@@ -485,7 +480,7 @@ std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOpti
   if (text.trimmed().isEmpty() || options.limit <= 0)
     return {};
   try {
-    const sqlite::CancelGuard guard(d->db.get(), cancel);
+    const sqlite::CancelGuard guard(d->db, cancel);
     const CoordinateInput input = CoordinateInput::parse(text);
     if (input.kind != CoordinateInput::Kind::None) {
       std::vector<GeocodeResult> results = d->special(input);
@@ -497,7 +492,7 @@ std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOpti
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       return {};
-    throw AddressIndexError(AddressIndexError::Reason::Index, QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Index, e.detail());
   }
 }
 
@@ -1397,7 +1392,7 @@ std::optional<GeocodeResult> Geocoder::reverse(double lon, double lat)
   try {
     return d->nearest(lon, lat);
   } catch (const sqlite::Error &e) {
-    throw AddressIndexError(AddressIndexError::Reason::Index, QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Index, e.detail());
   }
 }
 

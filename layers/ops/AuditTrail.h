@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-#include <QVariant>
 
 #include <optional>
 
@@ -42,7 +41,8 @@ public:
   [[nodiscard]] std::optional<AuditRecord> lastEffectiveChangeBy(const QString &actor) const;
 
 private:
-  [[nodiscard]] QList<AuditRecord> select(const QString &where, const QVariantList &values) const;
+  /// The records of `where` (an SQL condition on the row `a`) with its `?` bound by `bind`.
+  template<typename Bind> [[nodiscard]] QList<AuditRecord> select(const QString &where, Bind &&bind) const;
 
   const OpsDatabase &m_database;
 };

@@ -41,7 +41,7 @@ struct CaseDeskReply
 
 /// The case desk's side on its worker thread: the operations database beside the city's data (or
 /// the shared PostGIS database of many seats), the grid locator over the city's grids and the
-/// workflow over both. Created, used and destroyed on that one thread (a QtSql or libpq
+/// workflow over both. Created, used and destroyed on that one thread (an SQLite or libpq
 /// connection belongs to the thread that opened it).
 class CaseDeskBackend
 {

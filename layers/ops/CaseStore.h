@@ -3,7 +3,6 @@
 #include "ops/EventCase.h"
 
 #include <QList>
-#include <QVariant>
 
 #include <optional>
 
@@ -30,7 +29,8 @@ public:
   [[nodiscard]] QList<EventCase> open() const;
 
 private:
-  [[nodiscard]] QList<EventCase> select(const QString &where, const QVariantList &values) const;
+  /// The cases of `where` (an SQL condition on the cases table) with its `?` bound by `bind`.
+  template<typename Bind> [[nodiscard]] QList<EventCase> select(const QString &where, Bind &&bind) const;
 
   const OpsDatabase &m_database;
 };

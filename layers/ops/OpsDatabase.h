@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/SqliteConnection.h"
+#include "base/Sqlite.h"
 
 #include <QString>
 
@@ -8,21 +8,21 @@ namespace rc {
 
 /// The operations center's own SQLite database, beside the demo city's GeoPackage: the cases and
 /// the append-only audit trail. One durable connection (WAL, synchronous=FULL: a change is on disk
-/// when it returns); like every QtSql connection it belongs to the thread that opened it.
+/// when it returns); like every SQLite connection it belongs to the thread that opened it.
 class OpsDatabase
 {
 public:
-  /// Opens or creates the database and its tables; throws StoreError, an Error(Storage).
+  /// Opens or creates the database and its tables; throws sqlite::Error, an Error(Storage).
   explicit OpsDatabase(const QString &path);
 
   /// "<dir>/fuzhou.ops.sqlite" for "<dir>/fuzhou.gpkg": where the workflow of a city's data lives.
   [[nodiscard]] static QString pathBeside(const QString &dataPath);
 
-  [[nodiscard]] const SqliteConnection &connection() const { return m_connection; }
-  [[nodiscard]] QString path() const { return m_connection.path(); }
+  [[nodiscard]] const sqlite::Database &connection() const { return m_db; }
+  [[nodiscard]] QString path() const { return m_db.path(); }
 
 private:
-  SqliteConnection m_connection;
+  sqlite::Database m_db;
 };
 
 } // namespace rc

@@ -12,7 +12,7 @@ SqliteCaseLedger::SqliteCaseLedger(const OpsDatabase &database)
 
 void SqliteCaseLedger::commit(EventCase &eventCase, AuditRecord &record, bool remove)
 {
-  SqliteTransaction transaction(m_database.connection());
+  sqlite::Transaction transaction(m_database.connection());
   if (remove)
     m_cases.remove(eventCase.id);
   else

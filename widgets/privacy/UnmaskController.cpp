@@ -196,7 +196,7 @@ UnmaskController::Outcome UnmaskController::record(const UnmaskRequest &request,
     } else {
       const OpsDatabase database(request.databasePath);
       AuditTrail trail(database);
-      SqliteTransaction transaction(database.connection());
+      sqlite::Transaction transaction(database.connection());
       appendAll(trail);
       transaction.commit();
     }
