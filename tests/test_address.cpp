@@ -5,6 +5,7 @@
 #include "address/CoordinateInput.h"
 #include "address/Gazetteer.h"
 #include "address/Geocoder.h"
+#include "geo/GeodesicMeasure.h"
 
 #include "TestData.h"
 
@@ -267,7 +268,7 @@ void writeCsv(const QString &path, const std::vector<StandardAddress> &addresses
 
 double geodesic(double lon1, double lat1, double lon2, double lat2)
 {
-  return rc::Geocoder::distanceMetres(lon1, lat1, lon2, lat2);
+  return rc::GeodesicMeasure::lonLatDistance(lon1, lat1, lon2, lat2);
 }
 
 /// Replaces one character of a name, not its generic ending, with a character it does not contain.

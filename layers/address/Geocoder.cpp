@@ -5,18 +5,16 @@
 #include "address/CoordinateInput.h"
 #include "address/Gazetteer.h"
 #include "base/Sqlite.h"
+#include "geo/GeodesicMeasure.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
-#include <geodesic.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
-#include <numbers>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -59,10 +57,6 @@ constexpr int kRowsPerPlace = 5;
 
 /// Below this best score the names alone are not trusted and the trigram index is asked too.
 constexpr double kFallbackScore = 0.6;
-
-/// CGCS2000 ellipsoid.
-constexpr double kSemiMajorAxis = 6378137.0;
-constexpr double kFlattening = 1.0 / 298.257222101;
 
 /// Which number of the query was typed last, for prefix matching while typing.
 enum class LastNumber : quint8 { None, House, Building, Unit, Room, Bare };
@@ -461,18 +455,6 @@ Geocoder::Geocoder(const AddressIndex &index)
 }
 
 Geocoder::~Geocoder() = default;
-
-double Geocoder::distanceMetres(double lon1, double lat1, double lon2, double lat2)
-{
-  static const geod_geodesic geodesic = [] {
-    geod_geodesic g;
-    geod_init(&g, kSemiMajorAxis, kFlattening);
-    return g;
-  }();
-  double metres = 0;
-  geod_inverse(&geodesic, lat1, lon1, lat2, lon2, &metres, nullptr, nullptr);
-  return metres;
-}
 
 std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOptions &options,
                                              const std::atomic_bool *cancel)
@@ -1323,19 +1305,15 @@ std::optional<GeocodeResult> Geocoder::Private::nearest(double lon, double lat)
   // the box then holds every site that could be nearer.
   constexpr double kStartRadius = 150;
   constexpr double kMaxRadius = 500000;
-  constexpr double kMinMetresPerDegreeLat = 110574; // at the equator; more towards the poles
-  constexpr double kMetresPerDegreeLonAtEquator = 111319.49;
   for (double radius = kStartRadius;;) {
-    const double dLat = radius / kMinMetresPerDegreeLat * 1.01;
-    const double farthestLat = std::min(89.0, std::abs(lat) + dLat);
-    const double dLon =
-        radius / (kMetresPerDegreeLonAtEquator * std::cos(farthestLat * std::numbers::pi / 180)) * 1.01;
-    sitesInBox.bind(1, lon - dLon).bind(2, lon + dLon).bind(3, lat - dLat).bind(4, lat + dLat);
+    const BBox box = GeodesicMeasure::lonLatBoundsAround(BBox(lon, lat, lon, lat), radius);
+    sitesInBox.bind(1, box.xMin).bind(2, box.xMax).bind(3, box.yMin).bind(4, box.yMax);
     qint64 bestSite = -1;
     double bestDistance = std::numeric_limits<double>::infinity();
     while (sitesInBox.step()) {
       const qint64 id = sitesInBox.integer(0);
-      const double distance = Geocoder::distanceMetres(lon, lat, sitesInBox.real(1), sitesInBox.real(2));
+      const double distance =
+          GeodesicMeasure::lonLatDistance(lon, lat, sitesInBox.real(1), sitesInBox.real(2));
       if (distance < bestDistance || (distance == bestDistance && id < bestSite)) {
         bestDistance = distance;
         bestSite = id;

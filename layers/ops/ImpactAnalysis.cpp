@@ -3,12 +3,12 @@
 #include "base/Error.h"
 #include "data/VectorDataset.h"
 #include "geo/CoordinateTransform.h"
+#include "geo/GeodesicMeasure.h"
 #include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -331,14 +331,9 @@ BBox ImpactAnalysis::searchBounds(const ImpactQuery &query)
   }
   if (box.isEmpty() || !box.isFinite())
     return box;
-  // Metres to degrees with a margin: a degree of latitude is at least 110.5 km, one of longitude
-  // that times the cosine of the latitude farthest from the equator.
-  constexpr double kMetresPerDegree = 110'500;
-  const double metres = std::isfinite(query.metres) ? std::max(0.0, query.metres) * 1.01 + 1 : 1;
-  const double farthest = std::min(89.0, std::max(std::abs(box.yMin), std::abs(box.yMax)));
-  const double dy = metres / kMetresPerDegree;
-  const double dx = dy / std::cos(farthest * std::numbers::pi / 180);
-  return {box.xMin - dx, box.yMin - dy, box.xMax + dx, box.yMax + dy};
+  // A metre more than asked, so features on the area's very edge are read even without a buffer.
+  const double metres = std::isfinite(query.metres) ? std::max(0.0, query.metres) + 1 : 1;
+  return GeodesicMeasure::lonLatBoundsAround(box, metres);
 }
 
 ImpactResult ImpactAnalysis::run(const ImpactQuery &query)
