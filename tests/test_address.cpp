@@ -714,7 +714,7 @@ void TestAddress::indexBuildCancels()
         &cancel);
     QFAIL("the build was not cancelled");
   } catch (const rc::AddressIndexError &e) {
-    QCOMPARE(e.code(), rc::AddressIndexError::Code::Cancelled);
+    QCOMPARE(e.reason(), rc::AddressIndexError::Reason::Cancelled);
   }
   QVERIFY(!QFileInfo::exists(indexPath));
   QCOMPARE(QDir(m_dir).entryList({u"cancelled*"_s}), QStringList());

@@ -222,7 +222,7 @@ void TestGeo::invalidDefinition()
     (void)Crs::fromUserInput(definition);
     QFAIL("no CrsError thrown");
   } catch (const CrsError &error) {
-    QCOMPARE(error.code(), CrsError::Code::InvalidDefinition);
+    QCOMPARE(error.reason(), CrsError::Reason::InvalidDefinition);
     QVERIFY2(QString::fromUtf8(error.what()).contains(u'"' + definition + u'"'), error.what());
   }
 }
@@ -314,7 +314,7 @@ void TestGeo::invalidTransform()
     const CoordinateTransform transform(Crs(), Crs::wgs84());
     QFAIL("no CrsError thrown");
   } catch (const CrsError &error) {
-    QCOMPARE(error.code(), CrsError::Code::NoTransform);
+    QCOMPARE(error.reason(), CrsError::Reason::NoTransform);
   }
 }
 

@@ -380,7 +380,7 @@ void AddressTools::checkQuality()
           outcome.addressCount = report.addressCount;
           outcome.findingsPath = findingsPath;
         } catch (const AddressIndexError &e) {
-          outcome.error = e.code() == AddressIndexError::Code::Cancelled ? QString() : e.message();
+          outcome.error = e.reason() == AddressIndexError::Reason::Cancelled ? QString() : e.message();
         }
         return outcome;
       }));

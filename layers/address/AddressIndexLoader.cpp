@@ -71,7 +71,7 @@ void AddressIndexLoader::load(const QString &sourcePath, const QString &layer)
       auto hierarchy = std::make_shared<const AddressHierarchy>(index);
       return {std::move(index), std::move(hierarchy), {}};
     } catch (const AddressIndexError &e) {
-      return {nullptr, nullptr, e.code() == AddressIndexError::Code::Cancelled ? QString() : e.message()};
+      return {nullptr, nullptr, e.reason() == AddressIndexError::Reason::Cancelled ? QString() : e.message()};
     }
   }));
   m_progressTimer.start();
