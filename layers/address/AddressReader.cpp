@@ -1,5 +1,7 @@
 #include "address/AddressReader.h"
 
+#include "address/AddressColumns.h"
+
 #include "data/OgrUtils.h"
 #include "data/VectorDataset.h"
 #include "geo/CoordinateTransform.h"
@@ -22,39 +24,32 @@ namespace rc {
 
 namespace {
 
-enum Column {
-  kAddrCode,
-  kDistrict,
-  kTown,
-  kCommunity,
-  kRoad,
-  kHouseNo,
-  kCompound,
-  kBuilding,
-  kUnit,
-  kRoom,
-  kFullAddress,
-  kGridCode,
-  kColumnCount
-};
+using namespace address_table;
 
-/// Accepted headings per column, lower case: the demo city's names first, then the usual
+/// Accepted headings per column, lower case: the standard name first, then the usual
 /// alternatives and Chinese headings of supplier spreadsheets.
 const std::array<QStringList, kColumnCount> &columnNames()
 {
-  static const std::array<QStringList, kColumnCount> names{
-      QStringList{u"addr_code"_s, u"address_code"_s, u"code"_s, u"dzbm"_s, u"地址编码"_s, u"地址代码"_s},
-      QStringList{u"district"_s, u"county"_s, u"qx"_s, u"区县"_s, u"区"_s, u"县区"_s},
-      QStringList{u"town"_s, u"street"_s, u"jd"_s, u"街道"_s, u"乡镇街道"_s, u"乡镇"_s},
-      QStringList{u"community"_s, u"village"_s, u"sq"_s, u"社区"_s, u"社区村"_s, u"村居"_s},
-      QStringList{u"road"_s, u"road_name"_s, u"jlx"_s, u"街路巷"_s, u"道路"_s},
-      QStringList{u"house_no"_s, u"house_number"_s, u"mph"_s, u"门牌号"_s, u"门牌"_s},
-      QStringList{u"compound"_s, u"estate"_s, u"xq"_s, u"小区"_s, u"小区名称"_s},
-      QStringList{u"building"_s, u"ld"_s, u"楼栋"_s, u"楼栋号"_s},
-      QStringList{u"unit"_s, u"dy"_s, u"单元"_s, u"单元号"_s},
-      QStringList{u"room"_s, u"hs"_s, u"户室"_s, u"户室号"_s, u"房号"_s},
-      QStringList{u"full_address"_s, u"address"_s, u"bzdz"_s, u"标准地址"_s, u"地址"_s, u"详细地址"_s},
-      QStringList{u"grid_code"_s, u"grid"_s, u"wgbm"_s, u"网格编码"_s, u"网格"_s}};
+  static const std::array<QStringList, kColumnCount> alternatives{
+      QStringList{u"address_code"_s, u"code"_s, u"dzbm"_s, u"地址编码"_s, u"地址代码"_s},
+      QStringList{u"county"_s, u"qx"_s, u"区县"_s, u"区"_s, u"县区"_s},
+      QStringList{u"street"_s, u"jd"_s, u"街道"_s, u"乡镇街道"_s, u"乡镇"_s},
+      QStringList{u"village"_s, u"sq"_s, u"社区"_s, u"社区村"_s, u"村居"_s},
+      QStringList{u"road_name"_s, u"jlx"_s, u"街路巷"_s, u"道路"_s},
+      QStringList{u"house_number"_s, u"mph"_s, u"门牌号"_s, u"门牌"_s},
+      QStringList{u"estate"_s, u"xq"_s, u"小区"_s, u"小区名称"_s},
+      QStringList{u"ld"_s, u"楼栋"_s, u"楼栋号"_s},
+      QStringList{u"dy"_s, u"单元"_s, u"单元号"_s},
+      QStringList{u"hs"_s, u"户室"_s, u"户室号"_s, u"房号"_s},
+      QStringList{u"address"_s, u"bzdz"_s, u"标准地址"_s, u"地址"_s, u"详细地址"_s},
+      QStringList{u"grid"_s, u"wgbm"_s, u"网格编码"_s, u"网格"_s}};
+  static const std::array<QStringList, kColumnCount> names = [] {
+    std::array<QStringList, kColumnCount> all;
+    for (int c = 0; c < kColumnCount; ++c)
+      all[std::size_t(c)] =
+          QStringList{QString::fromUtf16(kStandardNames[std::size_t(c)])} + alternatives[std::size_t(c)];
+    return all;
+  }();
   return names;
 }
 

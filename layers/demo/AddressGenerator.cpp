@@ -1,5 +1,7 @@
 #include "demo/AddressGenerator.h"
 
+#include "address/AddressColumns.h"
+
 #include "demo/AdministrativeDivisions.h"
 #include "demo/GpkgWriter.h"
 #include "demo/GridTiler.h"
@@ -23,20 +25,16 @@ constexpr double kFrontage = 15;         ///< metres of street per house number
 constexpr double kRoomsPerCompound = 80; ///< the typical compound; the city scale gets bigger ones
 constexpr double kCompoundSpacing = 40;  ///< at most one compound per this much street (m)
 
-enum Column {
-  kAddrCode,
-  kDistrict,
-  kTown,
-  kCommunity,
-  kRoad,
-  kHouseNo,
-  kCompound,
-  kBuilding,
-  kUnit,
-  kRoom,
-  kFullAddress,
-  kGridCode
-};
+using namespace address_table;
+
+/// The address table's fields: every standard column, as text.
+QList<FieldSpec> addressFields()
+{
+  QList<FieldSpec> fields;
+  for (const char16_t *name : kStandardNames)
+    fields.push_back({QString::fromUtf16(name), FieldType::Text});
+  return fields;
+}
 
 /// Where along the community's roads an address goes.
 struct Slot
@@ -91,19 +89,7 @@ void AddressGenerator::write(GpkgWriter &writer, qint64 count, quint64 seed, Pro
   const std::vector<qint64> quotas = apportion(count, weights);
   std::vector<std::set<std::pair<int, int>>> usedNumbers(m_roads.streets().size());
 
-  GpkgTable &table = writer.beginTable(u"addresses"_s, u"标准地址"_s, TableGeometry::Point,
-                                       {{u"addr_code"_s, FieldType::Text},
-                                        {u"district"_s, FieldType::Text},
-                                        {u"town"_s, FieldType::Text},
-                                        {u"community"_s, FieldType::Text},
-                                        {u"road"_s, FieldType::Text},
-                                        {u"house_no"_s, FieldType::Text},
-                                        {u"compound"_s, FieldType::Text},
-                                        {u"building"_s, FieldType::Text},
-                                        {u"unit"_s, FieldType::Text},
-                                        {u"room"_s, FieldType::Text},
-                                        {u"full_address"_s, FieldType::Text},
-                                        {u"grid_code"_s, FieldType::Text}});
+  GpkgTable &table = writer.beginTable(u"addresses"_s, u"标准地址"_s, TableGeometry::Point, addressFields());
 
   qint64 written = 0;
   for (std::size_t c = 0; c < communities.size(); ++c) {

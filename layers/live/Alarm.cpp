@@ -16,6 +16,11 @@ constexpr AlarmRule kRules[] = {AlarmRule::AboveWarningLevel,  AlarmRule::AboveG
 
 } // namespace
 
+std::span<const AlarmRule> alarmRules()
+{
+  return kRules;
+}
+
 QString alarmRuleName(AlarmRule rule)
 {
   switch (rule) {

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace rc {
 
@@ -29,6 +30,8 @@ enum class AlarmState { Raised, Acknowledged, Cleared };
 /// What happened to an alarm; one row of the alarm log per event.
 enum class AlarmEvent { Raised, Acknowledged, Escalated, ReturnedToNormal, ActiveAgain, Cleared };
 
+/// Every rule, in the order operators see them listed.
+[[nodiscard]] std::span<const AlarmRule> alarmRules();
 [[nodiscard]] QString alarmRuleName(AlarmRule rule);
 [[nodiscard]] std::optional<AlarmRule> alarmRule(QStringView name);
 [[nodiscard]] QString alarmStateName(AlarmState state);

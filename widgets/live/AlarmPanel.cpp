@@ -47,12 +47,6 @@ protected:
 
 namespace {
 
-constexpr AlarmRule kRules[] = {AlarmRule::AboveWarningLevel,  AlarmRule::AboveGuaranteedLevel,
-                                AlarmRule::AboveFloodLimit,    AlarmRule::Rainfall1h,
-                                AlarmRule::Rainfall3h,         AlarmRule::Rainfall24h,
-                                AlarmRule::PollutantOverLimit, AlarmRule::PollutantFlaggedOverLimit,
-                                AlarmRule::SensorSilent};
-
 /// New alarms in a burst make one sound, not one each.
 constexpr qint64 kSoundGapMs = 1500;
 
@@ -85,7 +79,7 @@ AlarmPanel::AlarmPanel(QWidget *parent)
   m_district->setObjectName(u"alarmDistrictFilter"_s);
   m_severity->setObjectName(u"alarmSeverityFilter"_s);
   m_type->addItem(QString(), QVariant());
-  for (const AlarmRule rule : kRules)
+  for (const AlarmRule rule : alarmRules())
     m_type->addItem(QString(), int(rule));
   m_district->addItem(QString(), QString());
   m_severity->addItem(QString(), QVariant());
@@ -259,8 +253,8 @@ void AlarmPanel::retranslate()
   m_districtLabel->setText(tr("District:"));
   m_severityLabel->setText(tr("Severity:"));
   m_type->setItemText(0, tr("All"));
-  for (int i = 0; i < int(std::size(kRules)); ++i)
-    m_type->setItemText(i + 1, alarmRuleTitle(kRules[i]));
+  for (int i = 0; i < int(alarmRules().size()); ++i)
+    m_type->setItemText(i + 1, alarmRuleTitle(alarmRules()[std::size_t(i)]));
   m_district->setItemText(0, tr("All"));
   m_severity->setItemText(0, tr("All"));
   m_severity->setItemText(1, tr("Warning"));
