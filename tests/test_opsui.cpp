@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -309,6 +310,10 @@ void TestOpsUi::impactDockMatchesAnalysis()
   QVERIFY(panel.isBusy());
   QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
   QCOMPARE(failed.count(), 0);
+  // The buffer in the field is the one counted and drawn: an area of π r² (a polygonal circle is
+  // within 0.5 % of it), whatever the field held before the call.
+  QCOMPARE(panel.bufferMetres(), 1500.0);
+  QVERIFY(std::abs(panel.result()->areaSquareMetres / (M_PI * 1500.0 * 1500.0) - 1) < 0.005);
 
   // The reference: a fresh analysis over the GeoPackage itself.
   rc::ImpactAnalysis reference(rc::ImpactData::load(m_gpkg));
@@ -334,6 +339,7 @@ void TestOpsUi::impactDockMatchesAnalysis()
   panel.analyseAt(130.0, 10.0, 500);
   QTRY_COMPARE(failed.count(), 1);
   QCOMPARE(panel.shownCount(rc::ImpactLayer::Addresses), expected.count(rc::ImpactLayer::Addresses));
+  QCOMPARE(panel.bufferMetres(), 1500.0);
 
   panel.clearResult();
   QVERIFY(layer(u"addresses"_s)->selection().empty());

@@ -237,6 +237,7 @@ void ImpactPanel::start(ImpactQuery query)
             std::make_shared<ImpactAnalysis>(job.data ? std::move(*job.data) : ImpactData::load(job.path));
       QElapsedTimer timer;
       timer.start();
+      outcome.query = job.query;
       outcome.result = outcome.analysis->run(job.query);
       outcome.milliseconds = timer.elapsed();
     } catch (const std::exception &e) {
@@ -258,6 +259,8 @@ void ImpactPanel::onFinished()
     highlight(false);
     m_result = std::move(outcome.result);
     m_resultData = std::shared_ptr<const ImpactData>(m_analysis, &m_analysis->data());
+    // The field shows the buffer drawn and counted, also when an alarm asked for another one.
+    m_buffer->setValue(outcome.query.metres);
     showResult();
     m_summary->setText(tr("Area %1 km², analysed in %2 ms")
                            .arg(QLocale().toString(m_result->areaSquareMetres / 1e6, 'f', 2))

@@ -72,6 +72,7 @@ private:
   struct Outcome
   {
     std::shared_ptr<ImpactAnalysis> analysis;
+    ImpactQuery query;
     std::optional<ImpactResult> result;
     QString error;
     qint64 milliseconds = 0;
