@@ -102,6 +102,8 @@ private slots:
   void initTestCase();
 
   void version();
+  void unknownWordIsNotACommand_data();
+  void unknownWordIsNotACommand();
   void infoFixture();
   void infoGbkShapefile();
   void infoErrors_data();
@@ -194,6 +196,26 @@ void TestCli::version()
     static const QRegularExpression pattern(uR"(^rongcheng \d+\.\d+\.\d+\s*$)"_s);
     QVERIFY2(pattern.match(run.stdoutText()).hasMatch(), qPrintable(run.describe()));
   }
+}
+
+void TestCli::unknownWordIsNotACommand_data()
+{
+  QTest::addColumn<QString>("language");
+  QTest::addColumn<QString>("message");
+  QTest::newRow("en") << u"en"_s << u"rongcheng: “frobnicate” is not a command"_s;
+  QTest::newRow("zh_CN") << u"zh_CN"_s << u"rongcheng：“frobnicate”不是命令"_s;
+}
+
+void TestCli::unknownWordIsNotACommand()
+{
+  // A mistyped command must not open the map window (which would wait here until the timeout).
+  QFETCH(QString, language);
+  QFETCH(QString, message);
+  const Run run = rongcheng({u"frobnicate"_s}, language);
+  QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+  QCOMPARE(run.exitCode, 2);
+  QVERIFY2(run.stderrText().contains(message), qPrintable(run.describe()));
+  QVERIFY2(run.stdoutText().contains(u"rongcheng render"_s), qPrintable(run.describe()));
 }
 
 void TestCli::infoFixture()

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -47,15 +48,37 @@ void printUsage()
       stdout);
 }
 
+using CommandRunner = int (*)(const QStringList &);
+
+CommandRunner commandNamed(QStringView name)
+{
+  // Each subcommand parses its own arguments (after the name) and returns the exit status.
+  static const std::pair<QStringView, CommandRunner> kCommands[] = {
+      {u"render", runRenderCommand},      {u"info", runInfoCommand},
+      {u"demo-data", runDemoDataCommand}, {u"hj212", runHj212Command},
+      {u"simulate", runSimulateCommand},  {u"geocode", runGeocodeCommand},
+      {u"reverse", runReverseCommand},    {u"address-check", runAddressCheckCommand},
+      {u"impact", runImpactCommand},      {u"import", runImportCommand}};
+  for (const auto &[command, run] : kCommands)
+    if (name == command)
+      return run;
+  return nullptr;
+}
+
+/// A bare word that names no file ("rongcheng frobnicate") is a mistyped command, not a file to
+/// open: a file or data source has a dot, a slash or a colon in it, or exists.
+bool looksLikeCommand(const QString &argument)
+{
+  static const QRegularExpression word(uR"(^[A-Za-z][A-Za-z0-9-]*$)"_s);
+  return word.match(argument).hasMatch() && !QFileInfo::exists(argument);
+}
+
 } // namespace
 
 bool isCommandLineCommand(const QString &firstArgument)
 {
-  static const QStringList commands{u"render"_s,   u"info"_s,    u"demo-data"_s, u"hj212"_s,
-                                    u"simulate"_s, u"geocode"_s, u"reverse"_s,   u"address-check"_s,
-                                    u"impact"_s,   u"import"_s,  u"--version"_s, u"-v"_s,
-                                    u"--help"_s,   u"-h"_s};
-  return commands.contains(firstArgument);
+  static const QStringList flags{u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s};
+  return flags.contains(firstArgument) || commandNamed(firstArgument) || looksLikeCommand(firstArgument);
 }
 
 int runCommandLine(int argc, char **argv)
@@ -81,16 +104,12 @@ int runCommandLine(int argc, char **argv)
     printUsage();
     return 0;
   }
-  // Each subcommand parses its own arguments (after the name) and returns the exit status.
-  static const std::pair<QStringView, int (*)(const QStringList &)> kCommands[] = {
-      {u"render", runRenderCommand},      {u"info", runInfoCommand},
-      {u"demo-data", runDemoDataCommand}, {u"hj212", runHj212Command},
-      {u"simulate", runSimulateCommand},  {u"geocode", runGeocodeCommand},
-      {u"reverse", runReverseCommand},    {u"address-check", runAddressCheckCommand},
-      {u"impact", runImpactCommand},      {u"import", runImportCommand}};
-  for (const auto &[name, run] : kCommands)
-    if (command == name)
-      return run(arguments);
+  if (const CommandRunner run = commandNamed(command))
+    return run(arguments);
+  std::fputs(
+      qPrintable(
+          QCoreApplication::translate("rc::CommandLine", "rongcheng: “%1” is not a command\n").arg(command)),
+      stderr);
   printUsage();
   return 2;
 }

@@ -1090,6 +1090,15 @@
     </message>
 </context>
 <context>
+    <name>rc::CommandLine</name>
+    <message>
+        <source>rongcheng: “%1” is not a command
+</source>
+        <translation>rongcheng：“%1”不是命令
+</translation>
+    </message>
+</context>
+<context>
     <name>rc::CoordinateTransform</name>
     <message>
         <source>Cannot transform coordinates without a valid coordinate reference system.</source>
