@@ -171,6 +171,7 @@ private slots:
   void cliLayoutPdf();
   void cliLayoutPngAndPages();
   void exportDialogRunsInBackground();
+  void exportDialogOffersAFolderThatExists();
 
 private:
   void addLayers(rc::LayerStack &stack);
@@ -723,6 +724,31 @@ void TestLayout::exportDialogRunsInBackground()
   QVERIFY(exported.wait(60000));
   QVERIFY(QFileInfo(pdf).size() > 10000);
   QCOMPARE(exported.size(), 2);
+}
+
+void TestLayout::exportDialogOffersAFolderThatExists()
+{
+  // A fresh account: a home without Documents. The offered file is in a folder that exists, and a
+  // file in a missing folder is refused with a message instead of a failed export.
+  QTemporaryDir home;
+  QVERIFY(home.isValid());
+  const QByteArray oldHome = qgetenv("HOME");
+  const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+  qputenv("HOME", home.path().toLocal8Bit());
+  qputenv("XDG_CONFIG_HOME", home.filePath(u".config"_s).toLocal8Bit());
+  rc::LayerStack stack;
+  rc::MapCanvas canvas(&stack);
+  rc::ExportDialog dialog(&canvas);
+  qputenv("HOME", oldHome);
+  qputenv("XDG_CONFIG_HOME", oldConfig);
+  QVERIFY(!QDir(home.filePath(u"Documents"_s)).exists());
+  QCOMPARE(QFileInfo(dialog.outputPath()).absolutePath(), home.path());
+
+  dialog.setOutputPath(home.filePath(u"missing/map.pdf"_s));
+  dialog.startExport();
+  QVERIFY(!dialog.isExporting());
+  QVERIFY2(dialog.statusText().contains(home.filePath(u"missing"_s)), qPrintable(dialog.statusText()));
+  QVERIFY(!QFileInfo::exists(home.filePath(u"missing/map.pdf"_s)));
 }
 
 QTEST_MAIN(TestLayout)

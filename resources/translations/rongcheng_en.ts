@@ -1821,6 +1821,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist: choose another one.</source>
+        <translation>The folder %1 does not exist: choose another one.</translation>
+    </message>
 </context>
 <context>
     <name>rc::Expression</name>

@@ -1821,6 +1821,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist: choose another one.</source>
+        <translation>文件夹 %1 不存在：请另选一个。</translation>
+    </message>
 </context>
 <context>
     <name>rc::Expression</name>

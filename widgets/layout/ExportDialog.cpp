@@ -73,8 +73,10 @@ ExportDialog::ExportDialog(MapCanvas *canvas, QWidget *parent)
   layout->addWidget(m_status);
   layout->addWidget(m_buttons);
 
+  // A fresh account may have no Documents folder yet: offer a folder that exists.
   const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-  m_path->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(u"rongcheng-map.pdf"_s));
+  const QDir folder(!documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath());
+  m_path->setText(folder.filePath(u"rongcheng-map.pdf"_s));
 
   connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
   connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
@@ -198,6 +200,11 @@ void ExportDialog::onFormatChanged()
           : tr("Pixels per inch of paper: 300 for print, 96 for the screen."));
 }
 
+QString ExportDialog::statusText() const
+{
+  return m_status->text();
+}
+
 void ExportDialog::startExport()
 {
   if (isExporting())
@@ -205,6 +212,11 @@ void ExportDialog::startExport()
   const QString path = outputPath();
   if (path.isEmpty()) {
     m_status->setText(tr("Choose a file to export to."));
+    return;
+  }
+  if (const QDir folder = QFileInfo(path).absoluteDir(); !folder.exists()) {
+    m_status->setText(
+        tr("The folder %1 does not exist: choose another one.").arg(QDir::toNativeSeparators(folder.path())));
     return;
   }
   m_job = new LayoutExportJob(layout(), path, format(), dpi(), this);

@@ -33,6 +33,8 @@ public:
   void setAttribution(const QString &attribution);
   void setOutputPath(const QString &path);
   [[nodiscard]] QString outputPath() const;
+  /// The line under the progress bar: the stage, the result or what is wrong.
+  [[nodiscard]] QString statusText() const;
   /// The sheet as the dialog's settings describe it, over the canvas's current view.
   [[nodiscard]] MapLayout layout() const;
   [[nodiscard]] double dpi() const;
