@@ -38,6 +38,8 @@ void LayerOpener::open(const QStringList &paths, const OpenOptions &options)
       slot->done = true;
       watcher->deleteLater();
       flushListings();
+      // A file that failed to list starts no layer: the progress must end here too.
+      reportProgress();
       if (pendingCount() == 0)
         emit idle();
     });
