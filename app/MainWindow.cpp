@@ -307,6 +307,13 @@ void MainWindow::showAttributeTable(MapLayer *layer)
   auto *vector = qobject_cast<VectorLayer *>(layer);
   if (!vector || vector->state() != MapLayer::State::Ready)
     return;
+  // One table per layer: asking again brings the open one forward.
+  for (AttributeTableWidget *open : findChildren<AttributeTableWidget *>(Qt::FindDirectChildrenOnly))
+    if (open->layer() == vector && open->isVisible()) {
+      open->raise();
+      open->activateWindow();
+      return;
+    }
   auto *table = new AttributeTableWidget(vector, this);
   table->setWindowFlag(Qt::Window);
   table->setAttribute(Qt::WA_DeleteOnClose);

@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "base/MessageBar.h"
+#include "inspect/AttributeTableWidget.h"
 #include "map/LayerListModel.h"
 #include "map/LayerPanel.h"
 #include "map/LayerStack.h"
@@ -13,6 +14,8 @@
 #include "project/LayerOpener.h"
 
 #include <QListView>
+#include <QProgressBar>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -51,6 +54,7 @@ private slots:
   void statusBarShowsLonLatAndGaussKruger();
   void layerPanelTogglesAndReorders();
   void badFileShowsMessageAndAppKeepsRunning();
+  void attributeTableOpensOncePerLayer();
   void renderDoesNotBlockTheEventLoop();
 
 private:
@@ -232,9 +236,34 @@ void TestGui::badFileShowsMessageAndAppKeepsRunning()
   QVERIFY(m_window->messageBar()->isVisible());
   QVERIFY2(m_window->messageBar()->currentText().contains(u"broken.gpkg"_s),
            qPrintable(m_window->messageBar()->currentText()));
+  // Nothing is loading any more, so no progress bar is left behind.
+  const auto bars = m_window->statusBar()->findChildren<QProgressBar *>();
+  QVERIFY(!bars.isEmpty());
+  for (const QProgressBar *bar : bars)
+    QTRY_VERIFY(!bar->isVisible());
   // The good layer is untouched.
   QCOMPARE(m_window->layers()->count(), 1);
   QCOMPARE(m_window->layers()->layer(0)->state(), rc::MapLayer::State::Ready);
+}
+
+void TestGui::attributeTableOpensOncePerLayer()
+{
+  const auto openTables = [this] {
+    int shown = 0;
+    for (const rc::AttributeTableWidget *table : m_window->findChildren<rc::AttributeTableWidget *>())
+      shown += table->isVisible();
+    return shown;
+  };
+  rc::MapLayer *layer = m_window->layers()->layer(0);
+  m_window->showAttributeTable(layer);
+  QCOMPARE(openTables(), 1);
+  m_window->showAttributeTable(layer); // a second F6
+  QCOMPARE(openTables(), 1);
+  // Closed, it opens again.
+  m_window->findChildren<rc::AttributeTableWidget *>().first()->close();
+  QTRY_COMPARE(openTables(), 0);
+  m_window->showAttributeTable(layer);
+  QCOMPARE(openTables(), 1);
 }
 
 void TestGui::renderDoesNotBlockTheEventLoop()
