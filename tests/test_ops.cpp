@@ -21,6 +21,7 @@
 #include "ops/ImpactExport.h"
 #include "ops/OpsDatabase.h"
 #include "privacy/PersonalDataMask.h"
+#include "privacy/RoleFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -1184,7 +1185,8 @@ void TestOps::maskByField()
 
 void TestOps::unmaskIsAudited()
 {
-  rc::PersonalDataAccess access(m_workflow->audit());
+  const auto roles = rc::test::roleFile(m_dir.path(), "alice operator\nguest visitor\n");
+  rc::PersonalDataAccess access(m_workflow->audit(), *roles);
   const rc::PersonalRecord record{u"grids"_s, 42};
   const qint64 before = m_workflow->audit().count();
   try {

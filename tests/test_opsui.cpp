@@ -2,6 +2,7 @@
 // identify panel, unmasking only for an operator with a reason and only after the audit record,
 // and the impact analysis dock giving ImpactAnalysis's own counts on a generated demo city.
 
+#include "TestData.h"
 #include "data/FeatureStore.h"
 #include "demo/DemoCityGenerator.h"
 #include "inspect/AttributeTableModel.h"
@@ -129,7 +130,7 @@ void TestOpsUi::tableMasksPersonalFields()
   QVERIFY(model.isPersonalColumn(phone));
   QVERIFY(!model.isPersonalColumn(column(grids, u"grid_code"_s)));
   const std::uint32_t f = staffedGrid();
-  const QString clear = grids.text(f, phone);
+  const QString clear = grids.clearText(f, phone);
   QVERIFY(!clear.isEmpty());
   const QString shown = model.data(model.index(int(f), phone)).toString();
   QCOMPARE(shown, rc::PersonalDataMask::maskPhone(clear));
@@ -138,7 +139,7 @@ void TestOpsUi::tableMasksPersonalFields()
   // What an export or a copy reads is masked too.
   QCOMPARE(model.data(model.index(int(f), phone), rc::AttributeTableModel::ValueRole).toString(), shown);
   QCOMPARE(model.data(model.index(int(f), name)).toString(),
-           rc::PersonalDataMask::maskName(grids.text(f, name)));
+           rc::PersonalDataMask::maskName(grids.clearText(f, name)));
 
   // Events carry the reporters' phones.
   rc::AttributeTableModel events;
@@ -147,7 +148,7 @@ void TestOpsUi::tableMasksPersonalFields()
   QVERIFY(reporter >= 0);
   int masked = 0;
   for (int row = 0; row < events.rowCount(); ++row) {
-    const QString text = events.store()->text(std::size_t(row), reporter);
+    const QString text = events.store()->clearText(std::size_t(row), reporter);
     if (text.isEmpty())
       continue;
     QCOMPARE(events.data(events.index(row, reporter)).toString(), rc::PersonalDataMask::maskPhone(text));
@@ -193,8 +194,8 @@ void TestOpsUi::identifyMasksPersonalFields()
   rc::IdentifyPanel panel;
   panel.setResults(results);
   const rc::FeatureStore &store = *grids->features();
-  const QString clearPhone = store.text(f, column(store, u"staff_phone"_s));
-  const QString clearName = store.text(f, column(store, u"staff_name"_s));
+  const QString clearPhone = store.clearText(f, column(store, u"staff_phone"_s));
+  const QString clearName = store.clearText(f, column(store, u"staff_name"_s));
   const auto texts = [&panel] {
     QStringList values;
     QTreeWidgetItem *feature = panel.tree()->topLevelItem(0)->child(0);
@@ -229,6 +230,7 @@ void TestOpsUi::unmaskNeedsRoleAndReason()
 {
   rc::VectorLayer *grids = layer(u"grids"_s);
   rc::UnmaskController controller(nullptr);
+  controller.setAuthority(rc::test::roleFile(m_dir.path(), "alice operator\n"));
   controller.setOperator(kGuest);
   QSignalSpy refused(&controller, &rc::UnmaskController::refused);
   bool revealed = false;
@@ -259,6 +261,8 @@ void TestOpsUi::unmaskIsAuditedThenShown()
   const int phone = column(store, u"staff_phone"_s);
 
   rc::UnmaskController controller(nullptr);
+
+  controller.setAuthority(rc::test::roleFile(m_dir.path(), "alice operator\n"));
   controller.setOperator(kAlice);
   QSignalSpy unmasked(&controller, &rc::UnmaskController::unmasked);
   QSignalSpy failed(&controller, &rc::UnmaskController::failed);
@@ -271,16 +275,16 @@ void TestOpsUi::unmaskIsAuditedThenShown()
   });
   QVERIFY(controller.isBusy());
   // Nothing is shown before the worker has written the trail.
-  QVERIFY(model.data(model.index(int(f), phone)).toString() != store.text(f, phone));
+  QVERIFY(model.data(model.index(int(f), phone)).toString() != store.clearText(f, phone));
   QTRY_COMPARE(unmasked.count(), 1);
   QCOMPARE(failed.count(), 0);
   QVERIFY(recordedBeforeReveal);
-  QCOMPARE(model.data(model.index(int(f), phone)).toString(), store.text(f, phone));
+  QCOMPARE(model.data(model.index(int(f), phone)).toString(), store.clearText(f, phone));
 
   int personalValues = 0;
   QStringList fields;
   for (int c = 0; c < store.fields().size(); ++c)
-    if (rc::PersonalDataMask::isPersonal(store.fields()[c].name) && !store.text(f, c).isEmpty()) {
+    if (store.isMasked(c) && !store.clearText(f, c).isEmpty()) {
       ++personalValues;
       fields << store.fields()[c].name;
     }

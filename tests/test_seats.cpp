@@ -867,6 +867,8 @@ void TestSeats::unmasksAreAuditedInTheSharedTrail()
   const int before = int(m_seatB->ledger->history(u"grids"_s, fid).size());
 
   rc::UnmaskController controller(nullptr);
+
+  controller.setAuthority(rc::test::roleFile(m_dir.path(), "alice operator\n"));
   controller.setOperator(kAlice);
   QSignalSpy unmasked(&controller, &rc::UnmaskController::unmasked);
   bool revealed = false;

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "data/VectorDataset.h"
+#include "privacy/PersonalFields.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,10 +92,23 @@ int runInfoCommand(const QStringList &arguments)
         QStringList fieldNames;
         const QList<QVariantMap> rows = dataset->sample(i, sample, &fieldNames);
         print(u"  Fields: "_s + fieldNames.join(u", "_s));
+        // Personal fields print masked, classified as a layer's are (PersonalFields).
+        QList<PersonalField> kinds;
+        for (const QString &field : std::as_const(fieldNames)) {
+          QStringList values;
+          for (const QVariantMap &row : rows)
+            values << row.value(field).toString();
+          kinds << PersonalFields::kindOf({field, FieldType::String, {}}, values);
+        }
         for (qsizetype r = 0; r < rows.size(); ++r) {
           QStringList cells;
-          for (const QString &field : fieldNames)
-            cells << field + u'=' + formatValue(rows[r].value(field));
+          for (qsizetype c = 0; c < fieldNames.size(); ++c) {
+            const QVariant value = rows[r].value(fieldNames[c]);
+            cells << fieldNames[c] + u'=' +
+                         (kinds[c] == PersonalField::None || value.isNull()
+                              ? formatValue(value)
+                              : PersonalDataMask::mask(kinds[c], value.toString()));
+          }
           print(u"  [%1] %2"_s.arg(r + 1).arg(cells.join(u"; "_s)));
         }
       }

@@ -240,9 +240,11 @@ int runRenderCommand(const QStringList &arguments)
   LayerStack stack;
   QList<VectorLayer *> layers;
   QList<bool> styled;
-  const auto addLayer = [&](const QString &path, const QString &layerName) {
+  const auto addLayer = [&](const QString &path, const QString &layerName,
+                            const QStringList &personalFields) {
     // With the extent known up front, read only what the frame can show (a margin covers symbols).
     VectorSource source(path, layerName);
+    source.personalFields = personalFields;
     if (!readWindow.isEmpty()) {
       source.filter = readWindow.scaled(1.1);
       source.filterCrs = settings.destinationCrs();
@@ -254,7 +256,7 @@ int runRenderCommand(const QStringList &arguments)
     return raw;
   };
   for (const ProjectLayer &entry : std::as_const(project.layers)) {
-    VectorLayer *layer = addLayer(entry.source, entry.layerName);
+    VectorLayer *layer = addLayer(entry.source, entry.layerName, entry.personalFields);
     layer->setName(entry.name);
     layer->setStyle(entry.style);
     layer->setVisible(entry.visible);
@@ -263,7 +265,7 @@ int runRenderCommand(const QStringList &arguments)
   }
   for (const QString &argument : parser.values(layerOption)) {
     const auto [path, layerName] = splitLayerArgument(argument);
-    addLayer(path, layerName);
+    addLayer(path, layerName, {});
     styled << false;
   }
   QElapsedTimer loadTimer;

@@ -7,6 +7,7 @@
 #include "map/VectorLayer.h"
 #include "map/ViewFetcher.h"
 #include "postgis/ServerFilterDialog.h"
+#include "privacy/PersonalDataMask.h"
 
 #include <QMenu>
 
@@ -68,8 +69,10 @@ void PostgisLayerTools::editServerFilter(VectorLayer *layer)
   // The layer's fields are the table's columns as GDAL reads them; the server checks the name again.
   QStringList columns;
   if (const auto store = layer->features()) {
-    for (const Field &field : store->fields())
-      columns << field.name;
+    // Personal columns are not offered: the server would compare their clear values.
+    for (int f = 0; f < store->fields().size(); ++f)
+      if (!store->isMasked(f) && !PersonalDataMask::isPersonal(store->fields()[f].name))
+        columns << store->fields()[f].name;
   }
   ServerFilterDialog dialog(columns, fetcher->serverFilter(), m_panel->window());
   if (dialog.exec() == QDialog::Accepted)

@@ -154,7 +154,11 @@ double FeatureStore::real(std::size_t feature, int field) const
 
 QString FeatureStore::text(std::size_t feature, int field) const
 {
-  const Column &c = m_columns[field];
+  return columnText(m_columns[field], feature);
+}
+
+QString FeatureStore::columnText(const Column &c, std::size_t feature)
+{
   if (c.nulls[feature])
     return {};
   switch (c.type) {
@@ -167,6 +171,44 @@ QString FeatureStore::text(std::size_t feature, int field) const
   }
   const std::uint32_t begin = c.textStart[feature], end = c.textStart[feature + 1];
   return QString::fromUtf8(c.text.data() + begin, qsizetype(end - begin));
+}
+
+QString FeatureStore::clearText(std::size_t feature, int field) const
+{
+  if (m_clear)
+    if (const auto it = m_clear->find(field); it != m_clear->end())
+      return columnText(it->second, feature);
+  return text(feature, field);
+}
+
+std::shared_ptr<const FeatureStore>
+FeatureStore::withMaskedColumns(std::span<const MaskedColumn> columns) const
+{
+  auto copy = std::make_shared<FeatureStore>(*this);
+  auto clear =
+      m_clear ? std::make_shared<std::map<int, Column>>(*m_clear) : std::make_shared<std::map<int, Column>>();
+  for (const MaskedColumn &masked : columns) {
+    if (masked.field < 0 || masked.field >= int(m_columns.size()) || masked.values.size() != featureCount())
+      throw std::invalid_argument("masked column out of range");
+    Column &c = copy->m_columns[std::size_t(masked.field)];
+    // A column masked twice keeps the values it was first masked from.
+    clear->try_emplace(masked.field, std::move(c));
+    c = {};
+    c.type = FieldType::String;
+    c.nulls = m_columns[std::size_t(masked.field)].nulls;
+    c.textStart.reserve(featureCount() + 1);
+    c.textStart.push_back(0);
+    for (std::size_t f = 0; f < featureCount(); ++f) {
+      if (!c.nulls[f]) {
+        const QByteArray utf8 = masked.values[f].toUtf8();
+        c.text.insert(c.text.end(), utf8.begin(), utf8.end());
+      }
+      c.textStart.push_back(std::uint32_t(c.text.size()));
+    }
+    copy->m_fields[masked.field].type = FieldType::String;
+  }
+  copy->m_clear = std::move(clear);
+  return copy;
 }
 
 std::vector<std::uint32_t> FeatureStore::featuresIn(const BBox &box) const

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <span>
 #include <vector>
@@ -15,6 +16,13 @@ namespace rc {
 
 /// The dimension class of one feature's geometry; multi-geometries keep the class of their parts.
 enum class GeometryKind : quint8 { Empty, Point, Line, Polygon };
+
+/// The shown form of one column in FeatureStore::withMaskedColumns(): one text per feature.
+struct MaskedColumn
+{
+  int field = 0;
+  std::vector<QString> values;
+};
 
 /// One attribute value to set in FeatureStore::withAttributes(); a null QVariant sets null.
 struct AttributeChange
@@ -107,6 +115,20 @@ public:
   /// A copy with one more column, null for every feature (for live state columns that data
   /// written before them lacks). Throws std::invalid_argument when the name is taken.
   [[nodiscard]] std::shared_ptr<const FeatureStore> withField(const Field &field) const;
+  /// A copy whose `columns` hold the given text instead of their values (personal data in its
+  /// masked form: privacy/PersonalFields), turned into text columns (an integer phone number
+  /// masks to "138****5678"); nulls stay null. Everything that reads the copy (labels, styles,
+  /// filters, exports) sees only the masked text; the values themselves stay reachable through
+  /// clearText() alone. Throws std::invalid_argument for a field out of range or a wrong count.
+  [[nodiscard]] std::shared_ptr<const FeatureStore>
+  withMaskedColumns(std::span<const MaskedColumn> columns) const;
+  /// Whether the column holds masked text (withMaskedColumns()).
+  [[nodiscard]] bool isMasked(int field) const { return m_clear && m_clear->contains(field); }
+  [[nodiscard]] bool hasMaskedColumns() const { return m_clear && !m_clear->empty(); }
+  /// The value behind a masked column's text; text() for any other column. Only for showing
+  /// personal data after an audited unmask (privacy/UnmaskController) and for recording it.
+  [[nodiscard]] QString clearText(std::size_t feature, int field) const;
+
   /// One store holding the features of all `parts` (which must have the same fields), in FID
   /// order, a FID found in several parts kept once: for reads split into pieces (boxes that touch,
   /// samples of one box) shown as one layer. Null parts are skipped.
@@ -138,8 +160,13 @@ private:
     std::vector<bool> nulls;
   };
 
+  [[nodiscard]] static QString columnText(const Column &c, std::size_t feature);
+
   Fields m_fields;
   std::vector<Column> m_columns;
+  /// The values of masked columns, by field; shared by the copies withAttributes() makes. A
+  /// merged() store has none: it shows the masked text and never the values.
+  std::shared_ptr<const std::map<int, Column>> m_clear;
   std::vector<double> m_xy;
   std::vector<std::uint32_t> m_ringStart; ///< per ring + 1, in vertices
   std::vector<bool> m_ringStartsPart;

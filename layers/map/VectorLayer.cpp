@@ -1,6 +1,7 @@
 #include "map/VectorLayer.h"
 
 #include "geo/CoordinateTransform.h"
+#include "privacy/PersonalFields.h"
 #include "render/ReprojectionCache.h"
 #include "render/VectorLayerRenderer.h"
 
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +75,8 @@ VectorLayer::LoadResult VectorLayer::read(const VectorSource &source, LoadState 
           state.total = total;
         },
         &state.cancel, filter);
+    // Classified and masked here, once, so nothing downstream ever reads a personal value.
+    result.store = PersonalFields::masked(result.store, source.personalFields);
     result.crs = summary.crs;
     if (!result.crs.isValid()) {
       // Chinese government and survey data without a .prj is nearly always lon/lat on CGCS2000.
@@ -178,6 +183,8 @@ void VectorLayer::apply(const LoadResult &result)
 void VectorLayer::replaceFeatures(std::shared_ptr<const FeatureStore> store, const Crs &crs,
                                   const BBox &sourceExtent, const QString &warning)
 {
+  // A view window is read afresh (by ViewFetcher): classified and masked like a whole layer.
+  store = PersonalFields::masked(store, m_source.personalFields);
   std::vector<qint64> selectedFids;
   for (const std::uint32_t feature : m_selection)
     selectedFids.push_back(m_store->fid(feature));
@@ -241,6 +248,9 @@ void VectorLayer::setAttributeValues(std::span<const AttributeChange> changes)
 {
   if (!m_store || changes.empty())
     return;
+  for (const AttributeChange &change : changes)
+    if (m_store->isMasked(change.field))
+      throw std::invalid_argument("personal fields are not updated live");
   // The geometry is the same, so the reprojected coordinates stay valid for the new store.
   m_store = m_store->withAttributes(changes);
   triggerRepaint();

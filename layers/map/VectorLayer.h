@@ -30,6 +30,9 @@ struct VectorSource
   /// window needs no more.
   BBox filter;
   Crs filterCrs;
+  /// Fields the project declares personal beyond those their names and values show
+  /// (PersonalFields): masked, with the rest, before anything reads the features.
+  QStringList personalFields;
 };
 
 /// A vector layer backed by an in-memory FeatureStore. Features are read once, on a worker thread,
@@ -59,6 +62,8 @@ public:
   [[nodiscard]] BBox extent() const override;
   [[nodiscard]] std::unique_ptr<LayerRenderer> createRenderer() const override;
 
+  /// The features as every output path sees them: personal fields masked (PersonalFields), their
+  /// values reachable only through FeatureStore::clearText() after an audited unmask.
   [[nodiscard]] std::shared_ptr<const FeatureStore> features() const { return m_store; }
   /// A view-driven layer's new window of its source (see ViewFetcher): the old features stay drawn
   /// until this call, the selection follows its features by FID, the subset is dropped, and the
@@ -71,7 +76,8 @@ public:
   void markFailed(const QString &message);
   /// Changes attribute values of the loaded features (live sensor states): the store is swapped
   /// for an updated copy and only this layer redraws. Throws std::invalid_argument as
-  /// FeatureStore::withAttributes() does; nothing changes then.
+  /// FeatureStore::withAttributes() does, also for a masked (personal) field, which is never
+  /// updated live; nothing changes then.
   void setAttributeValues(std::span<const AttributeChange> changes);
   /// The index of the field, adding it as a column of nulls when the layer lacks it; -1 while
   /// the layer is not Ready.

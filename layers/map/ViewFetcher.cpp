@@ -1,6 +1,7 @@
 #include "map/ViewFetcher.h"
 
 #include "map/VectorLayer.h"
+#include "privacy/PersonalDataMask.h"
 
 #include <QThread>
 
@@ -64,8 +65,24 @@ void ViewFetcher::setServerFilter(std::optional<AttributeFilter> filter)
 {
   if (filter == m_filter)
     return;
+  // The server compares clear values: a filter on a personal column would answer whether a
+  // number or a name is there, whatever the map then shows masked.
+  if (filter && readsPersonalData(filter->column)) {
+    emit filterRejected(
+        tr("“%1” holds personal data: the server cannot be asked to filter by it").arg(filter->column));
+    return;
+  }
   m_filter = std::move(filter);
   fetchIfNeeded();
+}
+
+bool ViewFetcher::readsPersonalData(const QString &column) const
+{
+  if (PersonalDataMask::isPersonal(column) ||
+      m_layer->source().personalFields.contains(column, Qt::CaseInsensitive))
+    return true;
+  const auto store = m_layer->features();
+  return store && store->isMasked(store->fieldIndex(column));
 }
 
 void ViewFetcher::fetchIfNeeded()

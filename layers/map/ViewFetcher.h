@@ -59,7 +59,8 @@ public:
 
   [[nodiscard]] const std::optional<AttributeFilter> &serverFilter() const { return m_filter; }
   /// Draws only the features meeting `filter` (evaluated by the server); none restores all. A
-  /// filter the server refuses is dropped with filterRejected().
+  /// filter the server refuses, or one on a personal column (it would be a lookup of clear
+  /// values), is dropped with filterRejected().
   void setServerFilter(std::optional<AttributeFilter> filter);
 
   /// What the last read covered, in the view's CRS: the view and its margin, or only the view
@@ -83,6 +84,9 @@ signals:
   void filterRejected(const QString &message);
 
 private:
+  /// Whether the column holds personal data (by name, the project's list, or the layer's masks).
+  [[nodiscard]] bool readsPersonalData(const QString &column) const;
+
   struct View
   {
     BBox extent;

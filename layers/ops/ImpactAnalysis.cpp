@@ -6,6 +6,7 @@
 #include "geo/GeodesicMeasure.h"
 #include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
+#include "privacy/PersonalFields.h"
 
 #include <algorithm>
 #include <cmath>
@@ -92,7 +93,8 @@ ImpactData ImpactData::load(const QString &path, const BBox &filter)
       throw Error(Error::Code::Data,
                   ImpactAnalysis::tr("layer “%1” of %2 is in %3; the impact analysis needs EPSG:4490")
                       .arg(table, path, crs.authId().isEmpty() ? crs.name() : crs.authId()));
-    return dataset->load(index, {}, nullptr, filter);
+    // Masked as a layer's are: the results and their exports show only masked personal data.
+    return PersonalFields::masked(dataset->load(index, {}, nullptr, filter));
   };
   ImpactData data;
   for (const ImpactLayer layer : kImpactLayers)

@@ -3,8 +3,11 @@
 #include "auth/Operator.h"
 #include "base/Error.h"
 #include "privacy/AuditLog.h"
+#include "privacy/UnmaskAuthority.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,59 @@ bool startsWithCompoundSurname(QStringView name)
   return false;
 }
 
+/// The words of a field name: "staffPhone", "staff_phone", "Staff Phone" all give staff, phone.
+QStringList words(QStringView name)
+{
+  QString spaced;
+  for (qsizetype i = 0; i < name.size(); ++i) {
+    const QChar c = name[i];
+    if (c.isUpper() && i > 0 && name[i - 1].isLower())
+      spaced += u' ';
+    spaced += c.isLetterOrNumber() ? c.toLower() : QChar(u' ');
+  }
+  return spaced.split(u' ', Qt::SkipEmptyParts);
+}
+
+bool containsAny(QStringView name, std::initializer_list<QStringView> parts)
+{
+  return std::any_of(parts.begin(), parts.end(), [name](QStringView part) { return name.contains(part); });
+}
+
+PersonalField kindOfChineseName(QStringView name)
+{
+  if (containsAny(name, {u"身份证", u"证件号", u"公民身份"}))
+    return PersonalField::IdNumber;
+  if (containsAny(name, {u"电话", u"手机", u"联系方式"}))
+    return PersonalField::Phone;
+  if (containsAny(name, {u"姓名", u"联系人", u"户主", u"负责人", u"举报人", u"报告人", u"上报人", u"当事人"}))
+    return PersonalField::Name;
+  return PersonalField::None;
+}
+
+PersonalField kindOfEnglishName(QStringView name)
+{
+  const QStringList w = words(name);
+  const auto has = [&w](std::initializer_list<QStringView> any) {
+    return std::any_of(any.begin(), any.end(), [&w](QStringView word) { return w.contains(word); });
+  };
+  if (has({u"sfzh", u"idcard", u"idnumber", u"identity"}) ||
+      (w.contains(u"id"_s) && has({u"number", u"no", u"card", u"num"})))
+    return PersonalField::IdNumber;
+  if (has({u"phone", u"mobile", u"tel", u"telephone", u"cellphone", u"phonenumber", u"msisdn", u"lxdh",
+           u"sjhm"}))
+    return PersonalField::Phone;
+  // "name" alone names places and stations; a person's name says whose. A person's role is a
+  // name when it stands alone ("reporter"), not in "reporter_count".
+  const bool person = has({u"reporter", u"householder", u"assignee", u"applicant", u"caller", u"contact"});
+  if (person && (w.size() == 1 || w.contains(u"name"_s)))
+    return PersonalField::Name;
+  if (w.contains(u"name"_s) &&
+      has({u"staff", u"resident", u"contact", u"person", u"owner", u"full", u"real", u"citizen", u"manager",
+           u"driver", u"user", u"family", u"given", u"first", u"last", u"patient", u"victim", u"witness"}))
+    return PersonalField::Name;
+  return PersonalField::None;
+}
+
 QString stars(qsizetype count)
 {
   return QString(count, u'*');
@@ -40,8 +96,9 @@ QString PersonalDataMask::maskPhone(QStringView phone)
   if (text.isEmpty())
     return {};
   QString digits;
+  // A '*' stands for a digit masked before, so masking a masked number changes nothing.
   for (const QChar c : text)
-    if (c.isDigit())
+    if (c.isDigit() || c == u'*')
       digits += c;
   // +86 / 0086 country prefixes are not personal; keep them out of the count.
   QString prefix;
@@ -57,7 +114,7 @@ QString PersonalDataMask::maskPhone(QStringView phone)
   if (separator > 0 && digits.size() > 4) {
     QString areaCode;
     for (const QChar c : text.left(separator))
-      if (c.isDigit())
+      if (c.isDigit() || c == u'*')
         areaCode += c;
     const qsizetype local = digits.size() - areaCode.size();
     if (local > 4)
@@ -101,21 +158,9 @@ QString PersonalDataMask::maskName(QStringView name)
 
 PersonalField PersonalDataMask::fieldKind(QStringView fieldName)
 {
-  const QString name = fieldName.toString().toLower();
-  static const QStringList phones{u"reporter_phone"_s, u"staff_phone"_s,   u"resident_phone"_s,
-                                  u"contact_phone"_s,  u"phone"_s,         u"mobile"_s,
-                                  u"telephone"_s,      u"assignee_phone"_s};
-  static const QStringList ids{u"id_number"_s, u"id_card"_s, u"reporter_id_number"_s, u"resident_id_number"_s,
-                               u"sfzh"_s};
-  static const QStringList names{u"reporter_name"_s, u"staff_name"_s,    u"resident_name"_s,
-                                 u"contact_name"_s,  u"assignee_name"_s, u"householder"_s};
-  if (phones.contains(name))
-    return PersonalField::Phone;
-  if (ids.contains(name))
-    return PersonalField::IdNumber;
-  if (names.contains(name))
-    return PersonalField::Name;
-  return PersonalField::None;
+  if (const PersonalField chinese = kindOfChineseName(fieldName); chinese != PersonalField::None)
+    return chinese;
+  return kindOfEnglishName(fieldName);
 }
 
 QString PersonalDataMask::mask(PersonalField kind, QStringView value)
@@ -127,6 +172,8 @@ QString PersonalDataMask::mask(PersonalField kind, QStringView value)
     return maskIdNumber(value);
   case PersonalField::Name:
     return maskName(value);
+  case PersonalField::Other:
+    return stars(value.trimmed().size());
   case PersonalField::None:
     break;
   }
@@ -142,14 +189,16 @@ QString PersonalDataMask::display(QStringView fieldName, const QString &value)
 QString PersonalDataAccess::unmask(const Operator &by, const QString &reason, const PersonalRecord &record,
                                    const QString &field, const QString &value)
 {
+  if (const QString refusal = m_authority.refusal(by); !refusal.isEmpty())
+    throw Error(Error::Code::PermissionDenied, refusal);
   if (!by.canUnmask())
     throw Error(Error::Code::PermissionDenied,
                 tr("%1 may not see personal data in clear; ask an operator or a supervisor")
                     .arg(by.name.isEmpty() ? by.id : by.name));
   if (reason.trimmed().isEmpty())
     throw Error(Error::Code::InvalidInput, tr("give a reason for showing personal data in clear"));
-  if (!PersonalDataMask::isPersonal(field))
-    throw Error(Error::Code::InvalidInput, tr("the field “%1” holds no personal data").arg(field));
+  if (field.isEmpty())
+    throw Error(Error::Code::InvalidInput, tr("name the field to show in clear"));
   AuditRecord entry;
   entry.actor = by.id;
   entry.action = AuditAction::Unmask;

@@ -7,10 +7,12 @@
 namespace rc {
 
 class AuditLog;
+class UnmaskAuthority;
 struct Operator;
 
 /// The kinds of personal data the operations center holds about reporters, residents and staff.
-enum class PersonalField : quint8 { None, Phone, IdNumber, Name };
+/// Other: a field the project lists as personal whose kind is unknown; masked in full.
+enum class PersonalField : quint8 { None, Phone, IdNumber, Name, Other };
 
 /// Masks personal data for display, tables, exports and screenshots, the way Chinese government
 /// systems commonly do: mobile numbers keep the first 3 and last 4 digits (138****5678), other
@@ -24,8 +26,10 @@ public:
   [[nodiscard]] static QString maskIdNumber(QStringView idNumber);
   [[nodiscard]] static QString maskName(QStringView name);
 
-  /// Which kind of personal data a field of ours holds, by its name: reporter_phone, staff_phone,
-  /// reporter_name, staff_name, id_number, ... ; None for every other field.
+  /// Which kind of personal data a field holds, by its name in Chinese or English: 联系电话, 手机,
+  /// 姓名, 身份证号, phone_number, tel, staff_phone, reporter, staff_name, id_number, ...; None
+  /// for every other field ("name" alone names places, not people). Masking is idempotent:
+  /// masking a masked value gives it back unchanged.
   [[nodiscard]] static PersonalField fieldKind(QStringView fieldName);
   [[nodiscard]] static bool isPersonal(QStringView fieldName)
   {
@@ -45,25 +49,29 @@ struct PersonalRecord
   qint64 id = 0;
 };
 
-/// Shows personal data in clear to those allowed: the operator's role must permit it, a reason is
-/// required, and each unmask is appended to the audit trail before the value is handed out.
-/// Lends the audit trail; used on the trail's thread.
+/// Shows personal data in clear to those allowed: the authority (the role file, or the database
+/// role) and the operator's role must permit it, a reason is required, and each unmask is
+/// appended to the audit trail before the value is handed out. Lends the audit trail and the
+/// authority; used on the trail's thread.
 class PersonalDataAccess
 {
   Q_DECLARE_TR_FUNCTIONS(rc::PersonalDataAccess)
 
 public:
-  explicit PersonalDataAccess(AuditLog &audit) : m_audit(audit) {}
+  PersonalDataAccess(AuditLog &audit, const UnmaskAuthority &authority)
+      : m_audit(audit), m_authority(authority)
+  {}
 
-  /// Returns `value` in clear after recording who saw which field of which record and why.
-  /// Throws Error(PermissionDenied) for a role that may not unmask, Error(InvalidInput) for
-  /// an empty reason or a field that is not personal, Error(Storage) when the record cannot be
-  /// written (and then shows nothing).
+  /// Returns `value` in clear after recording who saw which field of which record and why; the
+  /// field is one the layer's PersonalFields classify as personal. Throws Error(PermissionDenied)
+  /// when the authority or the role says no, Error(InvalidInput) for an empty reason or field,
+  /// Error(Storage) when the record cannot be written (and then shows nothing).
   [[nodiscard]] QString unmask(const Operator &by, const QString &reason, const PersonalRecord &record,
                                const QString &field, const QString &value);
 
 private:
   AuditLog &m_audit;
+  const UnmaskAuthority &m_authority;
 };
 
 } // namespace rc

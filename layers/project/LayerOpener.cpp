@@ -88,7 +88,9 @@ void LayerOpener::addLayers(const Listing &listing)
 void LayerOpener::openProject(const Project &project)
 {
   for (const ProjectLayer &entry : project.layers) {
-    auto layer = std::make_unique<VectorLayer>(VectorSource(entry.source, entry.layerName), entry.name);
+    VectorSource source(entry.source, entry.layerName);
+    source.personalFields = entry.personalFields;
+    auto layer = std::make_unique<VectorLayer>(std::move(source), entry.name);
     layer->setStyle(entry.style);
     layer->setDarkStyle(entry.darkStyle);
     layer->setVisible(entry.visible);

@@ -1,6 +1,7 @@
 #include "project/Project.h"
 
 #include "auth/PostgisCredentials.h"
+#include "privacy/PersonalFields.h"
 #include "style/StyleJson.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,39 @@
 using namespace Qt::StringLiterals;
 
 namespace rc {
+
+namespace {
+
+/// The style with the categories of a personal field masked: a project file and a legend list
+/// categories by their values, which for a personal field are names and numbers.
+VectorStyle withoutPersonalValues(VectorStyle style, const QStringList &listed)
+{
+  if (style.kind != RendererKind::Categorized || style.field.isEmpty())
+    return style;
+  // As a layer's fields are classified, with the categories' values as the sample.
+  QStringList values;
+  for (const StyleClass &category : std::as_const(style.classes))
+    values << category.value;
+  const PersonalField kind = PersonalFields::kindOf({style.field, FieldType::String, {}}, values, listed);
+  if (kind == PersonalField::None)
+    return style;
+  for (StyleClass &category : style.classes) {
+    category.value = PersonalDataMask::mask(kind, category.value);
+    category.label = PersonalDataMask::mask(kind, category.label);
+  }
+  return style;
+}
+
+QStringList personalFieldsFromJson(const QJsonValue &value)
+{
+  QStringList fields;
+  for (const QJsonValue &field : value.toArray())
+    if (!field.toString().isEmpty())
+      fields << field.toString();
+  return fields;
+}
+
+} // namespace
 
 ProjectError::ProjectError(const QString &message) : Error(Code::Data, message) {}
 
@@ -80,11 +114,15 @@ Project ProjectFile::read(const QString &path, QStringList *warnings)
     layer.name = json.value(u"name"_s).toString(layer.layerName);
     layer.visible = json.value(u"visible"_s).toBool(true);
     layer.opacity = std::clamp(json.value(u"opacity"_s).toDouble(1), 0.0, 1.0);
+    layer.personalFields = personalFieldsFromJson(json.value(u"personal_fields"_s));
     QStringList problems;
-    layer.style =
-        styleFromJson(json.value(u"style"_s).toObject(), VectorStyle::defaultFor(number++), &problems);
+    layer.style = withoutPersonalValues(
+        styleFromJson(json.value(u"style"_s).toObject(), VectorStyle::defaultFor(number++), &problems),
+        layer.personalFields);
     if (json.contains(u"dark_style"_s))
-      layer.darkStyle = styleFromJson(json.value(u"dark_style"_s).toObject(), layer.style, &problems);
+      layer.darkStyle =
+          withoutPersonalValues(styleFromJson(json.value(u"dark_style"_s).toObject(), layer.style, &problems),
+                                layer.personalFields);
     if (warnings)
       for (const QString &problem : problems)
         *warnings << path + u": "_s + layer.name + u": "_s + problem;
@@ -105,9 +143,12 @@ void ProjectFile::write(const Project &project, const QString &path)
                      {u"name"_s, layer.name},
                      {u"visible"_s, layer.visible},
                      {u"opacity"_s, layer.opacity},
-                     {u"style"_s, styleToJson(layer.style)}};
+                     {u"style"_s, styleToJson(withoutPersonalValues(layer.style, layer.personalFields))}};
     if (layer.darkStyle)
-      json.insert(u"dark_style"_s, styleToJson(*layer.darkStyle));
+      json.insert(u"dark_style"_s,
+                  styleToJson(withoutPersonalValues(*layer.darkStyle, layer.personalFields)));
+    if (!layer.personalFields.isEmpty())
+      json.insert(u"personal_fields"_s, QJsonArray::fromStringList(layer.personalFields));
     layers.append(json);
   }
   const BBox e = project.startExtent;

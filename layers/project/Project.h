@@ -28,6 +28,9 @@ struct ProjectLayer
   /// The style on a dark map (big-screen mode): basemap layers have one, data layers none and keep
   /// their colours.
   std::optional<VectorStyle> darkStyle;
+  /// Fields the project declares personal beyond those their names and values show
+  /// (VectorSource::personalFields); "personal_fields" in the file.
+  QStringList personalFields;
 };
 
 /// A map document on disk (.rcproj, JSON): title, CRS, start view and layers, bottom first.

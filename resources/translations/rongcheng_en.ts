@@ -3287,8 +3287,8 @@
         <translation>give a reason for showing personal data in clear</translation>
     </message>
     <message>
-        <source>the field “%1” holds no personal data</source>
-        <translation>the field “%1” holds no personal data</translation>
+        <source>name the field to show in clear</source>
+        <translation>name the field to show in clear</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +3985,49 @@
     <message>
         <source>The address index is empty.</source>
         <translation>The address index is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::RoleFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain %2</source>
+        <translation>%1 is not a plain %2</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 is not owned by %2</source>
+        <translation>%1 is not owned by %2</translation>
+    </message>
+    <message>
+        <source>%1 may be written by others than its owner</source>
+        <translation>%1 may be written by others than its owner</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1 is not readable</translation>
+    </message>
+    <message>
+        <source>Personal data stays masked: the role file cannot be trusted (%1)</source>
+        <translation>Personal data stays masked: the role file cannot be trusted (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not listed as an operator or a supervisor in %2, so personal data stays masked</source>
+        <translation>%1 is not listed as an operator or a supervisor in %2, so personal data stays masked</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>This account</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4884,10 @@
     <message>
         <source>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</source>
         <translation>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</translation>
+    </message>
+    <message>
+        <source>“%1” holds personal data: the server cannot be asked to filter by it</source>
+        <translation>“%1” holds personal data: the server cannot be asked to filter by it</translation>
     </message>
 </context>
 <context>

@@ -3280,8 +3280,8 @@
         <translation>请填写查看个人信息明文的原因</translation>
     </message>
     <message>
-        <source>the field “%1” holds no personal data</source>
-        <translation>字段“%1”不含个人信息</translation>
+        <source>name the field to show in clear</source>
+        <translation>请指明要明文显示的字段</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +3975,49 @@
     <message>
         <source>The address index is empty.</source>
         <translation>地址索引为空。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::RoleFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain %2</source>
+        <translation>%1 不是普通%2</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 is not owned by %2</source>
+        <translation>%1 的所有者不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 may be written by others than its owner</source>
+        <translation>%1 可被所有者以外的用户写入</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1 无法读取</translation>
+    </message>
+    <message>
+        <source>Personal data stays masked: the role file cannot be trusted (%1)</source>
+        <translation>个人信息保持脱敏：角色文件不可信（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not listed as an operator or a supervisor in %2, so personal data stays masked</source>
+        <translation>%1 未在 %2 中列为操作员或主管，个人信息保持脱敏</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>当前账号</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4872,10 @@
     <message>
         <source>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</source>
         <translation>此处要素过多：均匀抽样显示约 %1% 的要素（%L2 个）。放大可查看全部。</translation>
+    </message>
+    <message>
+        <source>“%1” holds personal data: the server cannot be asked to filter by it</source>
+        <translation>“%1”含个人信息，不能让服务器按此字段筛选</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,11 @@
 #include "TestData.h"
 
+#include "privacy/RoleFile.h"
+
+#include <QDir>
 #include <QFile>
+
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -8,6 +13,17 @@
 using namespace Qt::StringLiterals;
 
 namespace rc::test {
+
+std::shared_ptr<const RoleFile> roleFile(const QString &dir, const QByteArray &lines)
+{
+  const QString folder = dir + u"/roles.d"_s;
+  QDir().mkpath(folder);
+  QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                    QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+  const QString path = writeFile(folder, u"roles"_s, lines);
+  QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+  return std::make_shared<RoleFile>(path, ::getuid());
+}
 
 QString writeFile(const QString &dir, const QString &name, const QByteArray &contents)
 {

@@ -217,8 +217,9 @@ void AttributeTableModel::setStore(std::shared_ptr<const FeatureStore> store)
   m_personal.clear();
   m_revealed.clear();
   if (m_store)
-    for (const Field &field : m_store->fields())
-      m_personal.push_back(PersonalDataMask::isPersonal(field.name));
+    for (int field = 0; field < m_store->fields().size(); ++field)
+      m_personal.push_back(m_store->isMasked(field) ||
+                           PersonalDataMask::isPersonal(m_store->fields()[field].name));
   m_applied = {};
   m_requested.subset.reset();
   m_permutation.reset();
@@ -292,8 +293,8 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
     // NULL as SQL and the filter expressions spell it, apart from an empty text.
     if (m_store->isNull(feature, field))
       return u"NULL"_s;
-    if (m_personal[std::size_t(field)] && !isRevealed(feature))
-      return PersonalDataMask::display(m_store->fields()[field].name, m_store->text(feature, field));
+    if (m_personal[std::size_t(field)])
+      return shownText(feature, field);
     return m_store->text(feature, field);
   case Qt::TextAlignmentRole:
     if (m_store->fields()[field].type != FieldType::String)
@@ -309,14 +310,22 @@ QVariant AttributeTableModel::data(const QModelIndex &index, int role) const
     }
     return {};
   case ValueRole:
-    if (m_personal[std::size_t(field)] && !isRevealed(feature) && !m_store->isNull(feature, field))
-      return PersonalDataMask::display(m_store->fields()[field].name, m_store->text(feature, field));
+    if (m_personal[std::size_t(field)] && !m_store->isNull(feature, field))
+      return shownText(feature, field);
     return m_store->attribute(feature, field);
   case FeatureRole:
     return qulonglong(feature);
   default:
     return {};
   }
+}
+
+QString AttributeTableModel::shownText(std::uint32_t feature, int field) const
+{
+  if (isRevealed(feature))
+    return m_store->clearText(feature, field);
+  // Masked by the layer already (PersonalFields); a store from elsewhere is masked here by name.
+  return PersonalDataMask::display(m_store->fields()[field].name, m_store->text(feature, field));
 }
 
 bool AttributeTableModel::isPersonalColumn(int column) const
@@ -398,7 +407,8 @@ bool AttributeTableModel::readsPersonalData(const Expression &expression, const 
 {
   // A filter on a masked column would let anyone probe for a number or a name.
   for (const QString &name : expression.referencedFields()) {
-    if (!PersonalDataMask::isPersonal(name))
+    const int field = m_store ? m_store->fieldIndex(name) : -1;
+    if (!isPersonalColumn(field) && !PersonalDataMask::isPersonal(name))
       continue;
     if (error) {
       error->message = tr("“%1” holds personal data, masked here: rows cannot be filtered by it").arg(name);

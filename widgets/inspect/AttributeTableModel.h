@@ -109,6 +109,8 @@ signals:
 
 private:
   /// True (with the error, and where in `text`) when the filter reads a personal column.
+  /// A personal field's text: masked, or the value after revealFeatures().
+  [[nodiscard]] QString shownText(std::uint32_t feature, int field) const;
   [[nodiscard]] bool readsPersonalData(const Expression &expression, const QString &text,
                                        ExpressionError *error) const;
   /// What the rows should be: ordered by a column (or not), filtered by an expression (or not) and

@@ -29,18 +29,16 @@ QString featureLabel(const FeatureStore &store, std::uint32_t feature)
 {
   const Fields &fields = store.fields();
   for (int f = 0; f < fields.size(); ++f)
-    if (fields[f].type == FieldType::String && !PersonalDataMask::isPersonal(fields[f].name) &&
-        !store.isNull(feature, f) && !store.text(feature, f).isEmpty())
+    if (fields[f].type == FieldType::String && !store.isMasked(f) &&
+        !PersonalDataMask::isPersonal(fields[f].name) && !store.isNull(feature, f) &&
+        !store.text(feature, f).isEmpty())
       return store.text(feature, f);
   return {};
 }
 
 bool hasPersonalFields(const FeatureStore &store)
 {
-  for (const Field &field : store.fields())
-    if (PersonalDataMask::isPersonal(field.name))
-      return true;
-  return false;
+  return store.hasMaskedColumns();
 }
 
 } // namespace
@@ -208,10 +206,9 @@ void IdentifyPanel::fillFeature(QTreeWidgetItem *item, const IdentifyLayerResult
       row->setText(1, u"NULL"_s);
       row->setFont(1, italic);
       row->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
-    } else if (!revealed) {
-      row->setText(1, PersonalDataMask::display(fields[f].name, store.text(feature, f)));
     } else {
-      row->setText(1, store.text(feature, f));
+      // The layer's store holds personal fields masked; their values only after an audited unmask.
+      row->setText(1, revealed ? store.clearText(feature, f) : store.text(feature, f));
     }
   }
 }

@@ -176,7 +176,7 @@ void GridCasesPanel::revealStaff(const std::shared_ptr<const FeatureStore> &stor
     return;
   const auto clear = [&](const QString &name) {
     const int field = store->fieldIndex(name);
-    return field < 0 || store->isNull(grid, field) ? QString() : store->text(grid, field);
+    return field < 0 || store->isNull(grid, field) ? QString() : store->clearText(grid, field);
   };
   m_layerReport.staffName = clear(u"staff_name"_s);
   m_layerReport.staffPhone = clear(u"staff_phone"_s);

@@ -11,6 +11,7 @@
 #include "ops/PostgisAuditLog.h"
 #include "postgis/PostgisConnections.h"
 #include "privacy/PersonalDataMask.h"
+#include "privacy/RoleFile.h"
 #include "privacy/UnmaskDialog.h"
 
 #include <QAction>
@@ -53,12 +54,22 @@ QString roleTitle(OperatorRole role)
   return {};
 }
 
+/// The fields the layer's classification masked (PersonalFields), and those a store from
+/// elsewhere holds by their names.
+QList<int> personalFieldIndexes(const FeatureStore &store)
+{
+  QList<int> fields;
+  for (int f = 0; f < store.fields().size(); ++f)
+    if (store.isMasked(f) || PersonalDataMask::isPersonal(store.fields()[f].name))
+      fields << f;
+  return fields;
+}
+
 QStringList personalFields(const FeatureStore &store)
 {
   QStringList names;
-  for (const Field &field : store.fields())
-    if (PersonalDataMask::isPersonal(field.name))
-      names << field.name;
+  for (const int f : personalFieldIndexes(store))
+    names << store.fields()[f].name;
   return names;
 }
 
@@ -76,8 +87,14 @@ UnmaskRequest UnmaskRequest::forLayer(const VectorLayer &layer, std::vector<std:
 }
 
 UnmaskController::UnmaskController(QWidget *dialogParent, QObject *parent)
-    : QObject(parent), m_dialogParent(dialogParent), m_operator(systemOperator())
+    : QObject(parent), m_dialogParent(dialogParent), m_operator(systemOperator()),
+      m_authority(std::make_shared<RoleFile>())
 {}
+
+void UnmaskController::setAuthority(std::shared_ptr<const UnmaskAuthority> authority)
+{
+  m_authority = std::move(authority);
+}
 
 UnmaskController::~UnmaskController()
 {
@@ -89,7 +106,7 @@ UnmaskController::~UnmaskController()
 Operator UnmaskController::systemOperator()
 {
   Operator person;
-  person.id = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+  person.id = RoleFile::systemLogin();
   person.name = person.id;
   person.role = roleFromKey(QSettings().value(u"operations/role"_s).toString());
   return person;
@@ -103,6 +120,8 @@ QString UnmaskController::refusal(const UnmaskRequest &request) const
   if (!m_operator.canUnmask())
     return tr("%1 (%2) may not see personal data in clear; ask an operator or a supervisor")
         .arg(m_operator.name.isEmpty() ? tr("This account") : m_operator.name, roleTitle(m_operator.role));
+  if (const QString refusal = m_authority->refusal(m_operator); !refusal.isEmpty())
+    return refusal;
   if (!request.store || request.features.empty())
     return tr("Choose the features whose personal data you need to see");
   if (personalFields(*request.store).isEmpty())
@@ -164,27 +183,26 @@ void UnmaskController::unmask(UnmaskRequest request, const QString &reason, std:
       reveal();
     emit unmasked(outcome.records);
   });
-  m_watcher->setFuture(QtConcurrent::run(&UnmaskController::record, std::move(request), m_operator, reason));
+  m_watcher->setFuture(
+      QtConcurrent::run(&UnmaskController::record, std::move(request), m_operator, reason, m_authority));
 }
 
 UnmaskController::Outcome UnmaskController::record(const UnmaskRequest &request, const Operator &by,
-                                                   const QString &reason)
+                                                   const QString &reason,
+                                                   const std::shared_ptr<const UnmaskAuthority> &authority)
 {
   Outcome outcome;
   const FeatureStore &store = *request.store;
-  QList<int> fields;
-  for (int f = 0; f < store.fields().size(); ++f)
-    if (PersonalDataMask::isPersonal(store.fields()[f].name))
-      fields << f;
+  const QList<int> fields = personalFieldIndexes(store);
   const auto appendAll = [&](AuditLog &log) {
-    PersonalDataAccess access(log);
+    PersonalDataAccess access(log, *authority);
     outcome.records = 0;
     for (const std::uint32_t feature : request.features) {
       for (const int f : std::as_const(fields)) {
-        if (store.isNull(feature, f) || store.text(feature, f).isEmpty())
+        if (store.isNull(feature, f) || store.clearText(feature, f).isEmpty())
           continue;
         (void)access.unmask(by, reason, {request.source, store.fid(feature)}, store.fields()[f].name,
-                            store.text(feature, f));
+                            store.clearText(feature, f));
         ++outcome.records;
       }
     }

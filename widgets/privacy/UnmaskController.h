@@ -19,6 +19,7 @@ class AttributeTableWidget;
 class FeatureStore;
 class GridCasesPanel;
 class IdentifyPanel;
+class UnmaskAuthority;
 class VectorLayer;
 
 /// What an operator asks to see in clear: the personal fields of some features of one layer.
@@ -50,11 +51,15 @@ public:
   explicit UnmaskController(QWidget *dialogParent, QObject *parent = nullptr);
   ~UnmaskController() override;
 
-  /// The signed-in person: the OS user, with the role of the setting "operations/role"
-  /// (visitor, grid_staff, operator, supervisor; operator when unset).
+  /// The signed-in person: the OS user (from the user database, not $USER), with the role of the
+  /// setting "operations/role" for case work (visitor, grid_staff, operator, supervisor; operator
+  /// when unset). Whether they may unmask is the authority's decision, never the setting's.
   [[nodiscard]] static Operator systemOperator();
   [[nodiscard]] const Operator &currentOperator() const { return m_operator; }
   void setOperator(Operator person) { m_operator = std::move(person); }
+  /// Who decides whether the operator may unmask: the local role file (RoleFile) unless set
+  /// otherwise (the shared database's role check).
+  void setAuthority(std::shared_ptr<const UnmaskAuthority> authority);
 
   /// More features than this in one request are refused: an unmask is about a case, not a table.
   static constexpr std::size_t kMaxFeatures = 200;
@@ -85,11 +90,13 @@ private:
     QString error;
     bool denied = false;
   };
-  static Outcome record(const UnmaskRequest &request, const Operator &by, const QString &reason);
+  static Outcome record(const UnmaskRequest &request, const Operator &by, const QString &reason,
+                        const std::shared_ptr<const UnmaskAuthority> &authority);
   [[nodiscard]] QString refusal(const UnmaskRequest &request) const;
 
   QPointer<QWidget> m_dialogParent;
   Operator m_operator;
+  std::shared_ptr<const UnmaskAuthority> m_authority;
   std::function<void()> m_reveal;
   std::unique_ptr<QFutureWatcher<Outcome>> m_watcher;
 };
