@@ -53,8 +53,8 @@ bool isCommandLineCommand(const QString &firstArgument)
 {
   static const QStringList commands{u"render"_s,   u"info"_s,    u"demo-data"_s, u"hj212"_s,
                                     u"simulate"_s, u"geocode"_s, u"reverse"_s,   u"address-check"_s,
-                                    u"impact"_s,   u"import"_s,  u"--version"_s, u"-v"_s,
-                                    u"--help"_s,   u"-h"_s};
+                                    u"impact"_s,   u"import"_s,  u"db"_s,        u"--version"_s,
+                                    u"-v"_s,       u"--help"_s,  u"-h"_s};
   return commands.contains(firstArgument);
 }
 
@@ -83,11 +83,17 @@ int runCommandLine(int argc, char **argv)
   }
   // Each subcommand parses its own arguments (after the name) and returns the exit status.
   static const std::pair<QStringView, int (*)(const QStringList &)> kCommands[] = {
-      {u"render", runRenderCommand},      {u"info", runInfoCommand},
-      {u"demo-data", runDemoDataCommand}, {u"hj212", runHj212Command},
-      {u"simulate", runSimulateCommand},  {u"geocode", runGeocodeCommand},
-      {u"reverse", runReverseCommand},    {u"address-check", runAddressCheckCommand},
-      {u"impact", runImpactCommand},      {u"import", runImportCommand}};
+      {u"render", runRenderCommand},
+      {u"info", runInfoCommand},
+      {u"demo-data", runDemoDataCommand},
+      {u"hj212", runHj212Command},
+      {u"simulate", runSimulateCommand},
+      {u"geocode", runGeocodeCommand},
+      {u"reverse", runReverseCommand},
+      {u"address-check", runAddressCheckCommand},
+      {u"impact", runImpactCommand},
+      {u"import", runImportCommand},
+      {u"db", runDbCommand}};
   for (const auto &[name, run] : kCommands)
     if (command == name)
       return run(arguments);
