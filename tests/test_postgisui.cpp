@@ -444,6 +444,8 @@ void TestPostgisUi::statusShowsRole()
 
 void TestPostgisUi::sharedDatabaseSwitchesAtRunTime()
 {
+  // The administrator's `rongcheng db init`, which seats never run themselves.
+  QVERIFY2(m_server.initOpsSchema(), qPrintable(m_server.error()));
   QSettings().remove(u"ops/sharedDatabase"_s);
   rc::MainWindow window(m_languages.get());
   rc::LiveController *live = window.liveController();

@@ -54,11 +54,17 @@ CommandRunner commandNamed(QStringView name)
 {
   // Each subcommand parses its own arguments (after the name) and returns the exit status.
   static const std::pair<QStringView, CommandRunner> kCommands[] = {
-      {u"render", runRenderCommand},      {u"info", runInfoCommand},
-      {u"demo-data", runDemoDataCommand}, {u"hj212", runHj212Command},
-      {u"simulate", runSimulateCommand},  {u"geocode", runGeocodeCommand},
-      {u"reverse", runReverseCommand},    {u"address-check", runAddressCheckCommand},
-      {u"impact", runImpactCommand},      {u"import", runImportCommand}};
+      {u"render", runRenderCommand},
+      {u"info", runInfoCommand},
+      {u"demo-data", runDemoDataCommand},
+      {u"hj212", runHj212Command},
+      {u"simulate", runSimulateCommand},
+      {u"geocode", runGeocodeCommand},
+      {u"reverse", runReverseCommand},
+      {u"address-check", runAddressCheckCommand},
+      {u"impact", runImpactCommand},
+      {u"import", runImportCommand},
+      {u"db", runDbCommand}};
   for (const auto &[command, run] : kCommands)
     if (name == command)
       return run;

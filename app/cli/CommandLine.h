@@ -28,6 +28,8 @@ int runReverseCommand(const QStringList &arguments);
 int runImpactCommand(const QStringList &arguments);
 /// `rongcheng import`: copies a GeoPackage's layers into a PostGIS database.
 int runImportCommand(const QStringList &arguments);
+/// `rongcheng db init`: creates or upgrades the shared operations schema and its roles.
+int runDbCommand(const QStringList &arguments);
 /// `rongcheng address-check`: the quality checks of a standard address layer.
 int runAddressCheckCommand(const QStringList &arguments);
 

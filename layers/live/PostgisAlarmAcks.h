@@ -22,7 +22,7 @@ struct SharedAcknowledgement
 };
 
 /// Alarm acknowledgements shared by the seats of one PostGIS database (rc_ops.alarm_acks, made by
-/// OpsSchema::create). Every seat runs its own alarm engine over the same feeds and
+/// OpsSchema). Every seat runs its own alarm engine over the same feeds and
 /// raises the same alarm a few milliseconds apart, so an alarm is named by its condition
 /// (Alarm::key()) and an acknowledgement covers the alarm of that condition raised up to
 /// kSameAlarmSeconds after it on any seat. The first acknowledgement wins: a second seat is told

@@ -34,20 +34,19 @@ void PostgisAuditLog::fail(const PostgisError &error) const
 
 void PostgisAuditLog::insert(PostgisStatements &statements, AuditRecord &record)
 {
-  if (!record.at.isValid())
-    record.at = QDateTime::currentDateTimeUtc();
-  record.id =
-      statements
-          .exec("INSERT INTO rc_ops.audit (at, actor, action, subject, record_id, step, field, note,"
-                " before, after, undoes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
-                " RETURNING id",
-                {record.at.toUTC().toString(Qt::ISODateWithMs).toUtf8(), record.actor.toUtf8(),
-                 auditActionKey(record.action).toUtf8(), record.subject.toUtf8(),
-                 QByteArray::number(record.recordId), textOrNull(record.step), textOrNull(record.field),
-                 textOrNull(record.note), record.before.isEmpty() ? QByteArray() : record.before,
-                 record.after.isEmpty() ? QByteArray() : record.after,
-                 record.undoes > 0 ? QByteArray::number(record.undoes) : QByteArray()})
-          .integer(0, 0);
+  // The server's trigger sets at and actor whatever is sent; the record learns what it stored.
+  const PostgisRows rows = statements.exec(
+      "INSERT INTO rc_ops.audit (at, actor, action, subject, record_id, step, field, note, before, after,"
+      " undoes) VALUES (now(), session_user, $1, $2, $3, $4, $5, $6, $7, $8, $9)"
+      " RETURNING id, (extract(epoch FROM at) * 1000)::bigint, actor",
+      {auditActionKey(record.action).toUtf8(), record.subject.toUtf8(), QByteArray::number(record.recordId),
+       textOrNull(record.step), textOrNull(record.field), textOrNull(record.note),
+       record.before.isEmpty() ? QByteArray() : record.before,
+       record.after.isEmpty() ? QByteArray() : record.after,
+       record.undoes > 0 ? QByteArray::number(record.undoes) : QByteArray()});
+  record.id = rows.integer(0, 0);
+  record.at = QDateTime::fromMSecsSinceEpoch(rows.integer(0, 1), Qt::UTC);
+  record.actor = rows.text(0, 2);
 }
 
 void PostgisAuditLog::append(AuditRecord &record)

@@ -11,7 +11,7 @@
 namespace rc {
 
 /// The shared audit trail of a PostGIS database (rc_ops.audit, append-only, made by
-/// OpsSchema::create) for records that are not case changes: a seat's unmasks of
+/// OpsSchema) for records that are not case changes: a seat's unmasks of
 /// personal data go there when the seats share a database, so a supervisor reads every seat's in
 /// one place. Owns its session; lives on the thread that opened it (a worker). Throws Error:
 /// Storage, PermissionDenied (a read-only role).
@@ -28,7 +28,8 @@ public:
   /// Runs `work` (appends) in one transaction: every record or none.
   void transaction(const std::function<void()> &work);
 
-  /// Appends on `statements` in the caller's transaction; throws PostgisError.
+  /// Appends on `statements` in the caller's transaction; `record` gets the id, time and actor
+  /// (the login role) that the server stored. Throws PostgisError.
   static void insert(PostgisStatements &statements, AuditRecord &record);
 
 private:

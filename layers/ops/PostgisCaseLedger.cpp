@@ -1,6 +1,7 @@
 #include "ops/PostgisCaseLedger.h"
 
 #include "ops/PostgisAuditLog.h"
+#include "postgis/OpsRoles.h"
 #include "postgis/OpsSchema.h"
 #include "postgis/SharedOpsConnection.h"
 
@@ -12,12 +13,23 @@ namespace rc {
 
 namespace {
 
-constexpr const char *kCaseColumns = "SELECT id, version, data::text FROM rc_ops.cases ";
-constexpr const char *kAuditColumns =
-    "SELECT a.id, (extract(epoch FROM a.at) * 1000)::bigint, a.actor, a.action, a.subject, a.record_id,"
-    " a.step, a.field, a.note, a.before, a.after, a.undoes FROM rc_ops.audit a ";
-constexpr const char *kEffectiveChange = " a.action IN ('intake', 'edit', 'transition') AND NOT EXISTS"
-                                         " (SELECT 1 FROM rc_ops.audit u WHERE u.undoes = a.id) ";
+QByteArray caseQuery(const QByteArray &cases)
+{
+  return "SELECT id, version, data::text FROM " + cases + ' ';
+}
+
+QByteArray auditQuery(const QByteArray &audit)
+{
+  return "SELECT a.id, (extract(epoch FROM a.at) * 1000)::bigint, a.actor, a.action, a.subject, a.record_id,"
+         " a.step, a.field, a.note, a.before, a.after, a.undoes FROM " +
+         audit + " a ";
+}
+
+QByteArray effectiveChange(const QByteArray &audit)
+{
+  return " a.action IN ('intake', 'edit', 'transition') AND NOT EXISTS (SELECT 1 FROM " + audit +
+         " u WHERE u.undoes = a.id) ";
+}
 
 QByteArray number(qint64 value)
 {
@@ -47,13 +59,10 @@ PostgisCaseLedger::PostgisCaseLedger(const QString &source)
   m_session = std::move(connection.session);
   m_statements = std::move(connection.statements);
   m_role = m_session->role();
-  const PostgisRows rows = m_statements->exec(
-      "SELECT to_regclass('rc_ops.cases') IS NOT NULL AND to_regclass('rc_ops.audit') IS NOT NULL");
-  if (rows.text(0, 0) != u"t")
-    throw Error(Error::Code::Storage,
-                tr("%1 holds no shared cases yet and role %2 may not create them: connect once as an "
-                   "operator")
-                    .arg(m_session->source(), m_role));
+  // Personal values in clear only for a role that may unmask; the others read the masked views.
+  const bool clear = OpsRoles::mayUnmask(*m_session);
+  m_cases = clear ? "rc_ops.cases" : "rc_ops.cases_masked";
+  m_audit = clear ? "rc_ops.audit" : "rc_ops.audit_masked";
   m_writable = m_statements
                    ->exec("SELECT has_table_privilege('rc_ops.cases', 'UPDATE')"
                           " AND has_table_privilege('rc_ops.audit', 'INSERT')")
@@ -93,7 +102,7 @@ QList<EventCase> PostgisCaseLedger::cases(const QByteArray &sql, const QList<QBy
 
 std::optional<EventCase> PostgisCaseLedger::find(qint64 id) const
 {
-  const QList<EventCase> found = cases(QByteArray(kCaseColumns) + "WHERE id = $1", {number(id)});
+  const QList<EventCase> found = cases(caseQuery(m_cases) + "WHERE id = $1", {number(id)});
   if (found.isEmpty())
     return std::nullopt;
   return found.front();
@@ -101,26 +110,26 @@ std::optional<EventCase> PostgisCaseLedger::find(qint64 id) const
 
 QList<EventCase> PostgisCaseLedger::inState(CaseState state) const
 {
-  return cases(QByteArray(kCaseColumns) + "WHERE state = $1 ORDER BY id", {caseStateKey(state).toUtf8()});
+  return cases(caseQuery(m_cases) + "WHERE state = $1 ORDER BY id", {caseStateKey(state).toUtf8()});
 }
 
 QList<EventCase> PostgisCaseLedger::open() const
 {
-  return cases(QByteArray(kCaseColumns) + "WHERE state NOT IN ($1, $2, $3) ORDER BY id",
+  return cases(caseQuery(m_cases) + "WHERE state NOT IN ($1, $2, $3) ORDER BY id",
                {caseStateKey(CaseState::Closed).toUtf8(), caseStateKey(CaseState::Evaluated).toUtf8(),
                 caseStateKey(CaseState::Voided).toUtf8()});
 }
 
 QList<EventCase> PostgisCaseLedger::changedSince(const QDateTime &since) const
 {
-  return cases(QByteArray(kCaseColumns) + "WHERE updated_at >= $1 ORDER BY updated_at, id",
-               {timeOrNull(since)});
+  return cases(caseQuery(m_cases) + "WHERE updated_at >= $1 ORDER BY updated_at, id", {timeOrNull(since)});
 }
 
 QList<qint64> PostgisCaseLedger::ids() const
 {
   try {
-    const PostgisRows rows = m_statements->exec("SELECT id FROM rc_ops.cases ORDER BY id");
+    const PostgisRows rows =
+        m_statements->exec(QByteArray("SELECT id FROM " + m_cases + " ORDER BY id").constData());
     QList<qint64> found;
     found.reserve(rows.count());
     for (int row = 0; row < rows.count(); ++row)
@@ -134,8 +143,9 @@ QList<qint64> PostgisCaseLedger::ids() const
 QDateTime PostgisCaseLedger::lastChange() const
 {
   try {
-    const PostgisRows rows =
-        m_statements->exec("SELECT (extract(epoch FROM max(updated_at)) * 1000)::bigint FROM rc_ops.cases");
+    const PostgisRows rows = m_statements->exec(
+        QByteArray("SELECT (extract(epoch FROM max(updated_at)) * 1000)::bigint FROM " + m_cases)
+            .constData());
     return rows.isNull(0, 0) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(rows.integer(0, 0), Qt::UTC);
   } catch (const PostgisError &e) {
     fail(e);
@@ -242,7 +252,7 @@ QList<AuditRecord> PostgisCaseLedger::records(const QByteArray &sql,
 
 std::optional<AuditRecord> PostgisCaseLedger::record(qint64 id) const
 {
-  const QList<AuditRecord> found = records(QByteArray(kAuditColumns) + "WHERE a.id = $1", {number(id)});
+  const QList<AuditRecord> found = records(auditQuery(m_audit) + "WHERE a.id = $1", {number(id)});
   if (found.isEmpty())
     return std::nullopt;
   return found.front();
@@ -250,20 +260,20 @@ std::optional<AuditRecord> PostgisCaseLedger::record(qint64 id) const
 
 QList<AuditRecord> PostgisCaseLedger::history(const QString &subject, qint64 recordId) const
 {
-  return records(QByteArray(kAuditColumns) + "WHERE a.subject = $1 AND a.record_id = $2 ORDER BY a.id",
+  return records(auditQuery(m_audit) + "WHERE a.subject = $1 AND a.record_id = $2 ORDER BY a.id",
                  {subject.toUtf8(), number(recordId)});
 }
 
 bool PostgisCaseLedger::isUndone(qint64 id) const
 {
-  return !records(QByteArray(kAuditColumns) + "WHERE a.undoes = $1 LIMIT 1", {number(id)}).isEmpty();
+  return !records(auditQuery(m_audit) + "WHERE a.undoes = $1 LIMIT 1", {number(id)}).isEmpty();
 }
 
 std::optional<AuditRecord> PostgisCaseLedger::lastEffectiveChange(qint64 caseId) const
 {
   const QList<AuditRecord> found =
-      records((QByteArray(kAuditColumns) + "WHERE a.subject = $1 AND a.record_id = $2 AND" +
-               kEffectiveChange + "ORDER BY a.id DESC LIMIT 1"),
+      records((auditQuery(m_audit) + "WHERE a.subject = $1 AND a.record_id = $2 AND" +
+               effectiveChange(m_audit) + "ORDER BY a.id DESC LIMIT 1"),
               {AuditTrail::kCaseSubject.toUtf8(), number(caseId)});
   if (found.isEmpty())
     return std::nullopt;
@@ -273,7 +283,7 @@ std::optional<AuditRecord> PostgisCaseLedger::lastEffectiveChange(qint64 caseId)
 std::optional<AuditRecord> PostgisCaseLedger::lastEffectiveChangeBy(const QString &actor) const
 {
   const QList<AuditRecord> found =
-      records((QByteArray(kAuditColumns) + "WHERE a.actor = $1 AND a.subject = $2 AND" + kEffectiveChange +
+      records((auditQuery(m_audit) + "WHERE a.actor = $1 AND a.subject = $2 AND" + effectiveChange(m_audit) +
                "ORDER BY a.id DESC LIMIT 1"),
               {actor.toUtf8(), AuditTrail::kCaseSubject.toUtf8()});
   if (found.isEmpty())

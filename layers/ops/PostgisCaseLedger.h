@@ -13,8 +13,10 @@ namespace rc {
 /// The cases and audit trail of many seats in one shared PostGIS database (schema rc_ops):
 /// rc_ops.cases holds each case as JSON plus the columns lists filter on and a version that every
 /// save raises; rc_ops.audit is append-only (a trigger refuses UPDATE, DELETE and TRUNCATE, even
-/// to its owner). A save names the version it read (EventCase::version) and is refused with
-/// Error(Conflict), naming who changed the case and when, if another seat saved since. Each
+/// to its owner) and the server stamps each record's actor and time. A role that may not unmask
+/// (OpsRoles) reads both through their masked views; what it saves back masked keeps the stored
+/// clear values (a trigger of OpsSchema). A save names the version it read (EventCase::version) and is
+/// refused with Error(Conflict), naming who changed the case and when, if another seat saved since. Each
 /// change and its audit record commit together with NOTIFY rc_ops 'case:<id>:<version>', which
 /// the server sends only on commit, so PostgisListener seats reload just that case.
 ///
@@ -25,9 +27,8 @@ class PostgisCaseLedger final : public CaseLedger
   Q_DECLARE_TR_FUNCTIONS(rc::PostgisCaseLedger)
 
 public:
-  /// Connects to `source` and creates the schema and tables when they are missing and the role
-  /// may; throws Error(Storage) when the server cannot be reached or the tables are missing
-  /// and this role may not create them.
+  /// Connects to `source`; throws Error when the server cannot be reached or the schema is not
+  /// there in this program's version (OpsSchema::require).
   explicit PostgisCaseLedger(const QString &source);
   ~PostgisCaseLedger() override;
 
@@ -70,6 +71,7 @@ private:
   std::unique_ptr<PostgisSession> m_session;
   std::unique_ptr<PostgisStatements> m_statements;
   QString m_role;
+  QByteArray m_cases, m_audit; ///< read from: the tables, or their masked views
   bool m_writable = false;
 };
 

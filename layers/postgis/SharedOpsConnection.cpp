@@ -11,8 +11,7 @@ SharedOpsConnection::SharedOpsConnection(const QString &source)
 {
   session = PostgisSession::open(source);
   statements = std::make_unique<PostgisStatements>(*session);
-  if (session->mayCreateIn(u"rc_ops"_s))
-    OpsSchema::create(*statements);
+  OpsSchema::require(*statements, session->source());
 }
 
 void throwSharedOpsError(const PostgisError &error, const QString &denied, const QString &failed)

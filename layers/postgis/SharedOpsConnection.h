@@ -7,9 +7,9 @@
 
 namespace rc {
 
-/// A connection to the shared operations schema (rc_ops) for the stores that write it: the schema
-/// is created on first use when the role may. Throws Error(Storage) naming the server when the
-/// connection fails.
+/// A connection to the shared operations schema (rc_ops) for the stores that use it. A seat never
+/// changes the schema: throws Error naming the server when the connection fails or when the
+/// schema is missing or of another version (OpsSchema::require).
 struct SharedOpsConnection
 {
   explicit SharedOpsConnection(const QString &source);

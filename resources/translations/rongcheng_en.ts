@@ -1283,6 +1283,36 @@
     </message>
 </context>
 <context>
+    <name>rc::DbCommand</name>
+    <message>
+        <source>The PostGIS database, as an administrator: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>
+        <translation>The PostGIS database, as an administrator: &quot;PG:host=... port=... dbname=... user=...&quot;.</translation>
+    </message>
+    <message>
+        <source>usage: rongcheng db init --to &quot;PG:...&quot;</source>
+        <translation>usage: rongcheng db init --to &quot;PG:...&quot;</translation>
+    </message>
+    <message>
+        <source>--to must be a PostGIS connection starting with “PG:”</source>
+        <translation>--to must be a PostGIS connection starting with “PG:”</translation>
+    </message>
+    <message>
+        <source>%1: the shared operations schema is current (version %2)</source>
+        <translation>%1: the shared operations schema is current (version %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the shared operations schema is now version %2 (%n migration(s) applied)</source>
+        <translation>
+            <numerusform>%1: the shared operations schema is now version %2 (%n migration applied)</numerusform>
+            <numerusform>%1: the shared operations schema is now version %2 (%n migrations applied)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the schema was not changed: %2</source>
+        <translation>%1: the schema was not changed: %2</translation>
+    </message>
+</context>
+<context>
     <name>rc::DefaultData</name>
     <message>
         <source>Land and islands</source>
@@ -3277,6 +3307,25 @@
     </message>
 </context>
 <context>
+    <name>rc::OpsSchema</name>
+    <message>
+        <source>%1 holds no shared operations schema: an administrator sets it up once with “rongcheng db init --to …”</source>
+        <translation>%1 holds no shared operations schema: an administrator sets it up once with “rongcheng db init --to …”</translation>
+    </message>
+    <message>
+        <source>the database role %1 may not use the shared operations schema on %2: an administrator grants it rc_operator or rc_viewer</source>
+        <translation>the database role %1 may not use the shared operations schema on %2: an administrator grants it rc_operator or rc_viewer</translation>
+    </message>
+    <message>
+        <source>the shared operations schema on %1 is version %2, this program needs version %3: an administrator upgrades it with “rongcheng db init --to …”</source>
+        <translation>the shared operations schema on %1 is version %2, this program needs version %3: an administrator upgrades it with “rongcheng db init --to …”</translation>
+    </message>
+    <message>
+        <source>the shared operations schema on %1 is version %2, newer than this program knows (%3): update Rongcheng</source>
+        <translation>the shared operations schema on %1 is version %2, newer than this program knows (%3): update Rongcheng</translation>
+    </message>
+</context>
+<context>
     <name>rc::PersonalDataAccess</name>
     <message>
         <source>%1 may not see personal data in clear; ask an operator or a supervisor</source>
@@ -3443,10 +3492,6 @@
 </context>
 <context>
     <name>rc::PostgisCaseLedger</name>
-    <message>
-        <source>%1 holds no shared cases yet and role %2 may not create them: connect once as an operator</source>
-        <translation>%1 holds no shared cases yet and role %2 may not create them: connect once as an operator</translation>
-    </message>
     <message>
         <source>the database role %1 may only read the shared cases: changes need an operator role</source>
         <translation>the database role %1 may only read the shared cases: changes need an operator role</translation>

@@ -1283,6 +1283,35 @@
     </message>
 </context>
 <context>
+    <name>rc::DbCommand</name>
+    <message>
+        <source>The PostGIS database, as an administrator: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>
+        <translation>PostGIS 数据库，以管理员身份连接：&quot;PG:host=... port=... dbname=... user=...&quot;。</translation>
+    </message>
+    <message>
+        <source>usage: rongcheng db init --to &quot;PG:...&quot;</source>
+        <translation>用法：rongcheng db init --to &quot;PG:...&quot;</translation>
+    </message>
+    <message>
+        <source>--to must be a PostGIS connection starting with “PG:”</source>
+        <translation>--to 必须是以“PG:”开头的 PostGIS 连接</translation>
+    </message>
+    <message>
+        <source>%1: the shared operations schema is current (version %2)</source>
+        <translation>%1：共享业务模式已是最新（版本 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the shared operations schema is now version %2 (%n migration(s) applied)</source>
+        <translation>
+            <numerusform>%1：共享业务模式现为版本 %2（已应用 %n 个迁移）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the schema was not changed: %2</source>
+        <translation>%1：模式未作任何更改：%2</translation>
+    </message>
+</context>
+<context>
     <name>rc::DefaultData</name>
     <message>
         <source>Land and islands</source>
@@ -3270,6 +3299,25 @@
     </message>
 </context>
 <context>
+    <name>rc::OpsSchema</name>
+    <message>
+        <source>%1 holds no shared operations schema: an administrator sets it up once with “rongcheng db init --to …”</source>
+        <translation>%1 中没有共享业务模式：需由管理员运行一次“rongcheng db init --to …”进行初始化</translation>
+    </message>
+    <message>
+        <source>the database role %1 may not use the shared operations schema on %2: an administrator grants it rc_operator or rc_viewer</source>
+        <translation>数据库角色 %1 无权使用 %2 上的共享业务模式：需由管理员授予其 rc_operator 或 rc_viewer</translation>
+    </message>
+    <message>
+        <source>the shared operations schema on %1 is version %2, this program needs version %3: an administrator upgrades it with “rongcheng db init --to …”</source>
+        <translation>%1 上的共享业务模式为版本 %2，本程序需要版本 %3：需由管理员运行“rongcheng db init --to …”升级</translation>
+    </message>
+    <message>
+        <source>the shared operations schema on %1 is version %2, newer than this program knows (%3): update Rongcheng</source>
+        <translation>%1 上的共享业务模式为版本 %2，比本程序支持的版本（%3）更新：请更新榕城</translation>
+    </message>
+</context>
+<context>
     <name>rc::PersonalDataAccess</name>
     <message>
         <source>%1 may not see personal data in clear; ask an operator or a supervisor</source>
@@ -3435,10 +3483,6 @@
 </context>
 <context>
     <name>rc::PostgisCaseLedger</name>
-    <message>
-        <source>%1 holds no shared cases yet and role %2 may not create them: connect once as an operator</source>
-        <translation>%1 中还没有共享案件表，角色 %2 无权创建：请先以操作员身份连接一次</translation>
-    </message>
     <message>
         <source>the database role %1 may only read the shared cases: changes need an operator role</source>
         <translation>数据库角色 %1 只能读取共享案件：修改需要操作员角色</translation>

@@ -1,5 +1,10 @@
 #include "PostgisServer.h"
 
+#include "base/Error.h"
+#include "postgis/OpsSchema.h"
+#include "postgis/PostgisSession.h"
+#include "postgis/PostgisStatement.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,12 +97,15 @@ bool PostgisServer::start()
       u"CREATE EXTENSION postgis;\n"
       "CREATE ROLE rc_operator LOGIN PASSWORD '%1';\n"
       "CREATE ROLE rc_viewer LOGIN PASSWORD '%2';\n"
+      "CREATE ROLE rc_admin LOGIN CREATEROLE PASSWORD '%3';\n"
+      "GRANT CREATE ON DATABASE rongcheng TO rc_admin;\n"
       "GRANT CREATE ON DATABASE rongcheng TO rc_operator;\n"
       "GRANT USAGE, CREATE ON SCHEMA public TO rc_operator;\n"
       "GRANT USAGE ON SCHEMA public TO rc_viewer;\n"
       "ALTER DEFAULT PRIVILEGES FOR ROLE rc_operator GRANT SELECT ON TABLES TO rc_viewer;\n"
       "ALTER DEFAULT PRIVILEGES FOR ROLE rc_operator GRANT USAGE ON SCHEMAS TO rc_viewer;\n"_s.arg(
-          QLatin1StringView(kOperatorPassword), QLatin1StringView(kViewerPassword));
+          QLatin1StringView(kOperatorPassword), QLatin1StringView(kViewerPassword),
+          QLatin1StringView(kAdminPassword));
   if (!sql(roles))
     return false;
 
@@ -108,10 +116,13 @@ bool PostgisServer::start()
     m_error = u"cannot write "_s + pgpass;
     return false;
   }
-  file.write(u"127.0.0.1:%1:%2:%3:%4\n127.0.0.1:%1:%2:%5:%6\n"_s.arg(m_port)
+  // The first line that matches wins: the seats of addLogin() share the last one.
+  file.write(u"127.0.0.1:%1:%2:%3:%4\n127.0.0.1:%1:%2:%5:%6\n127.0.0.1:%1:%2:%7:%8\n127.0.0.1:%1:%2:*:%9\n"_s
+                 .arg(m_port)
                  .arg(QLatin1StringView(kDatabase), QLatin1StringView(kOperator),
                       QLatin1StringView(kOperatorPassword), QLatin1StringView(kViewer),
-                      QLatin1StringView(kViewerPassword))
+                      QLatin1StringView(kViewerPassword), QLatin1StringView(kAdmin),
+                      QLatin1StringView(kAdminPassword), QLatin1StringView(kSeatPassword))
                  .toUtf8());
   file.close();
   file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -157,6 +168,47 @@ bool PostgisServer::sql(const QString &statements, QString *output)
               QLatin1StringView(kDatabase), u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-A"_s, u"-t"_s, u"-q"_s, u"-c"_s,
               statements},
              output);
+}
+
+bool PostgisServer::sqlAs(const char *role, const QString &statements, QString *output)
+{
+  // psql as this process's user (root may run the client), so it reads the .pgpass file.
+  QProcess process;
+  process.start(kBinDir + u"psql"_s,
+                {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"-U"_s, QLatin1StringView(role),
+                 u"-d"_s, QLatin1StringView(kDatabase), u"-w"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-A"_s,
+                 u"-t"_s, u"-q"_s, u"-c"_s, statements});
+  if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+      process.exitCode() != 0) {
+    m_error = u"psql as "_s + QString::fromLatin1(role) + u" failed: "_s +
+              QString::fromLocal8Bit(process.readAllStandardError()) + process.errorString();
+    return false;
+  }
+  if (output)
+    *output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+  return true;
+}
+
+bool PostgisServer::addLogin(const QString &role, const QStringList &groups)
+{
+  QString statements =
+      u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2';\n"_s.arg(role, QLatin1StringView(kSeatPassword));
+  for (const QString &group : groups)
+    statements += u"GRANT \"%1\" TO \"%2\";\n"_s.arg(group, role);
+  return sql(statements);
+}
+
+bool PostgisServer::initOpsSchema()
+{
+  try {
+    const auto session = PostgisSession::open(source(kAdmin));
+    PostgisStatements statements(*session);
+    (void)OpsSchema::initialize(statements);
+    return true;
+  } catch (const Error &e) {
+    m_error = e.message();
+    return false;
+  }
 }
 
 } // namespace rc::test

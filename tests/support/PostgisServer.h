@@ -6,9 +6,11 @@
 namespace rc::test {
 
 /// A throwaway PostgreSQL + PostGIS server for tests: a fresh cluster in a temporary directory,
-/// on a free loopback port, with a database "rongcheng" holding the postgis extension and two
-/// login roles, rc_operator (may create and write tables) and rc_viewer (may only read what
-/// rc_operator creates). Passwords are in a .pgpass file that PGPASSFILE points at, so neither
+/// on a free loopback port, with a database "rongcheng" holding the postgis extension and three
+/// login roles: rc_operator (may create and write tables in public), rc_viewer (may only read what
+/// rc_operator creates) and rc_admin (may create roles and schemas: the one who runs `rongcheng db
+/// init`, after which rc_operator and rc_viewer are also the groups of OpsRoles). addLogin() adds
+/// seats' own login roles. Passwords are in a .pgpass file that PGPASSFILE points at, so neither
 /// connection strings nor a keyring hold them. When run as root the server runs as "postgres".
 /// The server is stopped and its files removed on destruction.
 class PostgisServer
@@ -19,6 +21,10 @@ public:
   static constexpr const char *kViewer = "rc_viewer";
   static constexpr const char *kOperatorPassword = "operator-secret";
   static constexpr const char *kViewerPassword = "viewer-secret";
+  static constexpr const char *kAdmin = "rc_admin";
+  static constexpr const char *kAdminPassword = "admin-secret";
+  /// The password of every login role addLogin() makes.
+  static constexpr const char *kSeatPassword = "seat-secret";
 
   PostgisServer() = default;
   ~PostgisServer();
@@ -37,6 +43,12 @@ public:
   /// Runs SQL as the superuser in the test database, with psql's unaligned, tuples-only output in
   /// `output`; false (and error()) on failure.
   bool sql(const QString &statements, QString *output = nullptr);
+  /// The same as `role`, through psql over TCP with the password from the .pgpass file.
+  bool sqlAs(const char *role, const QString &statements, QString *output = nullptr);
+  /// Creates the login role `role` (password kSeatPassword), a member of `groups`.
+  bool addLogin(const QString &role, const QStringList &groups);
+  /// Runs OpsSchema::initialize as kAdmin, as `rongcheng db init` does; false (and error()) on failure.
+  bool initOpsSchema();
 
 private:
   bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
