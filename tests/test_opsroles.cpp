@@ -8,8 +8,10 @@
 #include "PostgisServer.h"
 #include "TestData.h"
 
+#include "auth/Operator.h"
 #include "base/Error.h"
 #include "ops/AuditTrail.h"
+#include "ops/DatabaseRoleAuthority.h"
 #include "ops/PostgisAuditLog.h"
 #include "ops/PostgisCaseLedger.h"
 #include "postgis/OpsRoles.h"
@@ -213,6 +215,9 @@ void TestOpsRoles::onlyUnmaskMembersReadInClear()
                                        std::pair{rc::test::PostgisServer::kViewer, false}}) {
     const auto session = rc::PostgisSession::open(m_server.source(role));
     QCOMPARE(rc::OpsRoles::mayUnmask(*session), expected);
+    // The unmask path asks the same question; the seat's own Operator does not change the answer.
+    rc::Operator supervisor{u"anyone"_s, u"anyone"_s, rc::OperatorRole::Supervisor};
+    QCOMPARE(rc::DatabaseRoleAuthority(*session).refusal(supervisor).isEmpty(), expected);
   }
 
   // The supervisor records a case with its reporter and its assignee; it reads them back in clear.

@@ -27,6 +27,8 @@ public:
   void append(AuditRecord &record) override;
   /// Runs `work` (appends) in one transaction: every record or none.
   void transaction(const std::function<void()> &work);
+  /// The log's own session, e.g. to ask the server who may unmask (DatabaseRoleAuthority).
+  [[nodiscard]] PostgisSession &session() { return *m_session; }
 
   /// Appends on `statements` in the caller's transaction; `record` gets the id, time and actor
   /// (the login role) that the server stored. Throws PostgisError.

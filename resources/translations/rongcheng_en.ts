@@ -1283,6 +1283,13 @@
     </message>
 </context>
 <context>
+    <name>rc::DatabaseRoleAuthority</name>
+    <message>
+        <source>The database role of this seat may not see personal data in clear (it is not a member of %1); ask the database administrator</source>
+        <translation>The database role of this seat may not see personal data in clear (it is not a member of %1); ask the database administrator</translation>
+    </message>
+</context>
+<context>
     <name>rc::DbCommand</name>
     <message>
         <source>The PostGIS database, as an administrator: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>

@@ -1283,6 +1283,13 @@
     </message>
 </context>
 <context>
+    <name>rc::DatabaseRoleAuthority</name>
+    <message>
+        <source>The database role of this seat may not see personal data in clear (it is not a member of %1); ask the database administrator</source>
+        <translation>本席位的数据库角色不能查看明文个人信息（不是 %1 的成员）；请联系数据库管理员</translation>
+    </message>
+</context>
+<context>
     <name>rc::DbCommand</name>
     <message>
         <source>The PostGIS database, as an administrator: &quot;PG:host=... port=... dbname=... user=...&quot;.</source>

@@ -6,6 +6,7 @@
 #include "inspect/IdentifyPanel.h"
 #include "map/VectorLayer.h"
 #include "ops/AuditTrail.h"
+#include "ops/DatabaseRoleAuthority.h"
 #include "ops/GridCasesPanel.h"
 #include "ops/OpsDatabase.h"
 #include "ops/PostgisAuditLog.h"
@@ -120,8 +121,10 @@ QString UnmaskController::refusal(const UnmaskRequest &request) const
   if (!m_operator.canUnmask())
     return tr("%1 (%2) may not see personal data in clear; ask an operator or a supervisor")
         .arg(m_operator.name.isEmpty() ? tr("This account") : m_operator.name, roleTitle(m_operator.role));
-  if (const QString refusal = m_authority->refusal(m_operator); !refusal.isEmpty())
-    return refusal;
+  // The shared database's role is asked when the unmask is recorded (DatabaseRoleAuthority).
+  if (request.sharedDatabase.isEmpty())
+    if (const QString refusal = m_authority->refusal(m_operator); !refusal.isEmpty())
+      return refusal;
   if (!request.store || request.features.empty())
     return tr("Choose the features whose personal data you need to see");
   if (personalFields(*request.store).isEmpty())
@@ -194,8 +197,8 @@ UnmaskController::Outcome UnmaskController::record(const UnmaskRequest &request,
   Outcome outcome;
   const FeatureStore &store = *request.store;
   const QList<int> fields = personalFieldIndexes(store);
-  const auto appendAll = [&](AuditLog &log) {
-    PersonalDataAccess access(log, *authority);
+  const auto appendAll = [&](AuditLog &log, const UnmaskAuthority &decides) {
+    PersonalDataAccess access(log, decides);
     outcome.records = 0;
     for (const std::uint32_t feature : request.features) {
       for (const int f : std::as_const(fields)) {
@@ -209,13 +212,15 @@ UnmaskController::Outcome UnmaskController::record(const UnmaskRequest &request,
   };
   try {
     if (!request.sharedDatabase.isEmpty()) {
+      // With the shared database its role decides, not this seat's role file.
       PostgisAuditLog log(withConnectionOptions(request.sharedDatabase, {u"connect_timeout=5"_s}));
-      log.transaction([&] { appendAll(log); });
+      const DatabaseRoleAuthority role(log.session());
+      log.transaction([&] { appendAll(log, role); });
     } else {
       const OpsDatabase database(request.databasePath);
       AuditTrail trail(database);
       sqlite::Transaction transaction(database.connection());
-      appendAll(trail);
+      appendAll(trail, *authority);
       transaction.commit();
     }
   } catch (const Error &e) {

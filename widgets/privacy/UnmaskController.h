@@ -57,8 +57,9 @@ public:
   [[nodiscard]] static Operator systemOperator();
   [[nodiscard]] const Operator &currentOperator() const { return m_operator; }
   void setOperator(Operator person) { m_operator = std::move(person); }
-  /// Who decides whether the operator may unmask: the local role file (RoleFile) unless set
-  /// otherwise (the shared database's role check).
+  /// Who decides whether the operator may unmask on a seat of its own: the local role file
+  /// (RoleFile) unless set otherwise. With the shared database its role decides
+  /// (DatabaseRoleAuthority, asked when the unmask is recorded).
   void setAuthority(std::shared_ptr<const UnmaskAuthority> authority);
 
   /// More features than this in one request are refused: an unmask is about a case, not a table.
