@@ -5,6 +5,9 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +144,8 @@ private slots:
   void sampleValues();
   void missingFile();
   void truncatedGeoPackage();
+  void storedFeatureCountIsNotTrusted_data();
+  void storedFeatureCountIsNotTrusted();
   void corruptFiles_data();
   void corruptFiles();
   void unknownFormat();
@@ -495,6 +500,40 @@ void TestData::cancelled()
   QVERIFY2(written.isEmpty(), qPrintable(written));
   const std::atomic_bool cancel = true;
   expectDataError(file, u"cancelled"_s, [&] { (void)rc::VectorDataset::open(file)->load(0, {}, &cancel); });
+}
+
+void TestData::storedFeatureCountIsNotTrusted_data()
+{
+  QTest::addColumn<qint64>("claimed");
+  QTest::newRow("2^62") << qint64(4611686018427387904);
+  QTest::newRow("largest") << std::numeric_limits<qint64>::max();
+  QTest::newRow("fewer than there are") << qint64(1);
+  QTest::newRow("negative") << qint64(-7);
+}
+
+void TestData::storedFeatureCountIsNotTrusted()
+{
+  // A GeoPackage states each layer's size in gpkg_ogr_contents, and anyone can write any number
+  // there; reserving that many features once ended the program with std::length_error.
+  QFETCH(qint64, claimed);
+  const QString file = path(u"claims%1.gpkg"_s.arg(claimed));
+  const QString written = writeLayer({"GPKG", file, {}}, kPoints);
+  QVERIFY2(written.isEmpty(), qPrintable(written));
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"claims"_s);
+    db.setDatabaseName(file);
+    QVERIFY(db.open());
+    QSqlQuery update(db);
+    QVERIFY2(update.exec(u"UPDATE gpkg_ogr_contents SET feature_count = %1"_s.arg(claimed)),
+             qPrintable(update.lastError().text()));
+    QCOMPARE(update.numRowsAffected(), 1);
+  }
+  QSqlDatabase::removeDatabase(u"claims"_s);
+
+  const auto store = rc::VectorDataset::open(file)->load(0);
+  QCOMPARE(store->featureCount(), std::size_t(kPoints.size()));
+  for (const Row &row : kPoints)
+    QVERIFY2(featureNamed(*store, row.name) >= 0, qPrintable(row.name));
 }
 
 void TestData::progressReachesCount()

@@ -365,8 +365,11 @@ std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const Lo
   // PostgreSQL answers even the cheap count by counting every row in the box.
   const qint64 total = limit >= 0 ? -1 : layer.GetFeatureCount(FALSE);
   FeatureStoreBuilder builder(std::move(fields));
+  // The count is what the file claims (a GeoPackage stores it in gpkg_ogr_contents), so it only
+  // sizes a first allocation of plausible size; a larger layer grows the store as it is read.
+  constexpr qint64 kMostReserved = qint64(1) << 18;
   if (total > 0)
-    builder.reserve(std::size_t(total), std::size_t(total));
+    builder.reserve(std::size_t(std::min(total, kMostReserved)), std::size_t(std::min(total, kMostReserved)));
   GeometryAppender geometry(builder);
   constexpr qint64 kReportEvery = 4096;
   char dateText[40];
