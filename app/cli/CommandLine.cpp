@@ -88,9 +88,18 @@ int runCommandLine(int argc, char **argv)
       {u"simulate", runSimulateCommand},  {u"geocode", runGeocodeCommand},
       {u"reverse", runReverseCommand},    {u"address-check", runAddressCheckCommand},
       {u"impact", runImpactCommand},      {u"import", runImportCommand}};
-  for (const auto &[name, run] : kCommands)
-    if (command == name)
+  for (const auto &[name, run] : kCommands) {
+    if (command != name)
+      continue;
+    // Each command answers the failures it expects; anything else (a damaged file provoking
+    // std::bad_alloc, say) still ends in a message and a failed status, never in a crash.
+    try {
       return run(arguments);
+    } catch (const std::exception &e) {
+      std::fprintf(stderr, "rongcheng %s: %s\n", command.toUtf8().constData(), e.what());
+      return 1;
+    }
+  }
   printUsage();
   return 2;
 }

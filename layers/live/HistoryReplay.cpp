@@ -74,6 +74,9 @@ void HistoryReplay::start(const QDateTime &time, bool range)
       result.error = e.message();
     } catch (const DataError &e) {
       result.error = QString::fromUtf8(e.what());
+    } catch (const std::exception &e) {
+      // Whatever else damaged stores provoke: the slot reading the result must not rethrow it.
+      result.error = QString::fromUtf8(e.what());
     }
     return result;
   }));

@@ -159,6 +159,9 @@ void StationPanel::query()
       result.error = e.message();
     } catch (const DataError &e) {
       result.error = QString::fromUtf8(e.what());
+    } catch (const std::exception &e) {
+      // Whatever else damaged stores provoke: the slot reading the result must not rethrow it.
+      result.error = QString::fromUtf8(e.what());
     }
     return result;
   }));
