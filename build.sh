@@ -11,7 +11,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins libgl-dev
-  libgdal-dev libproj-dev proj-data libgeos-dev libsqlite3-dev libqt6sql6-sqlite libmosquitto-dev mosquitto
+  libgdal-dev libproj-dev proj-data libgeos-dev libsqlite3-dev libmosquitto-dev mosquitto
   clang-format fonts-noto-cjk xvfb xauth desktop-file-utils appstream poppler-utils
   postgresql-15-postgis-3 libpq-dev qtkeychain-qt6-dev
 )

@@ -2,13 +2,12 @@
 // sensors, restart from the database, and an acknowledgement that survives SIGKILL of the process
 // that made it (a helper mode of this executable, run as a child with QProcess).
 
+#include "base/Sqlite.h"
 #include "live/AlarmEngine.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -409,16 +408,10 @@ private slots:
     Engine e(path);
     e.engine.evaluate(river(7.5, t0()), t0());
     const qint64 id = e.engine.openAlarm(AlarmRule::AboveWarningLevel, kRiver)->id;
-    {
-      // A trigger makes the database refuse alarm updates: the acknowledgement must fail cleanly.
-      QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
-      other.setDatabaseName(path);
-      QVERIFY(other.open());
-      QSqlQuery(other).exec(
-          u"CREATE TRIGGER refuse BEFORE UPDATE ON ALARM BEGIN SELECT RAISE(ABORT, 'refused'); END"_s);
-      other.close();
-    }
-    QSqlDatabase::removeDatabase(u"locker"_s);
+    // A trigger, made over a second connection, makes the database refuse alarm updates: the
+    // acknowledgement must fail cleanly.
+    sqlite::Database(path, sqlite::Database::Mode::ReadWrite)
+        .exec("CREATE TRIGGER refuse BEFORE UPDATE ON ALARM BEGIN SELECT RAISE(ABORT, 'refused'); END");
     QVERIFY(!e.engine.acknowledge(id, u"op"_s, {}, t0()));
     QCOMPARE(e.engine.openAlarm(AlarmRule::AboveWarningLevel, kRiver)->state, AlarmState::Raised);
     QCOMPARE(e.engine.store().alarm(id)->state, AlarmState::Raised);

@@ -626,7 +626,7 @@ void TestDemo::cancellation()
         &cancel);
     QFAIL("generation was not cancelled");
   } catch (const rc::DemoDataError &e) {
-    QCOMPARE(e.code(), rc::DemoDataError::Code::Cancelled);
+    QCOMPARE(e.reason(), rc::DemoDataError::Reason::Cancelled);
   }
   QVERIFY(QDir(out).entryList(QDir::Files).isEmpty());
 }
@@ -639,7 +639,7 @@ void TestDemo::missingBasemap()
     rc::DemoCityGenerator::generate(options, {});
     QFAIL("generation without a basemap succeeded");
   } catch (const rc::DemoDataError &e) {
-    QCOMPARE(e.code(), rc::DemoDataError::Code::MissingInput);
+    QCOMPARE(e.reason(), rc::DemoDataError::Reason::MissingInput);
     QVERIFY(e.message().contains(u"no-such-folder"_s));
   }
 }

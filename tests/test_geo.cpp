@@ -1,14 +1,18 @@
 #include "geo/CoordinateTransform.h"
 #include "geo/Crs.h"
 
+#include "PlainGeometry.h"
+
 #include <QtTest/QtTest>
+
+#include <proj.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <numbers>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -20,16 +24,58 @@ using rc::CrsError;
 
 namespace {
 
-/// Great-circle distance in metres; plenty for telling 1 cm from 1 m, and 600 m from 1.2 km.
-double haversine(double lon1, double lat1, double lon2, double lat2)
+using rc::test::haversineMetres;
+
+/// A published pair from tests/data/china_offset_reference.csv (see its header for the sources).
+struct ReferencePair
 {
-  constexpr double earthRadius = 6371008.8;
-  constexpr double toRad = std::numbers::pi / 180.0;
-  const double dLat = (lat2 - lat1) * toRad;
-  const double dLon = (lon2 - lon1) * toRad;
-  const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                   std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-  return 2 * earthRadius * std::asin(std::sqrt(a));
+  QString source, place, from, to;
+  double fromLon = 0, fromLat = 0, toLon = 0, toLat = 0;
+  double toleranceMetres = 0;
+};
+
+std::vector<ReferencePair> referencePairs()
+{
+  QFile file(QStringLiteral(RC_TEST_DATA_DIR) + u"/china_offset_reference.csv"_s);
+  if (!file.open(QIODevice::ReadOnly))
+    qFatal("cannot read %s", qPrintable(file.fileName()));
+  std::vector<ReferencePair> pairs;
+  const QList<QByteArray> lines = file.readAll().split('\n');
+  for (const QByteArray &line : lines) {
+    if (line.trimmed().isEmpty() || line.startsWith('#') || line.startsWith("source,"))
+      continue;
+    const QStringList f = QString::fromUtf8(line).split(u',');
+    if (f.size() != 9)
+      qFatal("bad line in %s: %s", qPrintable(file.fileName()), line.constData());
+    pairs.push_back({f[0], f[1], f[2], f[3], f[4].toDouble(), f[5].toDouble(), f[6].toDouble(),
+                     f[7].toDouble(), f[8].toDouble()});
+  }
+  return pairs;
+}
+
+Crs offsetCrs(const QString &name)
+{
+  if (name == u"GCJ02"_s)
+    return Crs::gcj02();
+  if (name == u"BD09"_s)
+    return Crs::bd09();
+  if (name != u"WGS84"_s)
+    qFatal("unknown CRS %s in the reference pairs", qPrintable(name));
+  return Crs::wgs84();
+}
+
+/// EPSG:4549 written out as a PROJ string, apart from the code under test's EPSG lookup: CGCS2000
+/// (GRS 80) transverse Mercator, central meridian 120°E, scale 1, false easting 500 km.
+constexpr char kZone40[] = "+proj=tmerc +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80";
+
+/// lon, lat projected by PROJ itself with kZone40: easting, northing.
+std::pair<double, double> projectToZone40(double lon, double lat)
+{
+  const std::unique_ptr<PJ, decltype(&proj_destroy)> zone(proj_create(nullptr, kZone40), &proj_destroy);
+  if (!zone)
+    qFatal("PROJ cannot build %s", kZone40);
+  const PJ_COORD xy = proj_trans(zone.get(), PJ_FWD, proj_coord(proj_torad(lon), proj_torad(lat), 0, 0));
+  return {xy.xy.x, xy.xy.y};
 }
 
 /// Lon, lat pairs every 0.1° over the Fuzhou area, edges included.
@@ -79,12 +125,13 @@ private slots:
   void userInputRoundTrip();
   void identity();
   void invalidTransform();
-  void offsetAtFuzhou_data();
-  void offsetAtFuzhou();
+  void offsetMatchesPublishedPairs_data();
+  void offsetMatchesPublishedPairs();
   void offsetRoundTrip_data();
   void offsetRoundTrip();
   void noOffsetOutsideChina_data();
   void noOffsetOutsideChina();
+  void projectedToGcj02_data();
   void projectedToGcj02();
   void outOfDomain();
   void threadSafety();
@@ -175,7 +222,7 @@ void TestGeo::invalidDefinition()
     (void)Crs::fromUserInput(definition);
     QFAIL("no CrsError thrown");
   } catch (const CrsError &error) {
-    QCOMPARE(error.code(), CrsError::Code::InvalidDefinition);
+    QCOMPARE(error.reason(), CrsError::Reason::InvalidDefinition);
     QVERIFY2(QString::fromUtf8(error.what()).contains(u'"' + definition + u'"'), error.what());
   }
 }
@@ -267,31 +314,48 @@ void TestGeo::invalidTransform()
     const CoordinateTransform transform(Crs(), Crs::wgs84());
     QFAIL("no CrsError thrown");
   } catch (const CrsError &error) {
-    QCOMPARE(error.code(), CrsError::Code::NoTransform);
+    QCOMPARE(error.reason(), CrsError::Reason::NoTransform);
   }
 }
 
-void TestGeo::offsetAtFuzhou_data()
+void TestGeo::offsetMatchesPublishedPairs_data()
 {
-  QTest::addColumn<Crs>("offsetCrs");
-  QTest::addColumn<double>("minShift");
-  QTest::addColumn<double>("maxShift");
-  // DOMAIN.md: about 590 m and 1.18 km.
-  QTest::newRow("GCJ-02") << Crs::gcj02() << 400.0 << 800.0;
-  QTest::newRow("BD-09") << Crs::bd09() << 1000.0 << 1400.0;
+  QTest::addColumn<QString>("from");
+  QTest::addColumn<QString>("to");
+  QTest::addColumn<QPointF>("published");
+  QTest::addColumn<QPointF>("expected");
+  QTest::addColumn<double>("toleranceMetres");
+  for (const ReferencePair &pair : referencePairs())
+    QTest::addRow("%s %s, %s to %s", qUtf8Printable(pair.source), qUtf8Printable(pair.place),
+                  qUtf8Printable(pair.from), qUtf8Printable(pair.to))
+        << pair.from << pair.to << QPointF(pair.fromLon, pair.fromLat) << QPointF(pair.toLon, pair.toLat)
+        << pair.toleranceMetres;
 }
 
-void TestGeo::offsetAtFuzhou()
+void TestGeo::offsetMatchesPublishedPairs()
 {
-  QFETCH(Crs, offsetCrs);
-  QFETCH(double, minShift);
-  QFETCH(double, maxShift);
-  const CoordinateTransform transform(Crs::wgs84(), offsetCrs);
-  double x = kFuzhouLon;
-  double y = kFuzhouLat;
+  QFETCH(QString, from);
+  QFETCH(QString, to);
+  QFETCH(QPointF, published);
+  QFETCH(QPointF, expected);
+  QFETCH(double, toleranceMetres);
+  const CoordinateTransform transform(offsetCrs(from), offsetCrs(to));
+  double x = published.x();
+  double y = published.y();
   transform.transform(x, y);
-  const double shift = haversine(kFuzhouLon, kFuzhouLat, x, y);
-  QVERIFY2(shift > minShift && shift < maxShift, qPrintable(QString::number(shift)));
+  const double off = haversineMetres(x, y, expected.x(), expected.y());
+  QVERIFY2(off <= toleranceMetres, qPrintable(u"%1, %2 is %3 m from the published %4, %5"_s.arg(x, 0, 'f', 9)
+                                                  .arg(y, 0, 'f', 9)
+                                                  .arg(off, 0, 'f', 4)
+                                                  .arg(expected.x(), 0, 'f', 9)
+                                                  .arg(expected.y(), 0, 'f', 9)));
+  // And back: the inverse lands on the published source point as closely.
+  x = expected.x();
+  y = expected.y();
+  transform.transform(x, y, CoordinateTransform::Direction::Inverse);
+  const double back = haversineMetres(x, y, published.x(), published.y());
+  QVERIFY2(back <= toleranceMetres,
+           qPrintable(u"inverse %1 m from the published point"_s.arg(back, 0, 'f', 4)));
 }
 
 void TestGeo::offsetRoundTrip_data()
@@ -311,7 +375,7 @@ void TestGeo::offsetRoundTrip()
   transform.transformInPlace(xy.data(), xy.size() / 2, CoordinateTransform::Direction::Inverse);
   double worst = 0;
   for (std::size_t i = 0; i < xy.size(); i += 2)
-    worst = std::max(worst, haversine(original[i], original[i + 1], xy[i], xy[i + 1]));
+    worst = std::max(worst, haversineMetres(original[i], original[i + 1], xy[i], xy[i + 1]));
   QVERIFY2(worst < 0.01, qPrintable(u"worst round trip %1 m"_s.arg(worst)));
 }
 
@@ -337,24 +401,41 @@ void TestGeo::noOffsetOutsideChina()
   }
 }
 
+void TestGeo::projectedToGcj02_data()
+{
+  // The published WGS-84 -> GCJ-02 pairs near zone 40's central meridian, projected by PROJ with
+  // the test's own definition of the zone: the GCJ-02 side is the expectation.
+  QTest::addColumn<double>("easting");
+  QTest::addColumn<double>("northing");
+  QTest::addColumn<QPointF>("expected");
+  QTest::addColumn<double>("toleranceMetres");
+  for (const ReferencePair &pair : referencePairs())
+    if (pair.from == u"WGS84"_s && pair.to == u"GCJ02"_s && std::abs(pair.fromLon - 120) < 2) {
+      const auto [easting, northing] = projectToZone40(pair.fromLon, pair.fromLat);
+      QTest::addRow("%s %s", qUtf8Printable(pair.source), qUtf8Printable(pair.place))
+          << easting << northing << QPointF(pair.toLon, pair.toLat) << pair.toleranceMetres;
+    }
+}
+
 void TestGeo::projectedToGcj02()
 {
+  QFETCH(double, easting);
+  QFETCH(double, northing);
+  QFETCH(QPointF, expected);
+  QFETCH(double, toleranceMetres);
   const Crs gauss = Crs::fromEpsg(4549);
   const CoordinateTransform transform(gauss, Crs::fromUserInput(u"RC:GCJ02"_s));
-  double x = 429964.06;
-  double y = 2885885.75;
+  double x = easting;
+  double y = northing;
   transform.transform(x, y);
-
-  double expectedX = 429964.06;
-  double expectedY = 2885885.75;
-  CoordinateTransform(gauss, Crs::wgs84()).transform(expectedX, expectedY);
-  rc::chinaoffset::wgs84ToGcj02(expectedX, expectedY);
-  QVERIFY(std::abs(x - expectedX) < 1e-9);
-  QVERIFY(std::abs(y - expectedY) < 1e-9);
+  // CGCS2000 and WGS 84 agree to centimetres; a centimetre more than the pair's own tolerance.
+  const double off = haversineMetres(x, y, expected.x(), expected.y());
+  QVERIFY2(off <= toleranceMetres + 0.01,
+           qPrintable(u"%1 m from the published GCJ-02 point"_s.arg(off, 0, 'f', 4)));
 
   transform.transform(x, y, CoordinateTransform::Direction::Inverse);
-  QVERIFY(std::abs(x - 429964.06) < 0.01);
-  QVERIFY(std::abs(y - 2885885.75) < 0.01);
+  QVERIFY(std::abs(x - easting) < 0.01);
+  QVERIFY(std::abs(y - northing) < 0.01);
 
   const BBox box(380000, 2760000, 560000, 2980000);
   const BBox bounds = transform.transformBounds(box);

@@ -109,10 +109,9 @@ private:
 void TestPackage::initTestCase()
 {
   const QString cpack = QStandardPaths::findExecutable(u"cpack"_s);
-  if (cpack.isEmpty())
-    QSKIP("cpack is not on PATH");
-  if (QStandardPaths::findExecutable(u"dpkg-deb"_s).isEmpty())
-    QSKIP("dpkg-deb is not on PATH: not a Debian system");
+  QVERIFY2(!cpack.isEmpty(), "cpack is not on PATH (it comes with CMake)");
+  QVERIFY2(!QStandardPaths::findExecutable(u"dpkg-deb"_s).isEmpty(),
+           "dpkg-deb is not on PATH: not a Debian system");
   QVERIFY2(m_tmp.isValid(), qPrintable(m_tmp.errorString()));
 
   const QString buildDir = findBuildDir();
@@ -193,8 +192,8 @@ void TestPackage::containsDesktopIntegration()
 void TestPackage::desktopFileValidates()
 {
   const QString validator = QStandardPaths::findExecutable(u"desktop-file-validate"_s);
-  if (validator.isEmpty())
-    QSKIP("desktop-file-validate not installed (Debian package desktop-file-utils)");
+  QVERIFY2(!validator.isEmpty(),
+           "desktop-file-validate is not installed (Debian package desktop-file-utils)");
   const QString desktopFile = installedPath(u"usr/share/applications/"_s % kAppId % u".desktop"_s);
   const RunResult result = runProcess(validator, {desktopFile}, kToolTimeoutMs);
   QVERIFY2(result.ok(), qPrintable(result.describe(u"desktop-file-validate"_s)));
@@ -203,8 +202,7 @@ void TestPackage::desktopFileValidates()
 void TestPackage::metainfoValidates()
 {
   const QString validator = QStandardPaths::findExecutable(u"appstreamcli"_s);
-  if (validator.isEmpty())
-    QSKIP("appstreamcli not installed (Debian package appstream)");
+  QVERIFY2(!validator.isEmpty(), "appstreamcli is not installed (Debian package appstream)");
   const QString metainfo = installedPath(u"usr/share/metainfo/"_s % kAppId % u".metainfo.xml"_s);
   // --no-net: CI has no network, and URL reachability is not ours to test.
   const RunResult result = runProcess(validator, {u"validate"_s, u"--no-net"_s, metainfo}, kToolTimeoutMs);

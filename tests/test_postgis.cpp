@@ -195,7 +195,7 @@ void TestPostgis::wrongPasswordIsClear()
     (void)rc::PostgisSession::open(m_server.source(m_server.kViewer) + u" password=wrong-one"_s);
     QFAIL("a wrong password was accepted");
   } catch (const rc::PostgisError &e) {
-    QCOMPARE(e.code(), rc::PostgisError::Code::Authentication);
+    QCOMPARE(e.reason(), rc::PostgisError::Reason::Authentication);
     QVERIFY(!e.message().contains(u"wrong-one"_s));
   }
   try {
@@ -216,7 +216,7 @@ void TestPostgis::unreachableServerIsClear()
     (void)rc::PostgisSession::open(nowhere);
     QFAIL("a closed port accepted a connection");
   } catch (const rc::PostgisError &e) {
-    QCOMPARE(e.code(), rc::PostgisError::Code::Connection);
+    QCOMPARE(e.reason(), rc::PostgisError::Reason::Connection);
   }
 }
 

@@ -2,13 +2,12 @@
 // transactions), the station catalog from a GeoPackage, the SL 323 JSON decoder, the reading
 // validator and the HJ 212 intake with its replies and rejection counts.
 
+#include "base/Sqlite.h"
 #include "live/Hj212Builder.h"
 #include "live/Hj212Intake.h"
 #include "live/ReadingStore.h"
 #include "live/Sl323JsonDecoder.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -150,7 +149,7 @@ private slots:
     for (int i = 0; i < 100; ++i)
       batch.push_back(riverReading(kRiver, beijing(0).addSecs(60 * i), 5));
     batch.push_back(riverReading(QString(), beijing(12), 5)); // STCD NULL: refused by the table
-    QVERIFY_THROWS_EXCEPTION(StoreError, store.insert(batch, {}));
+    QVERIFY_THROWS_EXCEPTION(sqlite::Error, store.insert(batch, {}));
     QCOMPARE(store.rowCount(HydroTable::River), 0);
     batch.pop_back();
     store.insert(batch, {});
@@ -161,15 +160,11 @@ private slots:
   {
     const QString path = freshDatabase();
     ReadingStore store(path);
-    {
-      QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
-      db.setDatabaseName(path);
-      QVERIFY(db.open());
-      QSqlQuery query(db);
-      QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
-      QCOMPARE(query.value(0).toString(), u"wal"_s);
-    }
-    QSqlDatabase::removeDatabase(u"probe"_s);
+    // A second connection reads the journal mode from the file.
+    const sqlite::Database probe(path, sqlite::Database::Mode::ReadWrite);
+    sqlite::Statement mode(probe, "PRAGMA journal_mode");
+    QVERIFY(mode.step());
+    QCOMPARE(mode.text(0), u"wal"_s);
   }
 
   void storesTenThousandReadingsInOneBatch()

@@ -16,6 +16,7 @@
 #include "privacy/UnmaskController.h"
 
 #include "auth/Operator.h"
+#include "base/Error.h"
 #include "data/FeatureStore.h"
 #include "live/AlarmEngine.h"
 #include "live/PostgisAlarmAcks.h"
@@ -25,8 +26,8 @@
 #include "live/SharedAlarmPublisher.h"
 #include "ops/EventWorkflow.h"
 #include "ops/GridLocator.h"
-#include "ops/OpsError.h"
 #include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisListener.h"
 
 #include <QElapsedTimer>
@@ -189,13 +190,13 @@ void TestSeats::initTestCase()
   try {
     m_seatA = std::make_unique<Seat>(m_server.source(m_server.kOperator), *m_grids);
     m_seatB = std::make_unique<Seat>(m_server.source(m_server.kOperator), *m_grids);
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QFAIL(e.what());
   }
   QVERIFY(m_seatA->ledger->isWritable());
   m_clock.start();
   m_listener = new rc::PostgisListener(m_server.source(m_server.kOperator),
-                                       QString::fromLatin1(rc::PostgisCaseLedger::kChannel));
+                                       QString::fromLatin1(rc::OpsSchema::kChannel));
   m_listener->moveToThread(&m_listenerThread);
   connect(&m_listenerThread, &QThread::finished, m_listener, &QObject::deleteLater);
   connect(
@@ -298,8 +299,8 @@ void TestSeats::staleSaveIsAConflict()
   try {
     (void)m_seatB->workflow->apply(made.id, CaseAction::Void, kBob, u"duplicate"_s, {}, seenByB.version);
     QFAIL("a save over a newer version went through");
-  } catch (const rc::OpsError &e) {
-    QCOMPARE(e.code(), rc::OpsError::Code::Conflict);
+  } catch (const rc::Error &e) {
+    QCOMPARE(e.code(), rc::Error::Code::Conflict);
     QCOMPARE(e.message(), expected);
   }
   // The same refusal from the database itself, when the stale copy reaches the UPDATE (a race
@@ -314,8 +315,8 @@ void TestSeats::staleSaveIsAConflict()
   try {
     m_seatB->ledger->commit(stale, record, false);
     QFAIL("the database wrote over a newer version");
-  } catch (const rc::OpsError &e) {
-    QCOMPARE(e.code(), rc::OpsError::Code::Conflict);
+  } catch (const rc::Error &e) {
+    QCOMPARE(e.code(), rc::Error::Code::Conflict);
     QCOMPARE(e.message(), expected);
   }
   // Nothing was overwritten and the trail shows only seat A's changes.
@@ -349,8 +350,8 @@ void TestSeats::undoIsSharedToo()
   try {
     (void)m_seatB->workflow->undo(intakeRecord, kBob);
     QFAIL("seat B undid seat A's change");
-  } catch (const rc::OpsError &e) {
-    QCOMPARE(e.code(), rc::OpsError::Code::PermissionDenied);
+  } catch (const rc::Error &e) {
+    QCOMPARE(e.code(), rc::Error::Code::PermissionDenied);
   }
   QVERIFY(!m_seatA->workflow->undoLastChange(kAlice));
   QVERIFY(waitHeard(u"case"_s, made.id, 4) >= 0);
@@ -388,7 +389,7 @@ void TestSeats::viewerSeesButCannotWrite()
   std::unique_ptr<Seat> viewer;
   try {
     viewer = std::make_unique<Seat>(m_server.source(m_server.kViewer), *m_grids);
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QFAIL(e.what());
   }
   QVERIFY(!viewer->ledger->isWritable());
@@ -402,14 +403,14 @@ void TestSeats::viewerSeesButCannotWrite()
   try {
     (void)viewer->workflow->apply(c.id, CaseAction::Close, kBob, {}, {}, c.version);
     QFAIL("a read-only role changed a case");
-  } catch (const rc::OpsError &e) {
-    QCOMPARE(e.code(), rc::OpsError::Code::PermissionDenied);
+  } catch (const rc::Error &e) {
+    QCOMPARE(e.code(), rc::Error::Code::PermissionDenied);
     QCOMPARE(e.message(), refusal);
   }
   try {
     (void)viewer->workflow->intake(intake(u"来自只读席位"_s), kBob);
     QFAIL("a read-only role made a case");
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QCOMPARE(e.message(), refusal);
   }
   // The server refuses it too, whatever the client thinks.
@@ -429,7 +430,7 @@ void TestSeats::acknowledgementsAreShared()
     acksA = std::make_unique<rc::PostgisAlarmAcks>(m_server.source(m_server.kOperator));
     acksB = std::make_unique<rc::PostgisAlarmAcks>(m_server.source(m_server.kOperator));
     acksViewer = std::make_unique<rc::PostgisAlarmAcks>(m_server.source(m_server.kViewer));
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QFAIL(e.what());
   }
   // Both seats raised the alarm from the same reading, a few milliseconds apart.
@@ -459,8 +460,8 @@ void TestSeats::acknowledgementsAreShared()
   try {
     (void)acksB->acknowledge(key, raisedOnB, kBob.id, u"我来处理"_s);
     QFAIL("an alarm was acknowledged twice");
-  } catch (const rc::OpsError &e) {
-    QCOMPARE(e.code(), rc::OpsError::Code::Conflict);
+  } catch (const rc::Error &e) {
+    QCOMPARE(e.code(), rc::Error::Code::Conflict);
     QCOMPARE(e.message(), u"this alarm was already acknowledged by alice at %1"_s.arg(
                               ack.at.toLocalTime().toString(u"HH:mm:ss"_s)));
   }
@@ -478,8 +479,8 @@ void TestSeats::acknowledgementsAreShared()
   try {
     (void)acksViewer->acknowledge(u"Rainfall1h|70112000|"_s, raisedOnA, kBob.id, {});
     QFAIL("a read-only role acknowledged an alarm");
-  } catch (const rc::OpsError &e) {
-    QCOMPARE(e.code(), rc::OpsError::Code::PermissionDenied);
+  } catch (const rc::Error &e) {
+    QCOMPARE(e.code(), rc::Error::Code::PermissionDenied);
   }
 }
 
@@ -876,7 +877,7 @@ void TestSeats::deskCatchesUpWithWhatChanged()
   std::optional<rc::CaseDeskBackend> backend;
   try {
     backend.emplace(m_gridsPath, m_server.source(m_server.kOperator), rc::EventWorkflow::Clock());
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QFAIL(e.what());
   }
   rc::CaseDeskReply listed;
@@ -887,7 +888,7 @@ void TestSeats::deskCatchesUpWithWhatChanged()
     recorded = m_seatA->workflow->intake(intake(u"断线期间的案件"_s), kAlice);
     undone = m_seatA->workflow->intake(intake(u"撤销的案件"_s), kAlice);
     QVERIFY(m_seatA->workflow->undoLastChange(kAlice) == std::nullopt); // the intake is gone
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QFAIL(e.what());
   }
   QVERIFY(!m_seatA->workflow->find(undone.id));
@@ -976,7 +977,7 @@ void TestSeats::serverRestartIsSurvived()
   rc::EventCase during;
   try {
     during = m_seatA->workflow->intake(intake(u"重启期间的案件"_s), kAlice);
-  } catch (const rc::OpsError &e) {
+  } catch (const rc::Error &e) {
     QFAIL(e.what());
   }
   // The listener comes back by itself; what it may have missed, seat B reloads from its last

@@ -380,7 +380,7 @@ void AddressTools::checkQuality()
           outcome.addressCount = report.addressCount;
           outcome.findingsPath = findingsPath;
         } catch (const AddressIndexError &e) {
-          outcome.error = e.code() == AddressIndexError::Code::Cancelled ? QString() : e.message();
+          outcome.error = e.reason() == AddressIndexError::Reason::Cancelled ? QString() : e.message();
         } catch (const std::exception &e) {
           // Whatever else a damaged source provokes: the slot reading the outcome must not rethrow it.
           outcome.error = QString::fromUtf8(e.what());

@@ -71,7 +71,7 @@ int runBatch(const AddressIndex &index, const QString &inPath, const QString &co
       bar.update(total > 0 ? double(done) / double(total) : 1.0, u"%1/%2"_s.arg(done).arg(total));
     });
   } catch (const BatchGeocodeError &e) {
-    return fail(e.message(), e.code() == BatchGeocodeError::Code::Column ? 2 : 1);
+    return fail(e.message(), e.reason() == BatchGeocodeError::Reason::Column ? 2 : 1);
   }
   std::printf("\n%s\n",
               GeocodeCommand::tr("Geocoded %1 rows in %2 s (%3 rows/s) into %4")

@@ -1,8 +1,8 @@
 #include "cli/CommandLine.h"
 
+#include "base/Error.h"
 #include "ops/ImpactAnalysis.h"
 #include "ops/ImpactExport.h"
-#include "ops/OpsError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,12 +32,12 @@ int fail(const QString &message, int status)
   return status;
 }
 
-int statusOf(OpsError::Code code)
+int statusOf(Error::Code code)
 {
   switch (code) {
-  case OpsError::Code::InvalidInput:
+  case Error::Code::InvalidInput:
     return Usage;
-  case OpsError::Code::OutsideCity:
+  case Error::Code::OutsideCity:
     return OutsideCity;
   default:
     return DataFailure;
@@ -112,7 +112,7 @@ int runImpactCommand(const QStringList &arguments)
     std::fputs(QJsonDocument(result.countsJson()).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     return Ok;
-  } catch (const OpsError &e) {
+  } catch (const Error &e) {
     return fail(e.message(), statusOf(e.code()));
   }
 }

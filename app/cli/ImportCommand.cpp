@@ -77,15 +77,15 @@ int runImportCommand(const QStringList &arguments)
                             .toUtf8()
                             .constData());
   } catch (const PostgisImportError &e) {
-    switch (e.code()) {
-    case PostgisImportError::Code::Source:
+    switch (e.reason()) {
+    case PostgisImportError::Reason::Source:
       return fail(e.message(), 2);
-    case PostgisImportError::Code::Authentication:
+    case PostgisImportError::Reason::Authentication:
       return fail(e.message(), 3);
-    case PostgisImportError::Code::Permission:
+    case PostgisImportError::Reason::Permission:
       return fail(e.message(), 4);
-    case PostgisImportError::Code::Connection:
-    case PostgisImportError::Code::Write:
+    case PostgisImportError::Reason::Connection:
+    case PostgisImportError::Reason::Write:
       break;
     }
     return fail(e.message(), 1);

@@ -242,8 +242,8 @@ std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent
   QString building = fixed >= 1 ? parent.building : QString();
   QString unit = fixed >= 2 ? parent.unit : QString();
   try {
-    const sqlite::DatabasePtr db = sqlite::open(m_index->path(), SQLITE_OPEN_READONLY);
-    const sqlite::CancelGuard guard(db.get(), cancel);
+    const sqlite::Database db(m_index->path(), sqlite::Database::Mode::ReadOnly);
+    const sqlite::CancelGuard guard(db, cancel);
     // A level every address of the parent leaves empty is skipped: a village house has no
     // building, a detached building no unit.
     for (; fixed < 3; ++fixed) {
@@ -256,7 +256,7 @@ std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent
       if (fixed >= 2)
         sql += " AND IFNULL(a.unit, '') = ?3";
       sql += " GROUP BY 1";
-      sqlite::Statement select(db.get(), sql.constData());
+      sqlite::Statement select(db, sql.constData());
       select.bind(1, parent.place);
       if (fixed >= 1)
         select.bind(2, QStringView(building));
@@ -302,9 +302,8 @@ std::vector<AddressNode> AddressHierarchy::insidePlace(const AddressNode &parent
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       return {};
-    throw AddressIndexError(
-        AddressIndexError::Code::Index,
-        tr("Cannot read the address index %1: %2").arg(m_index->path(), QString::fromUtf8(e.what())));
+    throw AddressIndexError(AddressIndexError::Reason::Index,
+                            tr("Cannot read the address index %1: %2").arg(m_index->path(), e.detail()));
   }
   sortNodes(nodes, fixed == 0   ? &AddressNode::building
                    : fixed == 1 ? &AddressNode::unit

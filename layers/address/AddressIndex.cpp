@@ -33,8 +33,8 @@ QHash<QString, QString> readMeta(const QString &path)
   if (!QFileInfo(path).isFile())
     return meta;
   try {
-    const sqlite::DatabasePtr db = sqlite::open(path, SQLITE_OPEN_READONLY);
-    sqlite::Statement select(db.get(), "SELECT key, value FROM meta");
+    const sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+    sqlite::Statement select(db, "SELECT key, value FROM meta");
     while (select.step())
       meta.insert(select.text(0), select.text(1));
   } catch (const sqlite::Error &) {
@@ -128,7 +128,7 @@ std::shared_ptr<const AddressIndex> AddressIndex::open(const QString &path,
                                                        const std::atomic_bool *cancel)
 {
   if (!QFileInfo::exists(path))
-    throw AddressIndexError(AddressIndexError::Code::Source,
+    throw AddressIndexError(AddressIndexError::Reason::Source,
                             IndexMessages::tr("%1: file does not exist").arg(path));
   QString indexPath = path;
   QString sourcePath;
@@ -150,9 +150,9 @@ void AddressIndex::load()
   m_gazetteer = std::make_unique<Gazetteer>();
   m_tables = std::make_unique<Tables>();
   try {
-    const sqlite::DatabasePtr db = sqlite::open(m_path, SQLITE_OPEN_READONLY);
+    const sqlite::Database db(m_path, sqlite::Database::Mode::ReadOnly);
     {
-      sqlite::Statement meta(db.get(), "SELECT key, value FROM meta");
+      sqlite::Statement meta(db, "SELECT key, value FROM meta");
       while (meta.step()) {
         if (meta.text(0) == u"address_count"_s)
           m_addressCount = meta.text(1).toLongLong();
@@ -160,13 +160,13 @@ void AddressIndex::load()
           m_sourcePath = meta.text(1);
         else if (meta.text(0) == u"version"_s && meta.text(1).toInt() != addressindex::kFormatVersion)
           throw AddressIndexError(
-              AddressIndexError::Code::Index,
+              AddressIndexError::Reason::Index,
               IndexMessages::tr("%1 was made by another version of Rongcheng; open its source to rebuild it")
                   .arg(m_path));
       }
     }
-    sqlite::Statement names(db.get(), "SELECT id, level, name, norm, parent, code, lon, lat, address_count "
-                                      "FROM names ORDER BY id");
+    sqlite::Statement names(db, "SELECT id, level, name, norm, parent, code, lon, lat, address_count "
+                                "FROM names ORDER BY id");
     while (names.step()) {
       NameEntry entry{AddressLevel(names.integer(1)), names.text(2), names.text(3),
                       names.isNull(4) ? -1 : int(names.integer(4)), names.text(5)};
@@ -177,7 +177,7 @@ void AddressIndex::load()
     }
     m_tables->aliasesOfName.resize(std::size_t(m_gazetteer->size()));
     m_tables->placesOfName.resize(std::size_t(m_gazetteer->size()));
-    sqlite::Statement aliases(db.get(), "SELECT alias, name FROM aliases");
+    sqlite::Statement aliases(db, "SELECT alias, name FROM aliases");
     while (aliases.step()) {
       const int name = int(aliases.integer(1));
       m_gazetteer->addAlias(aliases.text(0), name);
@@ -185,9 +185,8 @@ void AddressIndex::load()
     }
     m_gazetteer->seal();
 
-    sqlite::Statement places(db.get(),
-                             "SELECT id, district, town, community, road, compound, house_no, lon, lat, "
-                             "address_count FROM places ORDER BY id");
+    sqlite::Statement places(db, "SELECT id, district, town, community, road, compound, house_no, lon, lat, "
+                                 "address_count FROM places ORDER BY id");
     const auto nameColumn = [&](int column) {
       return places.isNull(column) ? -1 : int(places.integer(column));
     };
@@ -208,8 +207,8 @@ void AddressIndex::load()
       }
       m_tables->places.push_back(std::move(p));
     }
-    sqlite::Statement prefix(db.get(), "SELECT district, prefix FROM places WHERE prefix IS NOT NULL AND "
-                                       "district IS NOT NULL LIMIT 1");
+    sqlite::Statement prefix(db, "SELECT district, prefix FROM places WHERE prefix IS NOT NULL AND "
+                                 "district IS NOT NULL LIMIT 1");
     if (prefix.step()) {
       const qsizetype at = prefix.text(1).indexOf(m_gazetteer->entry(int(prefix.integer(0))).name);
       if (at > 0)
@@ -217,8 +216,8 @@ void AddressIndex::load()
     }
   } catch (const sqlite::Error &e) {
     throw AddressIndexError(
-        AddressIndexError::Code::Index,
-        IndexMessages::tr("Cannot read the address index %1: %2").arg(m_path, QString::fromUtf8(e.what())));
+        AddressIndexError::Reason::Index,
+        IndexMessages::tr("Cannot read the address index %1: %2").arg(m_path, e.detail()));
   }
 }
 

@@ -137,7 +137,7 @@ struct GridBuild
 class Collector
 {
 public:
-  explicit Collector(sqlite3 *db)
+  explicit Collector(const sqlite::Database &db)
       : m_db(db),
         m_insertAddress(db, "INSERT INTO addresses(id, site, place, addr_code, building, unit, room, "
                             "full_address) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -157,7 +157,7 @@ private:
   void writeNames();
   void writePlaces();
 
-  sqlite3 *m_db;
+  const sqlite::Database &m_db;
   sqlite::Statement m_insertAddress;
   std::vector<NameEntry> m_names;
   QHash<QString, QString> m_normCache;
@@ -281,7 +281,7 @@ void Collector::addAliases(const QString &path)
 {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-    throw AddressIndexError(AddressIndexError::Code::Source, path + u": "_s + file.errorString());
+    throw AddressIndexError(AddressIndexError::Reason::Source, path + u": "_s + file.errorString());
   while (!file.atEnd()) {
     const QString line = QString::fromUtf8(file.readLine()).trimmed().remove(u'"');
     const qsizetype comma = line.indexOf(u',');
@@ -431,7 +431,7 @@ void Collector::finish(const AddressIndexProgress &progress, const std::atomic_b
     insertSite.bind(7, s.addressCount).bind(8, s.firstAddress);
     insertSite.run();
     if (cancel && id % 4096 == 0 && cancel->load())
-      throw AddressIndexError(AddressIndexError::Code::Cancelled,
+      throw AddressIndexError(AddressIndexError::Reason::Cancelled,
                               IndexMessages::tr("Building the address index was cancelled."));
   }
   sqlite::Statement insertGrid(m_db, "INSERT INTO grids(code, community, lon, lat, address_count) "
@@ -475,21 +475,20 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
   auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
   const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
   const auto throwCancelled = [] {
-    throw AddressIndexError(AddressIndexError::Code::Cancelled,
+    throw AddressIndexError(AddressIndexError::Reason::Cancelled,
                             IndexMessages::tr("Building the address index was cancelled."));
   };
 
   try {
-    const sqlite::DatabasePtr db = sqlite::open(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const sqlite::Database db(temporary, sqlite::Database::Mode::ReadWrite);
     // One writer, a file nobody else sees until it is renamed: no journal, no fsync.
-    sqlite::exec(db.get(),
-                 "PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
-                 "PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;");
-    const sqlite::CancelGuard guard(db.get(), cancel);
-    sqlite::exec(db.get(), kSchema);
-    sqlite::exec(db.get(), "BEGIN");
+    db.exec("PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+            "PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;");
+    const sqlite::CancelGuard guard(db, cancel);
+    db.exec(kSchema);
+    db.exec("BEGIN");
 
-    Collector collector(db.get());
+    Collector collector(db);
     if (!aliasesPath.isEmpty())
       collector.addAliases(aliasesPath);
     const qint64 total = reader.featureCount();
@@ -506,8 +505,8 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
     collector.finish(progress, cancel);
     if (cancelled())
       throwCancelled();
-    sqlite::exec(db.get(), kIndexes);
-    sqlite::exec(db.get(), "INSERT INTO places_fts(places_fts) VALUES('optimize')");
+    db.exec(kIndexes);
+    db.exec("INSERT INTO places_fts(places_fts) VALUES('optimize')");
 
     const QFileInfo aliases(aliasesPath);
     const QFileInfo fields(AddressReader::fieldMapPathFor(sourcePath));
@@ -529,24 +528,24 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
         {u"site_count"_s, QString::number(collector.siteCount())},
         {u"built_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
-    sqlite::Statement insertMeta(db.get(), "INSERT INTO meta(key, value) VALUES(?1, ?2)");
+    sqlite::Statement insertMeta(db, "INSERT INTO meta(key, value) VALUES(?1, ?2)");
     for (const auto &[key, value] : meta) {
       insertMeta.bind(1, QStringView(key)).bind(2, QStringView(value));
       insertMeta.run();
     }
-    sqlite::exec(db.get(), "COMMIT");
+    db.exec("COMMIT");
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       throwCancelled();
-    throw AddressIndexError(AddressIndexError::Code::Index,
-                            IndexMessages::tr("Cannot write the address index %1: %2")
-                                .arg(indexPath, QString::fromUtf8(e.what())));
+    throw AddressIndexError(
+        AddressIndexError::Reason::Index,
+        IndexMessages::tr("Cannot write the address index %1: %2").arg(indexPath, e.detail()));
   }
 
   std::error_code error;
   std::filesystem::rename(temporary.toStdString(), indexPath.toStdString(), error);
   if (error) {
-    throw AddressIndexError(AddressIndexError::Code::Index,
+    throw AddressIndexError(AddressIndexError::Reason::Index,
                             IndexMessages::tr("Cannot write the address index %1: %2")
                                 .arg(indexPath, QString::fromLocal8Bit(error.message().c_str())));
   }

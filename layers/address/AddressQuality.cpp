@@ -149,9 +149,9 @@ std::vector<CommunityArea> loadCommunities(GEOSContextHandle_t h, const QString 
       areas.push_back(std::move(area));
     }
   } catch (const DataError &e) {
-    throw AddressIndexError(AddressIndexError::Code::Source, e.message());
+    throw AddressIndexError(AddressIndexError::Reason::Source, e.message());
   } catch (const CrsError &e) {
-    throw AddressIndexError(AddressIndexError::Code::Source, path + u": "_s + QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Source, path + u": "_s + QString::fromUtf8(e.what()));
   }
   return areas;
 }
@@ -261,7 +261,7 @@ void Checker::run(const QString &sourcePath, const AddressIndexProgress &progres
     add(a);
     if (m_records.size() % 4096 == 0) {
       if (cancelled())
-        throw AddressIndexError(AddressIndexError::Code::Cancelled,
+        throw AddressIndexError(AddressIndexError::Reason::Cancelled,
                                 QualityMessages::tr("The address check was cancelled."));
       if (progress && total > 0)
         progress(0.6 * double(m_records.size()) / double(total));
@@ -496,7 +496,7 @@ void Checker::fillText(const QString &sourcePath, const std::atomic_bool *cancel
   qint64 read = 0;
   while (reader.next(a)) {
     if (++read % 4096 == 0 && cancel && cancel->load())
-      throw AddressIndexError(AddressIndexError::Code::Cancelled,
+      throw AddressIndexError(AddressIndexError::Reason::Cancelled,
                               QualityMessages::tr("The address check was cancelled."));
     const auto it = byFid.constFind(a.fid);
     if (it == byFid.cend())
@@ -609,7 +609,7 @@ void AddressQuality::writeGeoPackage(const QualityReport &report, const QString 
   GdalErrorCapture errors;
   const auto failed = [&] {
     return AddressIndexError(
-        AddressIndexError::Code::Index,
+        AddressIndexError::Reason::Index,
         QualityMessages::tr("Cannot write the findings to %1: %2").arg(path, errors.firstFailure()));
   };
   GDALDatasetUniquePtr dataset;

@@ -71,7 +71,7 @@ std::array<QString, kColumnCount> readFieldMap(const QString &path)
   if (!file.exists())
     return mapped;
   const auto fail = [&path](const QString &problem) {
-    return AddressIndexError(AddressIndexError::Code::Source, sourceProblem(path, problem));
+    return AddressIndexError(AddressIndexError::Reason::Source, sourceProblem(path, problem));
   };
   if (!file.open(QIODevice::ReadOnly))
     throw fail(file.errorString());
@@ -160,7 +160,7 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
     }
     if (layerIndex < 0) {
       throw AddressIndexError(
-          AddressIndexError::Code::Source,
+          AddressIndexError::Reason::Source,
           sourceProblem(
               path, layer.isEmpty()
                         ? QCoreApplication::translate("rc::AddressReader", "has no point layer of addresses")
@@ -168,7 +168,7 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
     }
     summary = dataset->summary(layerIndex);
   } catch (const DataError &e) {
-    throw AddressIndexError(AddressIndexError::Code::Source, e.message());
+    throw AddressIndexError(AddressIndexError::Reason::Source, e.message());
   }
 
   ensureGdalRegistered();
@@ -178,7 +178,7 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
                                      options.List()));
   d->layer = d->dataset ? d->dataset->GetLayer(layerIndex) : nullptr;
   if (!d->layer) {
-    throw AddressIndexError(AddressIndexError::Code::Source, sourceProblem(path, errors.firstFailure()));
+    throw AddressIndexError(AddressIndexError::Reason::Source, sourceProblem(path, errors.firstFailure()));
   }
   d->layerName = summary.name;
   d->featureCount = summary.featureCount;
@@ -186,7 +186,7 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
   try {
     d->toLonLat = CoordinateTransform(d->sourceCrs, Crs::cgcs2000());
   } catch (const CrsError &e) {
-    throw AddressIndexError(AddressIndexError::Code::Source,
+    throw AddressIndexError(AddressIndexError::Reason::Source,
                             sourceProblem(path, QString::fromUtf8(e.what())));
   }
 
@@ -206,7 +206,7 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
       d->fields[std::size_t(c)] = fieldNamed(name);
       if (d->fields[std::size_t(c)] < 0)
         throw AddressIndexError(
-            AddressIndexError::Code::Source,
+            AddressIndexError::Reason::Source,
             sourceProblem(
                 fieldMapPathFor(path),
                 QCoreApplication::translate("rc::AddressReader", "maps “%1” to “%2”, which layer “%3” lacks")
@@ -223,7 +223,7 @@ AddressReader::AddressReader(const QString &path, const QString &layer) : d(std:
   const bool hasText = d->fields[kFullAddress] >= 0 || d->fields[kRoad] >= 0 || d->fields[kCompound] >= 0;
   if (d->fields[kAddrCode] < 0 || !hasText) {
     throw AddressIndexError(
-        AddressIndexError::Code::Source,
+        AddressIndexError::Reason::Source,
         sourceProblem(path, QCoreApplication::translate(
                                 "rc::AddressReader", "layer “%1” lacks address columns (need addr_code and "
                                                      "full_address or road/compound)")
@@ -261,7 +261,8 @@ bool AddressReader::next(StandardAddress &out)
   const OGRFeatureUniquePtr feature(d->layer->GetNextFeature());
   if (!feature) {
     if (errors.failureCount() > 0)
-      throw AddressIndexError(AddressIndexError::Code::Source, sourceProblem(d->path, errors.firstFailure()));
+      throw AddressIndexError(AddressIndexError::Reason::Source,
+                              sourceProblem(d->path, errors.firstFailure()));
     return false;
   }
   const auto text = [&](Column column) -> QString {

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <limits>
-#include <stdexcept>
 
 namespace rc {
 
@@ -86,19 +87,16 @@ struct GeocodeResult
 [[nodiscard]] QJsonObject toJson(const GeocodeResult &result);
 
 /// A failure of the address index: the source cannot be read, the index cannot be written or is
-/// not one of ours, or a build was cancelled. what() is a translated UTF-8 sentence.
-class AddressIndexError : public std::runtime_error
+/// not one of ours, or a build was cancelled (code Data). what() is a translated UTF-8 sentence.
+class AddressIndexError : public Error
 {
 public:
-  enum class Code { Source, Index, Cancelled };
-  AddressIndexError(Code code, const QString &message)
-      : std::runtime_error(message.toStdString()), m_code(code)
-  {}
-  [[nodiscard]] Code code() const { return m_code; }
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  enum class Reason { Source, Index, Cancelled };
+  AddressIndexError(Reason reason, const QString &message) : Error(Code::Data, message), m_reason(reason) {}
+  [[nodiscard]] Reason reason() const { return m_reason; }
 
 private:
-  Code m_code;
+  Reason m_reason;
 };
 
 } // namespace rc

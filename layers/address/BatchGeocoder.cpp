@@ -31,7 +31,7 @@ std::vector<QStringList> readCsv(const QString &path)
 {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    throw BatchGeocodeError(BatchGeocodeError::Code::Read,
+    throw BatchGeocodeError(BatchGeocodeError::Reason::Read,
                             BatchGeocoder::tr("cannot read %1: %2").arg(path, file.errorString()));
   const QByteArray bytes = file.readAll();
   QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -39,7 +39,7 @@ std::vector<QStringList> readCsv(const QString &path)
   if (utf8.hasError()) {
     QStringDecoder gb18030("GB18030");
     if (!gb18030.isValid())
-      throw BatchGeocodeError(BatchGeocodeError::Code::Read,
+      throw BatchGeocodeError(BatchGeocodeError::Reason::Read,
                               BatchGeocoder::tr("cannot read %1: the file is not UTF-8").arg(path));
     text = gb18030(bytes);
   }
@@ -82,7 +82,7 @@ std::vector<QStringList> readCsv(const QString &path)
     rows.push_back(row);
   }
   if (rows.empty())
-    throw BatchGeocodeError(BatchGeocodeError::Code::Read, BatchGeocoder::tr("%1 is empty").arg(path));
+    throw BatchGeocodeError(BatchGeocodeError::Reason::Read, BatchGeocoder::tr("%1 is empty").arg(path));
   return rows;
 }
 
@@ -129,8 +129,8 @@ qint64 BatchSummary::count(MatchStatus status) const
   return total;
 }
 
-BatchGeocodeError::BatchGeocodeError(Code code, const QString &message)
-    : std::runtime_error(message.toStdString()), m_code(code)
+BatchGeocodeError::BatchGeocodeError(Reason reason, const QString &message)
+    : Error(Code::Data, message), m_reason(reason)
 {}
 
 QStringList BatchGeocoder::columns(const QString &csvPath)
@@ -146,12 +146,12 @@ BatchSummary BatchGeocoder::run(const QString &inPath, const QString &column, co
   const qsizetype columnIndex = header.indexOf(column);
   if (columnIndex < 0)
     throw BatchGeocodeError(
-        BatchGeocodeError::Code::Column,
+        BatchGeocodeError::Reason::Column,
         tr("%1 has no column “%2” (columns: %3)").arg(inPath, column, header.join(u", "_s)));
 
   QSaveFile out(outPath);
   if (!out.open(QIODevice::WriteOnly))
-    throw BatchGeocodeError(BatchGeocodeError::Code::Write,
+    throw BatchGeocodeError(BatchGeocodeError::Reason::Write,
                             tr("cannot write %1: %2").arg(outPath, out.errorString()));
   // A BOM, so that Excel, which most operators open these in, reads the Chinese as UTF-8.
   out.write("\xEF\xBB\xBF");
@@ -168,7 +168,7 @@ BatchSummary BatchGeocoder::run(const QString &inPath, const QString &column, co
   timer.start();
   for (qsizetype start = 1; start <= summary.rows; start += kChunk) {
     if (cancel && *cancel)
-      throw BatchGeocodeError(BatchGeocodeError::Code::Cancelled, tr("Geocoding was cancelled."));
+      throw BatchGeocodeError(BatchGeocodeError::Reason::Cancelled, tr("Geocoding was cancelled."));
     const qsizetype end = std::min(summary.rows + 1, start + kChunk);
     QStringList texts;
     for (qsizetype r = start; r < end; ++r)
@@ -202,7 +202,7 @@ BatchSummary BatchGeocoder::run(const QString &inPath, const QString &column, co
       progress(end - 1, summary.rows);
   }
   if (!out.commit())
-    throw BatchGeocodeError(BatchGeocodeError::Code::Write,
+    throw BatchGeocodeError(BatchGeocodeError::Reason::Write,
                             tr("cannot write %1: %2").arg(outPath, out.errorString()));
   summary.seconds = double(timer.elapsed()) / 1000.0;
   return summary;

@@ -9,7 +9,6 @@
 #include <atomic>
 #include <functional>
 #include <map>
-#include <stdexcept>
 
 namespace rc {
 
@@ -29,17 +28,17 @@ struct BatchSummary
   [[nodiscard]] qint64 count(MatchStatus status) const;
 };
 
-/// A batch that could not run or was cancelled; what() is a translated sentence naming the file.
-class BatchGeocodeError : public std::runtime_error
+/// A batch that could not run or was cancelled (code Data); what() is a translated sentence naming
+/// the file.
+class BatchGeocodeError : public Error
 {
 public:
-  enum class Code { Read, Column, Write, Cancelled };
-  BatchGeocodeError(Code code, const QString &message);
-  [[nodiscard]] Code code() const { return m_code; }
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  enum class Reason { Read, Column, Write, Cancelled };
+  BatchGeocodeError(Reason reason, const QString &message);
+  [[nodiscard]] Reason reason() const { return m_reason; }
 
 private:
-  Code m_code;
+  Reason m_reason;
 };
 
 /// Geocodes a column of a CSV file into a copy with rc_addr_code, rc_full_address, rc_lon, rc_lat,
@@ -59,7 +58,7 @@ public:
 
   /// Progress: rows done of the total.
   using Progress = std::function<void(qint64 done, qint64 total)>;
-  /// Throws BatchGeocodeError; with `cancel` set it stops at the next chunk with Code::Cancelled.
+  /// Throws BatchGeocodeError; with `cancel` set it stops at the next chunk with Reason::Cancelled.
   BatchSummary run(const QString &inPath, const QString &column, const QString &outPath,
                    const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) const;
 

@@ -5,18 +5,16 @@
 #include "address/CoordinateInput.h"
 #include "address/Gazetteer.h"
 #include "base/Sqlite.h"
+#include "geo/GeodesicMeasure.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
-#include <geodesic.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
-#include <numbers>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -59,10 +57,6 @@ constexpr int kRowsPerPlace = 5;
 
 /// Below this best score the names alone are not trusted and the trigram index is asked too.
 constexpr double kFallbackScore = 0.6;
-
-/// CGCS2000 ellipsoid.
-constexpr double kSemiMajorAxis = 6378137.0;
-constexpr double kFlattening = 1.0 / 298.257222101;
 
 /// Which number of the query was typed last, for prefix matching while typing.
 enum class LastNumber : quint8 { None, House, Building, Unit, Room, Bare };
@@ -279,10 +273,10 @@ double weightOf(AddressLevel level)
 
 /// A read-only connection tuned for many small lookups: the file memory-mapped, so cold pages
 /// come straight from the operating system's cache, and a private page cache of 8 MB.
-sqlite::DatabasePtr openForQueries(const QString &path)
+sqlite::Database openForQueries(const QString &path)
 {
-  sqlite::DatabasePtr db = sqlite::open(path, SQLITE_OPEN_READONLY);
-  sqlite::exec(db.get(), "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-8192;");
+  sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+  db.exec("PRAGMA mmap_size=1073741824; PRAGMA cache_size=-8192;");
   return db;
 }
 
@@ -387,32 +381,27 @@ struct Geocoder::Private
 {
   explicit Private(const AddressIndex &i)
       : tables(i.tables()), names(i.gazetteer()), db(openForQueries(i.path())),
-        rowsOfPlace(db.get(),
-                    "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                    "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 "
-                    "ORDER BY a.id LIMIT ?2"),
-        rowsOfRoom(db.get(),
-                   "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                   "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 AND "
-                   "a.building = ?2 AND a.unit = ?3 AND a.room = ?4"),
-        rowsOfBuilding(db.get(), "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, "
-                                 "s.grid_code, s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site "
-                                 "WHERE a.place = ?1 AND a.building = ?2 ORDER BY a.id LIMIT ?3"),
-        rowsOfCode(db.get(),
-                   "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                   "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site "
-                   "WHERE a.addr_code = ?1 LIMIT 20"),
-        rowById(db.get(),
-                "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
-                "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site WHERE a.id = ?1"),
-        prefixOfPlace(db.get(), "SELECT prefix FROM places WHERE id = ?1"),
-        fts(db.get(), "SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY rank LIMIT ?2"),
-        grid(db.get(), "SELECT community, lon, lat, address_count FROM grids WHERE code = ?1"),
-        sitesInBox(db.get(),
-                   "SELECT s.id, s.lon, s.lat FROM sites_rtree r JOIN sites s ON s.id = r.id "
-                   "WHERE r.max_lon >= ?1 AND r.min_lon <= ?2 AND r.max_lat >= ?3 AND r.min_lat <= ?4"),
-        site(db.get(), "SELECT place, building, grid_code, lon, lat, address_count, first_address FROM sites "
-                       "WHERE id = ?1")
+        rowsOfPlace(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                        "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 "
+                        "ORDER BY a.id LIMIT ?2"),
+        rowsOfRoom(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                       "s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site WHERE a.place = ?1 AND "
+                       "a.building = ?2 AND a.unit = ?3 AND a.room = ?4"),
+        rowsOfBuilding(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, "
+                           "s.grid_code, s.lon, s.lat FROM addresses a JOIN sites s ON s.id = a.site "
+                           "WHERE a.place = ?1 AND a.building = ?2 ORDER BY a.id LIMIT ?3"),
+        rowsOfCode(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                       "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site "
+                       "WHERE a.addr_code = ?1 LIMIT 20"),
+        rowById(db, "SELECT a.id, a.addr_code, a.building, a.unit, a.room, a.full_address, s.grid_code, "
+                    "s.lon, s.lat, a.place FROM addresses a JOIN sites s ON s.id = a.site WHERE a.id = ?1"),
+        prefixOfPlace(db, "SELECT prefix FROM places WHERE id = ?1"),
+        fts(db, "SELECT rowid FROM places_fts WHERE places_fts MATCH ?1 ORDER BY rank LIMIT ?2"),
+        grid(db, "SELECT community, lon, lat, address_count FROM grids WHERE code = ?1"),
+        sitesInBox(db, "SELECT s.id, s.lon, s.lat FROM sites_rtree r JOIN sites s ON s.id = r.id "
+                       "WHERE r.max_lon >= ?1 AND r.min_lon <= ?2 AND r.max_lat >= ?3 AND r.min_lat <= ?4"),
+        site(db, "SELECT place, building, grid_code, lon, lat, address_count, first_address FROM sites "
+                 "WHERE id = ?1")
   {}
 
   std::vector<GeocodeResult> geocodeText(const QString &normalized, const GeocodeOptions &options,
@@ -448,7 +437,7 @@ struct Geocoder::Private
   /// Per query: which ways each name could meet the text at all, so that the thousands of
   /// candidates sharing a district or community do not each search the text for it again.
   std::unordered_map<int, NameProbe> probes;
-  sqlite::DatabasePtr db;
+  sqlite::Database db;
   sqlite::Statement rowsOfPlace, rowsOfRoom, rowsOfBuilding, rowsOfCode, rowById, prefixOfPlace, fts, grid,
       sitesInBox, site;
 };
@@ -459,25 +448,13 @@ Geocoder::Geocoder(const AddressIndex &index)
     d = std::make_unique<Private>(index);
   } catch (const sqlite::Error &e) {
     throw AddressIndexError(
-        AddressIndexError::Code::Index,
+        AddressIndexError::Reason::Index,
         QCoreApplication::translate("rc::AddressIndex", "Cannot read the address index %1: %2")
-            .arg(index.path(), QString::fromUtf8(e.what())));
+            .arg(index.path(), e.detail()));
   }
 }
 
 Geocoder::~Geocoder() = default;
-
-double Geocoder::distanceMetres(double lon1, double lat1, double lon2, double lat2)
-{
-  static const geod_geodesic geodesic = [] {
-    geod_geodesic g;
-    geod_init(&g, kSemiMajorAxis, kFlattening);
-    return g;
-  }();
-  double metres = 0;
-  geod_inverse(&geodesic, lat1, lon1, lat2, lon2, &metres, nullptr, nullptr);
-  return metres;
-}
 
 std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOptions &options,
                                              const std::atomic_bool *cancel)
@@ -485,7 +462,7 @@ std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOpti
   if (text.trimmed().isEmpty() || options.limit <= 0)
     return {};
   try {
-    const sqlite::CancelGuard guard(d->db.get(), cancel);
+    const sqlite::CancelGuard guard(d->db, cancel);
     const CoordinateInput input = CoordinateInput::parse(text);
     if (input.kind != CoordinateInput::Kind::None) {
       std::vector<GeocodeResult> results = d->special(input);
@@ -497,7 +474,7 @@ std::vector<GeocodeResult> Geocoder::geocode(QStringView text, const GeocodeOpti
   } catch (const sqlite::Error &e) {
     if (e.interrupted())
       return {};
-    throw AddressIndexError(AddressIndexError::Code::Index, QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Index, e.detail());
   }
 }
 
@@ -1328,19 +1305,15 @@ std::optional<GeocodeResult> Geocoder::Private::nearest(double lon, double lat)
   // the box then holds every site that could be nearer.
   constexpr double kStartRadius = 150;
   constexpr double kMaxRadius = 500000;
-  constexpr double kMinMetresPerDegreeLat = 110574; // at the equator; more towards the poles
-  constexpr double kMetresPerDegreeLonAtEquator = 111319.49;
   for (double radius = kStartRadius;;) {
-    const double dLat = radius / kMinMetresPerDegreeLat * 1.01;
-    const double farthestLat = std::min(89.0, std::abs(lat) + dLat);
-    const double dLon =
-        radius / (kMetresPerDegreeLonAtEquator * std::cos(farthestLat * std::numbers::pi / 180)) * 1.01;
-    sitesInBox.bind(1, lon - dLon).bind(2, lon + dLon).bind(3, lat - dLat).bind(4, lat + dLat);
+    const BBox box = GeodesicMeasure::lonLatBoundsAround(BBox(lon, lat, lon, lat), radius);
+    sitesInBox.bind(1, box.xMin).bind(2, box.xMax).bind(3, box.yMin).bind(4, box.yMax);
     qint64 bestSite = -1;
     double bestDistance = std::numeric_limits<double>::infinity();
     while (sitesInBox.step()) {
       const qint64 id = sitesInBox.integer(0);
-      const double distance = Geocoder::distanceMetres(lon, lat, sitesInBox.real(1), sitesInBox.real(2));
+      const double distance =
+          GeodesicMeasure::lonLatDistance(lon, lat, sitesInBox.real(1), sitesInBox.real(2));
       if (distance < bestDistance || (distance == bestDistance && id < bestSite)) {
         bestDistance = distance;
         bestSite = id;
@@ -1397,7 +1370,7 @@ std::optional<GeocodeResult> Geocoder::reverse(double lon, double lat)
   try {
     return d->nearest(lon, lat);
   } catch (const sqlite::Error &e) {
-    throw AddressIndexError(AddressIndexError::Code::Index, QString::fromUtf8(e.what()));
+    throw AddressIndexError(AddressIndexError::Reason::Index, e.detail());
   }
 }
 

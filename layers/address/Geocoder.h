@@ -31,9 +31,6 @@ public:
   /// See AddressIndex::reverse().
   [[nodiscard]] std::optional<GeocodeResult> reverse(double lon, double lat);
 
-  /// Geodesic distance in metres on the CGCS2000 ellipsoid between two lon/lat points.
-  [[nodiscard]] static double distanceMetres(double lon1, double lat1, double lon2, double lat2);
-
 private:
   struct Private;
   std::unique_ptr<Private> d;

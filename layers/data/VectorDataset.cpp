@@ -21,8 +21,7 @@ using namespace Qt::StringLiterals;
 
 // A database source's password must not reach the message bar or a log.
 DataError::DataError(const QString &path, const QString &problem)
-    : std::runtime_error(
-          QString(PostgisCredentials::withoutPassword(path) + u": "_s + problem).toStdString()),
+    : Error(Code::Data, PostgisCredentials::withoutPassword(path) + u": "_s + problem),
       m_path(PostgisCredentials::withoutPassword(path)), m_problem(problem)
 {}
 

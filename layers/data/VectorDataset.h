@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "data/FeatureStore.h"
 #include "geo/Crs.h"
 
@@ -9,19 +10,17 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <stdexcept>
 
 namespace rc {
 
-/// A failure to open or read a data source. what() is a UTF-8, translated sentence that names the
-/// file and the problem, ready for the message bar or stderr.
-class DataError : public std::runtime_error
+/// A failure to open or read a data source (code Data). what() is a UTF-8, translated sentence that
+/// names the file and the problem, ready for the message bar or stderr.
+class DataError : public Error
 {
 public:
   DataError(const QString &path, const QString &problem);
   [[nodiscard]] QString path() const { return m_path; }
   [[nodiscard]] QString problem() const { return m_problem; }
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
 
 private:
   QString m_path;

@@ -89,7 +89,7 @@ void AdministrativeDivisions::buildDistricts(const Basemap &basemap, const SeedT
     const Geometry cell = m_geos.unaryUnion(m_geos.collection(GEOS_MULTIPOLYGON, std::move(mine)).get());
     Geometry clipped = m_geos.polygonalParts(m_geos.intersection(cell.get(), basemap.divisibleLand()));
     if (m_geos.isEmpty(clipped.get()))
-      throw DemoDataError(DemoDataError::Code::Geometry,
+      throw DemoDataError(DemoDataError::Reason::Geometry,
                           DemoCityGenerator::tr("the district %1 has no land").arg(m_districts[d].name));
     all.push_back(m_geos.clone(clipped.get()));
     m_districts[d].area = m_geos.makeArea(std::move(clipped));
@@ -109,7 +109,7 @@ void AdministrativeDivisions::buildTowns(const SeedTables &tables, const UrbanDe
       if (t.districtCode == district.code)
         names << t.name;
     if (names.isEmpty())
-      throw DemoDataError(DemoDataError::Code::MissingInput,
+      throw DemoDataError(DemoDataError::Reason::MissingInput,
                           DemoCityGenerator::tr("towns.csv lists no town of %1").arg(district.name));
 
     std::vector<Point> sites =

@@ -23,7 +23,7 @@ constexpr double kMinIslandKm2 = 2.0;
 
 [[noreturn]] void missing(const QString &path, const QString &problem)
 {
-  throw DemoDataError(DemoDataError::Code::MissingInput,
+  throw DemoDataError(DemoDataError::Reason::MissingInput,
                       DemoCityGenerator::tr("cannot read the basemap file %1: %2").arg(path, problem));
 }
 

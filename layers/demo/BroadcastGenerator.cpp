@@ -44,7 +44,7 @@ void BroadcastGenerator::write(GpkgWriter &writer, quint64 seed) const
     }
   }
   if (shore.empty())
-    throw DemoDataError(DemoDataError::Code::Geometry, DemoCityGenerator::tr("the city has no coast"));
+    throw DemoDataError(DemoDataError::Reason::Geometry, DemoCityGenerator::tr("the city has no coast"));
 
   // The first of 16 directions, at growing reach, where `accept` holds.
   const auto search = [&](const Point &from, std::initializer_list<double> reaches,
@@ -82,7 +82,7 @@ void BroadcastGenerator::write(GpkgWriter &writer, quint64 seed) const
   for (const Kind &kind : kKinds) {
     for (int n = 0, attempts = 0; n < kind.count; ++attempts) {
       if (attempts > 100000)
-        throw DemoDataError(DemoDataError::Code::Geometry,
+        throw DemoDataError(DemoDataError::Reason::Geometry,
                             DemoCityGenerator::tr("cannot place the coastal broadcast points"));
       const Point &vertex = random.pick(shore);
       const auto inland = search(vertex, {60, 150, 300}, onLand);

@@ -27,8 +27,8 @@ namespace rc {
 
 using namespace demo;
 
-DemoDataError::DemoDataError(Code code, const QString &message)
-    : std::runtime_error(message.toStdString()), m_code(code)
+DemoDataError::DemoDataError(Reason reason, const QString &message)
+    : Error(Code::Data, message), m_reason(reason)
 {}
 
 qint64 DemoCityGenerator::addressCount(const DemoCityOptions &options)
@@ -77,15 +77,15 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
                                  const std::atomic_bool *cancel)
 {
   if (options.outDir.isEmpty())
-    throw DemoDataError(DemoDataError::Code::MissingInput, tr("no output folder given"));
+    throw DemoDataError(DemoDataError::Reason::MissingInput, tr("no output folder given"));
   if (options.basemapDir.isEmpty() || !QFileInfo(options.basemapDir).isDir())
-    throw DemoDataError(DemoDataError::Code::MissingInput,
+    throw DemoDataError(DemoDataError::Reason::MissingInput,
                         tr("the basemap folder “%1” does not exist").arg(options.basemapDir));
   const QString seedTableDir = options.seedTableDir.isEmpty()
                                    ? QDir(options.basemapDir + u"/../demo"_s).absolutePath()
                                    : options.seedTableDir;
   if (!QDir().mkpath(options.outDir))
-    throw DemoDataError(DemoDataError::Code::Write, tr("cannot create the folder %1").arg(options.outDir));
+    throw DemoDataError(DemoDataError::Reason::Write, tr("cannot create the folder %1").arg(options.outDir));
 
   ProgressReporter reporter(progress, cancel);
   const QString partial = options.outDir + u"/fuzhou.partial.gpkg"_s;
@@ -138,18 +138,18 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
     const QString target = geoPackagePath(options.outDir);
     removeGeoPackage(target);
     if (!QFile::rename(partial, target))
-      throw DemoDataError(DemoDataError::Code::Write,
+      throw DemoDataError(DemoDataError::Reason::Write,
                           tr("cannot move the GeoPackage into place at %1").arg(target));
     try {
       ProjectFile::write(DemoProject::build(target), projectPath(options.outDir));
     } catch (const ProjectError &e) {
-      throw DemoDataError(DemoDataError::Code::Write, QString::fromUtf8(e.what()));
+      throw DemoDataError(DemoDataError::Reason::Write, QString::fromUtf8(e.what()));
     }
     reporter.update(1);
   } catch (const GeometryError &e) {
     // Callers know one failure type for a generation: DemoDataError.
     removeGeoPackage(partial);
-    throw DemoDataError(DemoDataError::Code::Geometry, e.message());
+    throw DemoDataError(DemoDataError::Reason::Geometry, e.message());
   } catch (...) {
     removeGeoPackage(partial);
     throw;

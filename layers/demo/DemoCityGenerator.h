@@ -1,11 +1,12 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
 #include <functional>
-#include <stdexcept>
 
 namespace rc {
 
@@ -29,18 +30,17 @@ struct DemoCityOptions
   qint64 cellSiteCount = -1;
 };
 
-/// A failed or cancelled generation. what() is a UTF-8, translated sentence for stderr or the
-/// message bar; nothing half-written is left in the output folder.
-class DemoDataError : public std::runtime_error
+/// A failed or cancelled generation (code Data). what() is a UTF-8, translated sentence for stderr
+/// or the message bar; nothing half-written is left in the output folder.
+class DemoDataError : public Error
 {
 public:
-  enum class Code { Cancelled, MissingInput, Geometry, Write };
-  DemoDataError(Code code, const QString &message);
-  [[nodiscard]] Code code() const { return m_code; }
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  enum class Reason { Cancelled, MissingInput, Geometry, Write };
+  DemoDataError(Reason reason, const QString &message);
+  [[nodiscard]] Reason reason() const { return m_reason; }
 
 private:
-  Code m_code;
+  Reason m_reason;
 };
 
 /// Progress of a generation: overall fraction 0..1 and the translated name of the stage running.
@@ -50,7 +50,7 @@ using DemoProgress = std::function<void(double fraction, const QString &stage)>;
 /// administrative divisions, governance grids, roads, standard addresses, 5G sites, ecology,
 /// hydrology, broadcast points and a year of city-management events, plus the project file that
 /// shows them. Stateless; runs on the calling thread (the app calls it from a worker). Progress is
-/// reported on that thread; `cancel` is polled and, when set, ends the run with Code::Cancelled.
+/// reported on that thread; `cancel` is polled and, when set, ends the run with Reason::Cancelled.
 class DemoCityGenerator
 {
   Q_DECLARE_TR_FUNCTIONS(rc::DemoCityGenerator)

@@ -185,7 +185,7 @@ void EcologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporter 
       keys.push_back({std::log(u) / w, int(i)});
   }
   if (int(keys.size()) < DemoCityGenerator::kKeyDischargerCount)
-    throw DemoDataError(DemoDataError::Code::MissingInput,
+    throw DemoDataError(DemoDataError::Reason::MissingInput,
                         DemoCityGenerator::tr("industries.csv gives too few polluting industries"));
   std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
   std::vector<int> keyDischargers;

@@ -18,7 +18,7 @@ namespace {
 
 [[noreturn]] void writeFailed(const QString &what, const QString &gdalMessage)
 {
-  throw DemoDataError(DemoDataError::Code::Write,
+  throw DemoDataError(DemoDataError::Reason::Write,
                       gdalMessage.isEmpty() ? what : what + u" (" + gdalMessage + u')');
 }
 

@@ -111,7 +111,7 @@ Point HydrologyGenerator::atSea(Point target) const
         return {x, y};
     }
   throw DemoDataError(
-      DemoDataError::Code::Geometry,
+      DemoDataError::Reason::Geometry,
       DemoCityGenerator::tr("no open sea near %1, %2 for a buoy").arg(target.first).arg(target.second));
 }
 

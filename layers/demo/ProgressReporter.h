@@ -40,7 +40,7 @@ public:
   void checkCancel() const
   {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-      throw DemoDataError(DemoDataError::Code::Cancelled,
+      throw DemoDataError(DemoDataError::Reason::Cancelled,
                           DemoCityGenerator::tr("demo data generation cancelled"));
   }
 

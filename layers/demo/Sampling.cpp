@@ -89,7 +89,7 @@ std::vector<Geometry> voronoiCells(const GeosContext &geos, const std::vector<Po
   }
   for (const Geometry &cell : cells)
     if (!cell)
-      throw DemoDataError(DemoDataError::Code::Geometry,
+      throw DemoDataError(DemoDataError::Reason::Geometry,
                           DemoCityGenerator::tr("the Voronoi diagram lost a site (duplicate points?)"));
   return cells;
 }

@@ -20,7 +20,7 @@ public:
   {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-      throw DemoDataError(DemoDataError::Code::MissingInput,
+      throw DemoDataError(DemoDataError::Reason::MissingInput,
                           DemoCityGenerator::tr("cannot read the seed table %1").arg(path));
     int number = 0;
     for (const QByteArray &raw : file.readAll().split('\n')) {
@@ -33,7 +33,7 @@ public:
         cell = cell.trimmed();
       if (cells.size() < columns)
         throw DemoDataError(
-            DemoDataError::Code::MissingInput,
+            DemoDataError::Reason::MissingInput,
             DemoCityGenerator::tr("%1, line %2: expected %3 columns").arg(path).arg(number).arg(columns));
       m_rows.append({number, cells});
     }
@@ -51,7 +51,7 @@ public:
     bool ok = false;
     const double value = row.cells[column].toDouble(&ok);
     if (!ok)
-      throw DemoDataError(DemoDataError::Code::MissingInput,
+      throw DemoDataError(DemoDataError::Reason::MissingInput,
                           DemoCityGenerator::tr("%1, line %2: “%3” is not a number")
                               .arg(m_path)
                               .arg(row.line)
@@ -76,7 +76,7 @@ std::vector<double> parseLine(const CsvFile &file, const CsvFile::Row &row, int 
   for (const QString &vertex : row.cells[column].split(u'|')) {
     const QStringList parts = vertex.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 2)
-      throw DemoDataError(DemoDataError::Code::MissingInput,
+      throw DemoDataError(DemoDataError::Reason::MissingInput,
                           DemoCityGenerator::tr("%1, line %2: expected “lon lat|lon lat|…”")
                               .arg(u"named_roads.csv"_s)
                               .arg(row.line));
@@ -93,7 +93,7 @@ const QStringList &SeedTables::words(const QString &key) const
 {
   const auto it = m_words.constFind(key);
   if (it == m_words.constEnd() || it->isEmpty())
-    throw DemoDataError(DemoDataError::Code::MissingInput,
+    throw DemoDataError(DemoDataError::Reason::MissingInput,
                         DemoCityGenerator::tr("words.csv has no word list “%1”").arg(key));
   return *it;
 }
@@ -173,7 +173,7 @@ SeedTables SeedTables::load(const QString &seedTableDir, const QString &basemapD
     t.m_words.insert(row.cells[0], row.cells[1].split(u' ', Qt::SkipEmptyParts));
 
   if (t.districts.isEmpty() || t.towns.isEmpty() || t.surnames.isEmpty())
-    throw DemoDataError(DemoDataError::Code::MissingInput,
+    throw DemoDataError(DemoDataError::Reason::MissingInput,
                         DemoCityGenerator::tr("the seed tables in %1 are empty").arg(seedTableDir));
   return t;
 }

@@ -111,7 +111,7 @@ CoordinateTransform::CoordinateTransform(const Crs &source, const Crs &destinati
     const QString message = QCoreApplication::translate(
         "rc::CoordinateTransform",
         "Cannot transform coordinates without a valid coordinate reference system.");
-    throw CrsError(CrsError::Code::NoTransform, message);
+    throw CrsError(CrsError::Reason::NoTransform, message);
   }
   if (!sameBase(source.projDefinition(), destination.projDefinition()) &&
       !operationCache().operation(source.projDefinition(), destination.projDefinition())) {
@@ -119,7 +119,7 @@ CoordinateTransform::CoordinateTransform(const Crs &source, const Crs &destinati
         QCoreApplication::translate("rc::CoordinateTransform",
                                     "PROJ knows no way to transform coordinates from %1 to %2.")
             .arg(label(source), label(destination));
-    throw CrsError(CrsError::Code::NoTransform, message);
+    throw CrsError(CrsError::Reason::NoTransform, message);
   }
 }
 
@@ -165,7 +165,7 @@ void CoordinateTransform::transform(double &x, double &y, Direction direction) c
             .arg(x, 0, 'g', 12)
             .arg(y, 0, 'g', 12)
             .arg(label(forward ? m_source : m_destination), label(forward ? m_destination : m_source));
-    throw CrsError(CrsError::Code::TransformFailed, message);
+    throw CrsError(CrsError::Reason::TransformFailed, message);
   }
   x = xy[0];
   y = xy[1];
@@ -203,7 +203,7 @@ BBox CoordinateTransform::transformBounds(const BBox &box, Direction direction) 
             .arg(box.xMax, 0, 'g', 12)
             .arg(box.yMax, 0, 'g', 12)
             .arg(label(forward ? m_source : m_destination), label(forward ? m_destination : m_source));
-    throw CrsError(CrsError::Code::TransformFailed, message);
+    throw CrsError(CrsError::Reason::TransformFailed, message);
   }
   return result;
 }

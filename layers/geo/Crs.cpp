@@ -28,7 +28,7 @@ CrsError invalidDefinition(const QString &definition, const QString &reason)
                         .arg(definition);
   if (!reason.isEmpty())
     message += u' ' + QCoreApplication::translate("rc::Crs", "PROJ reports: %1").arg(reason);
-  return CrsError(CrsError::Code::InvalidDefinition, message);
+  return CrsError(CrsError::Reason::InvalidDefinition, message);
 }
 
 /// "GCJ02", "gcj-02" and "RC:GCJ02" all name the same system; likewise for BD-09.
@@ -129,8 +129,8 @@ CrsCache &crsCache()
 
 } // namespace
 
-CrsError::CrsError(Code code, const QString &message)
-    : std::runtime_error(message.toStdString()), m_code(code)
+CrsError::CrsError(Reason reason, const QString &message)
+    : Error(Code::InvalidInput, message), m_reason(reason)
 {}
 
 Crs Crs::fromUserInput(const QString &definition)

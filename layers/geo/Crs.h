@@ -1,23 +1,24 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QMetaType>
 #include <QString>
 
-#include <stdexcept>
-
 namespace rc {
 
-/// A failure in a coordinate operation: a definition PROJ cannot parse, a transform it cannot
-/// build, or a point outside the operation's domain. what() is a UTF-8 sentence for the user.
-class CrsError : public std::runtime_error
+/// A failure in a coordinate operation (code InvalidInput): a definition PROJ cannot parse, a
+/// transform it cannot build, or a point outside the operation's domain. what() is a UTF-8
+/// sentence for the user.
+class CrsError : public Error
 {
 public:
-  enum class Code { InvalidDefinition, NoTransform, TransformFailed };
-  CrsError(Code code, const QString &message);
-  [[nodiscard]] Code code() const { return m_code; }
+  enum class Reason { InvalidDefinition, NoTransform, TransformFailed };
+  CrsError(Reason reason, const QString &message);
+  [[nodiscard]] Reason reason() const { return m_reason; }
 
 private:
-  Code m_code;
+  Reason m_reason;
 };
 
 /// A coordinate reference system, as a small value. Most CRSs are anything PROJ understands

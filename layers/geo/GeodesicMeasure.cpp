@@ -4,7 +4,9 @@
 
 #include <geodesic.h>
 
+#include <algorithm>
 #include <cmath>
+#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +28,7 @@ const geod_geodesic &wgs84Ellipsoid()
 
 double inverseDistance(QPointF a, QPointF b)
 {
-  double metres = 0;
-  geod_inverse(&wgs84Ellipsoid(), a.y(), a.x(), b.y(), b.x(), &metres, nullptr, nullptr);
-  return metres;
+  return GeodesicMeasure::lonLatDistance(a.x(), a.y(), b.x(), b.y());
 }
 
 QString number(double value, int decimals)
@@ -39,6 +39,27 @@ QString number(double value, int decimals)
 } // namespace
 
 GeodesicMeasure::GeodesicMeasure(const Crs &crs) : m_toLonLat(crs, Crs::wgs84()) {}
+
+double GeodesicMeasure::lonLatDistance(double lon1, double lat1, double lon2, double lat2)
+{
+  double metres = 0;
+  geod_inverse(&wgs84Ellipsoid(), lat1, lon1, lat2, lon2, &metres, nullptr, nullptr);
+  return metres;
+}
+
+BBox GeodesicMeasure::lonLatBoundsAround(const BBox &box, double metres)
+{
+  // A degree of latitude is at least 110,574 m (at the equator), a degree of longitude at least
+  // 111,319.49 m times the cosine of the latitude; the box reaches to the latitude farthest from
+  // the equator, and 1 % more allows for a geodesic that follows neither a meridian nor a parallel.
+  constexpr double kMinMetresPerDegreeLat = 110574;
+  constexpr double kMetresPerDegreeLonAtEquator = 111319.49;
+  const double dLat = metres / kMinMetresPerDegreeLat * 1.01;
+  const double farthestLat = std::min(89.0, std::max(std::abs(box.yMin), std::abs(box.yMax)) + dLat);
+  const double dLon =
+      metres / (kMetresPerDegreeLonAtEquator * std::cos(farthestLat * std::numbers::pi / 180)) * 1.01;
+  return {box.xMin - dLon, box.yMin - dLat, box.xMax + dLon, box.yMax + dLat};
+}
 
 QList<QPointF> GeodesicMeasure::toLonLat(const QList<QPointF> &points) const
 {

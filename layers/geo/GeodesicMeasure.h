@@ -1,5 +1,6 @@
 #pragma once
 
+#include "geo/BBox.h"
 #include "geo/CoordinateTransform.h"
 #include "geo/Crs.h"
 
@@ -21,7 +22,9 @@ struct PolygonMeasurement
 /// algorithms): exact to nanometres, unlike planar sums in a projected CRS, whose scale errors reach
 /// tenths of a percent across a city. CGCS2000's ellipsoid differs from WGS 84's by 0.1 mm in the
 /// semi-minor axis, so measuring on WGS 84 is right for either. Points are given in any CRS and
-/// taken to longitude/latitude first; points that cannot be transformed are skipped.
+/// taken to longitude/latitude first; points that cannot be transformed are skipped. The static
+/// functions take longitude/latitude directly, for callers that hold it already (reverse
+/// geocoding, the impact analysis). The one geodesic helper of the code.
 /// A small value; safe to copy to and use on any thread (the transform is per-thread inside).
 class GeodesicMeasure
 {
@@ -41,6 +44,12 @@ public:
   [[nodiscard]] double length(const QList<QPointF> &points) const;
   /// The ring is closed implicitly; fewer than three points enclose nothing.
   [[nodiscard]] PolygonMeasurement polygon(const QList<QPointF> &ring) const;
+
+  /// Metres along the geodesic between two longitude/latitude points in degrees.
+  [[nodiscard]] static double lonLatDistance(double lon1, double lat1, double lon2, double lat2);
+  /// A longitude/latitude box that holds every point within `metres` of `box` (degrees), with a
+  /// margin: what a spatial index is asked for before distances are measured exactly.
+  [[nodiscard]] static BBox lonLatBoundsAround(const BBox &box, double metres);
 
   /// "850 m", "12.35 km", in the UI language.
   [[nodiscard]] static QString formatDistance(double metres);

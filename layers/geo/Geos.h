@@ -7,6 +7,7 @@
 #define GEOS_USE_ONLY_R_API
 #include <geos_c.h>
 
+#include "base/Error.h"
 #include "geo/BBox.h"
 
 #include <QByteArray>
@@ -14,7 +15,6 @@
 
 #include <memory>
 #include <span>
-#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -22,13 +22,12 @@ namespace rc {
 
 class CoordinateTransform;
 
-/// A failed GEOS operation or unreadable geometry text. what() is a UTF-8, translated sentence
-/// that carries GEOS's own reason.
-class GeometryError : public std::runtime_error
+/// A failed GEOS operation or unreadable geometry text (code InvalidInput). what() is a UTF-8,
+/// translated sentence that carries GEOS's own reason.
+class GeometryError : public Error
 {
 public:
-  explicit GeometryError(const QString &message) : std::runtime_error(message.toStdString()) {}
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  explicit GeometryError(const QString &message) : Error(Code::InvalidInput, message) {}
 };
 
 struct GeometryDeleter

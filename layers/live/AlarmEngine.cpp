@@ -104,7 +104,7 @@ bool AlarmEngine::persist(Alarm &alarm, const QList<AlarmLogEntry> &entries, boo
   bool saved = true;
   try {
     m_store->save(alarm, entries);
-  } catch (const StoreError &e) {
+  } catch (const sqlite::Error &e) {
     // The alarm is shown all the same; the write is tried again at the next tick.
     qCCritical(lcAlarm).noquote() << e.message();
     m_unsaved.append({alarm.key(), entries});
@@ -127,7 +127,7 @@ void AlarmEngine::tick(const QDateTime &now)
         continue;
       try {
         m_store->save(*found, entries);
-      } catch (const StoreError &e) {
+      } catch (const sqlite::Error &e) {
         qCCritical(lcAlarm).noquote() << e.message();
         m_unsaved.append({key, entries});
       }
@@ -188,7 +188,7 @@ bool AlarmEngine::acknowledge(qint64 id, const QString &by, const QString &note,
   }
   try {
     m_store->save(changed, entries);
-  } catch (const StoreError &e) {
+  } catch (const sqlite::Error &e) {
     qCCritical(lcAlarm).noquote() << e.message();
     return false;
   }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/SqliteConnection.h"
+#include "base/Sqlite.h"
 #include "live/Alarm.h"
 
 #include <QList>
@@ -24,11 +24,11 @@ struct AlarmLogEntry
 class AlarmStore
 {
 public:
-  /// Opens or creates the database (it may share a file with the ReadingStore); throws StoreError.
+  /// Opens or creates the database (it may share a file with the ReadingStore); throws sqlite::Error.
   explicit AlarmStore(const QString &path);
 
   /// Writes the alarm (inserting it when its id is 0, which is then set) and its log entry in one
-  /// durable transaction; throws StoreError, leaving both as they were.
+  /// durable transaction; throws sqlite::Error, leaving both as they were.
   void save(Alarm &alarm, const AlarmLogEntry &entry);
   /// Several alarm changes in one durable transaction (an acknowledgement that also clears).
   void save(Alarm &alarm, const QList<AlarmLogEntry> &entries);
@@ -41,8 +41,8 @@ public:
   [[nodiscard]] QList<AlarmLogEntry> log(qint64 alarmId) const;
 
 private:
-  SqliteConnection m_connection;
-  QSqlQuery m_insert, m_update, m_log;
+  sqlite::Database m_db;
+  sqlite::Statement m_insert, m_update, m_log;
 };
 
 } // namespace rc

@@ -1,7 +1,6 @@
 #include "live/HistoryReplay.h"
 
-#include "base/SqliteConnection.h"
-#include "data/VectorDataset.h"
+#include "base/Error.h"
 #include "live/StationStateWriter.h"
 #include "map/VectorLayer.h"
 
@@ -70,10 +69,8 @@ void HistoryReplay::start(const QDateTime &time, bool range)
         result.range = history.timeRange();
       else
         result.states = history.statesAt(time, lookBack);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
       result.error = e.message();
-    } catch (const DataError &e) {
-      result.error = QString::fromUtf8(e.what());
     } catch (const std::exception &e) {
       // Whatever else damaged stores provoke: the slot reading the result must not rethrow it.
       result.error = QString::fromUtf8(e.what());

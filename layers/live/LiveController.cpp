@@ -1,6 +1,5 @@
 #include "live/LiveController.h"
 
-#include "base/SqliteConnection.h"
 #include "data/VectorDataset.h"
 #include "live/LiveService.h"
 #include "live/SharedAlarmAcknowledgements.h"
@@ -92,10 +91,7 @@ public:
       service->start();
       alarms = service->alarms()->store().recentAlarms(QDateTime::currentDateTimeUtc().addDays(-1), 2000);
       m_service = std::move(service);
-    } catch (const DataError &e) {
-      post([message = e.message()](LiveController *c) { c->onFailed(message); });
-      return;
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
       post([message = e.message()](LiveController *c) { c->onFailed(message); });
       return;
     }

@@ -39,7 +39,7 @@ public:
               QObject *parent = nullptr);
   ~LiveService() override;
 
-  /// Opens the databases, restores open alarms and starts the feeds. Throws StoreError.
+  /// Opens the databases, restores open alarms and starts the feeds. Throws Error(Storage).
   void start();
   void stop();
   /// Hands the gathered readings to the store and waits until they are written: for shutdown

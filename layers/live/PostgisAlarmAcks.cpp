@@ -1,7 +1,7 @@
 #include "live/PostgisAlarmAcks.h"
 
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "base/Error.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/SharedOpsConnection.h"
 
 using namespace Qt::StringLiterals;
@@ -97,17 +97,16 @@ SharedAcknowledgement PostgisAlarmAcks::acknowledge(const QString &alarmKey, con
                           {alarmKey.toUtf8(), isoTime(raisedAt), by.toUtf8(), isoTime(ack.at),
                            note.isEmpty() ? QByteArray() : note.toUtf8()})
                    .integer(0, 0);
-      m_statements->exec("SELECT pg_notify($1, $2)", {QByteArray(PostgisCaseLedger::kChannel),
-                                                      "ack:" + QByteArray::number(ack.id) + ":1"});
+      m_statements->exec("SELECT pg_notify($1, $2)",
+                         {QByteArray(OpsSchema::kChannel), "ack:" + QByteArray::number(ack.id) + ":1"});
       transaction.commit();
       return ack;
     }
   } catch (const PostgisError &e) {
     fail(e);
   }
-  throw OpsError(OpsError::Code::Conflict,
-                 tr("this alarm was already acknowledged by %1 at %2")
-                     .arg(first->by, first->at.toLocalTime().toString(u"HH:mm:ss"_s)));
+  throw Error(Error::Code::Conflict, tr("this alarm was already acknowledged by %1 at %2")
+                                         .arg(first->by, first->at.toLocalTime().toString(u"HH:mm:ss"_s)));
 }
 
 } // namespace rc

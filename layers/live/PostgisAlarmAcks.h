@@ -22,14 +22,14 @@ struct SharedAcknowledgement
 };
 
 /// Alarm acknowledgements shared by the seats of one PostGIS database (rc_ops.alarm_acks, made by
-/// PostgisCaseLedger::createSchema). Every seat runs its own alarm engine over the same feeds and
+/// OpsSchema::create). Every seat runs its own alarm engine over the same feeds and
 /// raises the same alarm a few milliseconds apart, so an alarm is named by its condition
 /// (Alarm::key()) and an acknowledgement covers the alarm of that condition raised up to
 /// kSameAlarmSeconds after it on any seat. The first acknowledgement wins: a second seat is told
 /// who acknowledged and when, nothing is overwritten. Each one commits with NOTIFY rc_ops
 /// 'ack:<id>:1'.
 ///
-/// Owns its session; lives on the thread that opened it. Throws OpsError: Storage,
+/// Owns its session; lives on the thread that opened it. Throws Error: Storage,
 /// PermissionDenied (a read-only role), Conflict (already acknowledged).
 class PostgisAlarmAcks
 {

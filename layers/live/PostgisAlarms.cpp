@@ -1,7 +1,7 @@
 #include "live/PostgisAlarms.h"
 
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "base/Error.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/SharedOpsConnection.h"
 
 using namespace Qt::StringLiterals;
@@ -137,7 +137,7 @@ QList<Alarm> PostgisAlarms::recent(const QDateTime &clearedSince, int limit) con
 void PostgisAlarms::notify(qint64 id, qint64 version)
 {
   m_statements->exec("SELECT pg_notify($1, $2)",
-                     {QByteArray(PostgisCaseLedger::kChannel),
+                     {QByteArray(OpsSchema::kChannel),
                       "alarm:" + QByteArray::number(id) + ':' + QByteArray::number(version)});
 }
 
@@ -205,8 +205,7 @@ Alarm PostgisAlarms::acknowledge(qint64 id, const QString &by, const QString &no
         {QByteArray::number(id), timeOrNull(at.isValid() ? at : QDateTime::currentDateTimeUtc()), by.toUtf8(),
          textOrNull(note)});
     if (changed.count() == 0)
-      throw OpsError(OpsError::Code::Conflict,
-                     tr("alarm %1 is no longer waiting for an acknowledgement").arg(id));
+      throw Error(Error::Code::Conflict, tr("alarm %1 is no longer waiting for an acknowledgement").arg(id));
     notify(id, changed.integer(0, 0));
     transaction.commit();
   } catch (const PostgisError &e) {

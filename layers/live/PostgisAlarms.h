@@ -12,7 +12,7 @@
 namespace rc {
 
 /// The alarms themselves, shared by the seats of one PostGIS database (rc_ops.alarms, made by
-/// PostgisCaseLedger::createSchema), so a seat without feeds of its own sees them. Every seat with
+/// OpsSchema::create), so a seat without feeds of its own sees them. Every seat with
 /// feeds publishes its engine's alarms; seats hearing the same reading raise the same alarm a few
 /// milliseconds apart, so one row stands for the alarm of a condition (Alarm::key()) that is open,
 /// or that was cleared and raised within kSameRaiseSeconds of it: the second seat's raise lands on
@@ -21,7 +21,7 @@ namespace rc {
 /// change commits with NOTIFY rc_ops 'alarm:<id>:<version>'. Alarm::id of what it returns is the row's id,
 /// not a seat's.
 ///
-/// Owns its session; lives on the thread that opened it. Throws OpsError: Storage,
+/// Owns its session; lives on the thread that opened it. Throws Error: Storage,
 /// PermissionDenied (a read-only role), Conflict (acknowledging an alarm no longer raised).
 class PostgisAlarms
 {

@@ -1,6 +1,5 @@
 #include "live/ReadingStore.h"
 
-#include <QVariant>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -9,37 +8,36 @@ namespace rc {
 
 namespace {
 
-QVariant bindable(const std::optional<double> &value)
-{
-  return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-QVariant bindable(const QString &text)
-{
-  return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-  return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-constexpr const char16_t *kSchema[] = {
-    u"CREATE TABLE IF NOT EXISTS ST_RIVER_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, Z REAL, Q REAL, WPTN TEXT,"
+constexpr const char *kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS ST_RIVER_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, Z REAL, Q REAL, WPTN TEXT,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS ST_RSVR_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, RZ REAL, INQ REAL, OTQ "
-    u"REAL, W REAL,"
+    "CREATE TABLE IF NOT EXISTS ST_RSVR_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, RZ REAL, INQ REAL, OTQ "
+    "REAL, W REAL,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS ST_PPTN_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, DRP REAL, INTV REAL, DYP "
-    u"REAL,"
+    "CREATE TABLE IF NOT EXISTS ST_PPTN_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, DRP REAL, INTV REAL, DYP "
+    "REAL,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS ST_TIDE_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, TDZ REAL, AIRP REAL, "
-    u"HLTDMK TEXT,"
+    "CREATE TABLE IF NOT EXISTS ST_TIDE_R (STCD TEXT NOT NULL, TM TEXT NOT NULL, TDZ REAL, AIRP REAL, "
+    "HLTDMK TEXT,"
     " PRIMARY KEY (STCD, TM)) WITHOUT ROWID",
-    u"CREATE TABLE IF NOT EXISTS POLLUTANT_R (MN TEXT NOT NULL, CODE TEXT NOT NULL, CN INTEGER NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS POLLUTANT_R (MN TEXT NOT NULL, CODE TEXT NOT NULL, CN INTEGER NOT NULL,"
     " TM TEXT NOT NULL, RTD REAL, MIN REAL, AVG REAL, MAX REAL, COU REAL, FLAG TEXT,"
     " PRIMARY KEY (MN, CODE, CN, TM)) WITHOUT ROWID",
 };
+
+/// Binds empty text as NULL, as the tables have always held a missing WPTN, HLTDMK or FLAG.
+QStringView textOrNull(const QString &text)
+{
+  return text.isEmpty() ? QStringView() : QStringView(text);
+}
+
+sqlite::Database openWithSchema(const QString &path)
+{
+  sqlite::Database db = sqlite::Database::forWriting(path, sqlite::Durability::Normal);
+  for (const char *sql : kSchema)
+    db.exec(sql);
+  return db;
+}
 
 } // namespace
 
@@ -62,69 +60,54 @@ QDateTime sl323Time(const QString &text)
   return time;
 }
 
-ReadingStore::ReadingStore(const QString &path) : m_connection(path, SqliteConnection::Durability::Normal)
-{
-  for (const char16_t *sql : kSchema)
-    m_connection.exec(QString::fromUtf16(sql));
-  m_river = m_connection.prepare(u"INSERT OR REPLACE INTO ST_RIVER_R VALUES (?, ?, ?, ?, ?)"_s);
-  m_reservoir = m_connection.prepare(u"INSERT OR REPLACE INTO ST_RSVR_R VALUES (?, ?, ?, ?, ?, ?)"_s);
-  m_rainfall = m_connection.prepare(u"INSERT OR REPLACE INTO ST_PPTN_R VALUES (?, ?, ?, ?, ?)"_s);
-  m_tide = m_connection.prepare(u"INSERT OR REPLACE INTO ST_TIDE_R VALUES (?, ?, ?, ?, ?)"_s);
-  m_pollutant =
-      m_connection.prepare(u"INSERT OR REPLACE INTO POLLUTANT_R VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-}
+ReadingStore::ReadingStore(const QString &path)
+    : m_db(openWithSchema(path)), m_river(m_db, "INSERT OR REPLACE INTO ST_RIVER_R VALUES (?, ?, ?, ?, ?)"),
+      m_reservoir(m_db, "INSERT OR REPLACE INTO ST_RSVR_R VALUES (?, ?, ?, ?, ?, ?)"),
+      m_rainfall(m_db, "INSERT OR REPLACE INTO ST_PPTN_R VALUES (?, ?, ?, ?, ?)"),
+      m_tide(m_db, "INSERT OR REPLACE INTO ST_TIDE_R VALUES (?, ?, ?, ?, ?)"),
+      m_pollutant(m_db, "INSERT OR REPLACE INTO POLLUTANT_R VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+{}
 
 void ReadingStore::insert(std::span<const HydroReading> hydro, std::span<const PollutantReading> pollutants)
 {
   if (hydro.empty() && pollutants.empty())
     return;
-  SqliteTransaction transaction(m_connection);
+  sqlite::Transaction transaction(m_db);
   for (const HydroReading &r : hydro) {
-    QSqlQuery *query = nullptr;
+    sqlite::Statement *insert = nullptr;
     switch (r.table) {
     case HydroTable::River:
-      query = &m_river;
-      query->bindValue(2, bindable(r.z));
-      query->bindValue(3, bindable(r.q));
-      query->bindValue(4, bindable(r.wptn));
+      insert = &m_river;
+      insert->bind(3, r.z).bind(4, r.q).bind(5, textOrNull(r.wptn));
       break;
     case HydroTable::Reservoir:
-      query = &m_reservoir;
-      query->bindValue(2, bindable(r.rz));
-      query->bindValue(3, bindable(r.inq));
-      query->bindValue(4, bindable(r.otq));
-      query->bindValue(5, bindable(r.w));
+      insert = &m_reservoir;
+      insert->bind(3, r.rz).bind(4, r.inq).bind(5, r.otq).bind(6, r.w);
       break;
     case HydroTable::Rainfall:
-      query = &m_rainfall;
-      query->bindValue(2, bindable(r.drp));
-      query->bindValue(3, bindable(r.intv));
-      query->bindValue(4, bindable(r.dyp));
+      insert = &m_rainfall;
+      insert->bind(3, r.drp).bind(4, r.intv).bind(5, r.dyp);
       break;
     case HydroTable::Tide:
-      query = &m_tide;
-      query->bindValue(2, bindable(r.tdz));
-      query->bindValue(3, bindable(r.airp));
-      query->bindValue(4, bindable(r.hltdmk));
+      insert = &m_tide;
+      insert->bind(3, r.tdz).bind(4, r.airp).bind(5, textOrNull(r.hltdmk));
       break;
     }
-    query->bindValue(0, r.stcd);
-    query->bindValue(1, sl323TimeText(r.tm));
-    m_connection.exec(*query);
+    insert->bind(1, r.stcd).bind(2, sl323TimeText(r.tm)).run();
   }
   for (const PollutantReading &r : pollutants) {
-    m_pollutant.bindValue(0, r.mn);
-    m_pollutant.bindValue(1, r.code);
-    m_pollutant.bindValue(2, r.cn);
-    m_pollutant.bindValue(3, sl323TimeText(r.tm));
-    m_pollutant.bindValue(4, bindable(r.rtd));
-    m_pollutant.bindValue(5, bindable(r.min));
-    m_pollutant.bindValue(6, bindable(r.avg));
-    m_pollutant.bindValue(7, bindable(r.max));
-    m_pollutant.bindValue(8, bindable(r.cou));
-    m_pollutant.bindValue(9, r.flag ? QVariant(QString(QChar(char16_t(*r.flag))))
-                                    : QVariant(QMetaType::fromType<QString>()));
-    m_connection.exec(m_pollutant);
+    const QString flag = r.flag ? QString(QChar(char16_t(*r.flag))) : QString();
+    m_pollutant.bind(1, r.mn)
+        .bind(2, r.code)
+        .bind(3, r.cn)
+        .bind(4, sl323TimeText(r.tm))
+        .bind(5, r.rtd)
+        .bind(6, r.min)
+        .bind(7, r.avg)
+        .bind(8, r.max)
+        .bind(9, r.cou)
+        .bind(10, textOrNull(flag))
+        .run();
   }
   transaction.commit();
 }
@@ -132,39 +115,36 @@ void ReadingStore::insert(std::span<const HydroReading> hydro, std::span<const P
 std::vector<HydroReading> ReadingStore::hydroReadings(HydroTable table, const QString &stcd,
                                                       const QDateTime &from, const QDateTime &to) const
 {
-  QSqlQuery query = m_connection.prepare(
-      u"SELECT * FROM %1 WHERE STCD = ? AND TM BETWEEN ? AND ? ORDER BY TM"_s.arg(sl323TableName(table)));
-  query.addBindValue(stcd);
-  query.addBindValue(sl323TimeText(from));
-  query.addBindValue(sl323TimeText(to));
-  m_connection.exec(query);
+  sqlite::Statement select(m_db, u"SELECT * FROM %1 WHERE STCD = ? AND TM BETWEEN ? AND ? ORDER BY TM"_s.arg(
+                                     sl323TableName(table)));
+  select.bind(1, stcd).bind(2, sl323TimeText(from)).bind(3, sl323TimeText(to));
   std::vector<HydroReading> result;
-  while (query.next()) {
+  while (select.step()) {
     HydroReading r;
     r.table = table;
-    r.stcd = query.value(0).toString();
-    r.tm = sl323Time(query.value(1).toString());
+    r.stcd = select.text(0);
+    r.tm = sl323Time(select.text(1));
     switch (table) {
     case HydroTable::River:
-      r.z = optionalDouble(query.value(2));
-      r.q = optionalDouble(query.value(3));
-      r.wptn = query.value(4).toString();
+      r.z = select.optionalReal(2);
+      r.q = select.optionalReal(3);
+      r.wptn = select.text(4);
       break;
     case HydroTable::Reservoir:
-      r.rz = optionalDouble(query.value(2));
-      r.inq = optionalDouble(query.value(3));
-      r.otq = optionalDouble(query.value(4));
-      r.w = optionalDouble(query.value(5));
+      r.rz = select.optionalReal(2);
+      r.inq = select.optionalReal(3);
+      r.otq = select.optionalReal(4);
+      r.w = select.optionalReal(5);
       break;
     case HydroTable::Rainfall:
-      r.drp = optionalDouble(query.value(2));
-      r.intv = optionalDouble(query.value(3));
-      r.dyp = optionalDouble(query.value(4));
+      r.drp = select.optionalReal(2);
+      r.intv = select.optionalReal(3);
+      r.dyp = select.optionalReal(4);
       break;
     case HydroTable::Tide:
-      r.tdz = optionalDouble(query.value(2));
-      r.airp = optionalDouble(query.value(3));
-      r.hltdmk = query.value(4).toString();
+      r.tdz = select.optionalReal(2);
+      r.airp = select.optionalReal(3);
+      r.hltdmk = select.text(4);
       break;
     }
     result.push_back(std::move(r));
@@ -176,26 +156,22 @@ std::vector<PollutantReading> ReadingStore::pollutantReadings(const QString &mn,
                                                               const QDateTime &from,
                                                               const QDateTime &to) const
 {
-  QSqlQuery query = m_connection.prepare(
-      u"SELECT MN, CODE, CN, TM, RTD, MIN, AVG, MAX, COU, FLAG FROM POLLUTANT_R WHERE MN = ? AND CODE = ? AND TM BETWEEN ? AND ? ORDER BY TM, CN"_s);
-  query.addBindValue(mn);
-  query.addBindValue(code);
-  query.addBindValue(sl323TimeText(from));
-  query.addBindValue(sl323TimeText(to));
-  m_connection.exec(query);
+  sqlite::Statement select(m_db, "SELECT MN, CODE, CN, TM, RTD, MIN, AVG, MAX, COU, FLAG FROM POLLUTANT_R"
+                                 " WHERE MN = ? AND CODE = ? AND TM BETWEEN ? AND ? ORDER BY TM, CN");
+  select.bind(1, mn).bind(2, code).bind(3, sl323TimeText(from)).bind(4, sl323TimeText(to));
   std::vector<PollutantReading> result;
-  while (query.next()) {
+  while (select.step()) {
     PollutantReading r;
-    r.mn = query.value(0).toString();
-    r.code = query.value(1).toString();
-    r.cn = query.value(2).toInt();
-    r.tm = sl323Time(query.value(3).toString());
-    r.rtd = optionalDouble(query.value(4));
-    r.min = optionalDouble(query.value(5));
-    r.avg = optionalDouble(query.value(6));
-    r.max = optionalDouble(query.value(7));
-    r.cou = optionalDouble(query.value(8));
-    r.flag = hj212DataFlag(query.value(9).toString());
+    r.mn = select.text(0);
+    r.code = select.text(1);
+    r.cn = int(select.integer(2));
+    r.tm = sl323Time(select.text(3));
+    r.rtd = select.optionalReal(4);
+    r.min = select.optionalReal(5);
+    r.avg = select.optionalReal(6);
+    r.max = select.optionalReal(7);
+    r.cou = select.optionalReal(8);
+    r.flag = hj212DataFlag(select.text(9));
     result.push_back(std::move(r));
   }
   return result;
@@ -203,16 +179,14 @@ std::vector<PollutantReading> ReadingStore::pollutantReadings(const QString &mn,
 
 qint64 ReadingStore::rowCount(HydroTable table) const
 {
-  QSqlQuery query = m_connection.prepare(u"SELECT COUNT(*) FROM %1"_s.arg(sl323TableName(table)));
-  m_connection.exec(query);
-  return query.next() ? query.value(0).toLongLong() : 0;
+  sqlite::Statement count(m_db, u"SELECT COUNT(*) FROM %1"_s.arg(sl323TableName(table)));
+  return count.step() ? count.integer(0) : 0;
 }
 
 qint64 ReadingStore::pollutantRowCount() const
 {
-  QSqlQuery query = m_connection.prepare(u"SELECT COUNT(*) FROM POLLUTANT_R"_s);
-  m_connection.exec(query);
-  return query.next() ? query.value(0).toLongLong() : 0;
+  sqlite::Statement count(m_db, "SELECT COUNT(*) FROM POLLUTANT_R");
+  return count.step() ? count.integer(0) : 0;
 }
 
 } // namespace rc

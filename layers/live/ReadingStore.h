@@ -1,6 +1,6 @@
 #pragma once
 
-#include "base/SqliteConnection.h"
+#include "base/Sqlite.h"
 #include "live/Readings.h"
 
 #include <span>
@@ -16,10 +16,10 @@ namespace rc {
 class ReadingStore
 {
 public:
-  /// Opens or creates the database; throws StoreError.
+  /// Opens or creates the database; throws sqlite::Error.
   explicit ReadingStore(const QString &path);
 
-  /// Stores a batch in one transaction; throws StoreError after rolling it back.
+  /// Stores a batch in one transaction; throws sqlite::Error after rolling it back.
   void insert(std::span<const HydroReading> hydro, std::span<const PollutantReading> pollutants);
   void insert(const ReadingBatch &batch) { insert(batch.hydro, batch.pollutants); }
 
@@ -33,8 +33,8 @@ public:
   [[nodiscard]] qint64 pollutantRowCount() const;
 
 private:
-  SqliteConnection m_connection;
-  QSqlQuery m_river, m_reservoir, m_rainfall, m_tide, m_pollutant;
+  sqlite::Database m_db;
+  sqlite::Statement m_river, m_reservoir, m_rainfall, m_tide, m_pollutant;
 };
 
 /// SL 323 TM text (Beijing time) and back.

@@ -24,7 +24,7 @@ public:
   {
     try {
       m_store = std::make_unique<ReadingStore>(path);
-    } catch (const StoreError &e) {
+    } catch (const sqlite::Error &e) {
       return e.message();
     }
     return {};
@@ -36,7 +36,7 @@ public:
     m_pending.pollutants.insert(m_pending.pollutants.end(), batch.pollutants.begin(), batch.pollutants.end());
     try {
       m_store->insert(m_pending);
-    } catch (const StoreError &e) {
+    } catch (const sqlite::Error &e) {
       qCCritical(lcWriter).noquote() << e.message();
       if (m_pending.size() > kMaxUnwritten) {
         qCCritical(lcWriter) << "dropping" << m_pending.size() << "unwritten readings";
@@ -71,7 +71,7 @@ ReadingWriter::ReadingWriter(const QString &path) : m_worker(new Worker(this))
         m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    throw StoreError(error);
+    throw Error(Error::Code::Storage, error);
   }
 }
 

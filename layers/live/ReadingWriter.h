@@ -18,7 +18,7 @@ class ReadingWriter : public QObject
   Q_OBJECT
 
 public:
-  /// Starts the thread and opens the store there; throws StoreError when it cannot be opened.
+  /// Starts the thread and opens the store there; throws Error(Storage) when it cannot be opened.
   explicit ReadingWriter(const QString &path);
   ~ReadingWriter() override;
 

@@ -1,9 +1,9 @@
 #include "live/SharedAlarmAcknowledgements.h"
 
+#include "base/Error.h"
 #include "live/AlarmEngine.h"
 #include "live/PostgisAlarmAcks.h"
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisChangeFeed.h"
 
 namespace rc {
@@ -11,7 +11,7 @@ namespace rc {
 SharedAlarmAcknowledgements::SharedAlarmAcknowledgements(const QString &source, AlarmEngine &engine,
                                                          QObject *parent)
     : QObject(parent), m_source(source), m_engine(engine),
-      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(PostgisCaseLedger::kChannel), this)),
+      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(OpsSchema::kChannel), this)),
       m_lastSeen(QDateTime::currentDateTimeUtc().addSecs(-PostgisAlarmAcks::kSameAlarmSeconds))
 {
   connect(m_feed, &PostgisChangeFeed::notified, this,
@@ -38,10 +38,10 @@ QString SharedAlarmAcknowledgements::acknowledge(qint64 alarmId, const QString &
     return tr("alarm %1 is no longer waiting for an acknowledgement").arg(alarmId);
   try {
     acks().acknowledge(alarm->key(), alarm->raisedAt, by, note, at);
-  } catch (const OpsError &e) {
-    if (e.code() == OpsError::Code::Conflict)
+  } catch (const Error &e) {
+    if (e.code() == Error::Code::Conflict)
       showFirstAcknowledgement(alarm->key(), alarm->raisedAt);
-    else if (e.code() == OpsError::Code::Storage)
+    else if (e.code() == Error::Code::Storage)
       m_acks.reset(); // opened again at the next request
     return e.message();
   }
@@ -57,7 +57,7 @@ void SharedAlarmAcknowledgements::showFirstAcknowledgement(const QString &alarmK
   try {
     if (const std::optional<SharedAcknowledgement> first = acks().find(alarmKey, raisedAt))
       applyFromOtherSeat(*first);
-  } catch (const OpsError &) {
+  } catch (const Error &) {
     m_acks.reset(); // the notification of the first acknowledgement, or the catch-up, shows it later
   }
 }
@@ -84,7 +84,7 @@ void SharedAlarmAcknowledgements::onNotified(const QString &kind, qint64 id)
   try {
     if (const std::optional<SharedAcknowledgement> ack = acks().byId(id))
       applyFromOtherSeat(*ack);
-  } catch (const OpsError &) {
+  } catch (const Error &) {
     m_acks.reset(); // the listener's reconnection catches up
   }
 }
@@ -95,7 +95,7 @@ void SharedAlarmAcknowledgements::catchUp()
     for (const SharedAcknowledgement &ack :
          acks().since(m_lastSeen.addSecs(-PostgisAlarmAcks::kSameAlarmSeconds)))
       applyFromOtherSeat(ack);
-  } catch (const OpsError &) {
+  } catch (const Error &) {
     m_acks.reset();
   }
 }

@@ -1,16 +1,16 @@
 #include "live/SharedAlarmBoard.h"
 
+#include "base/Error.h"
 #include "live/PostgisAlarmAcks.h"
 #include "live/PostgisAlarms.h"
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisChangeFeed.h"
 
 namespace rc {
 
 SharedAlarmBoard::SharedAlarmBoard(const QString &source, QObject *parent)
     : QObject(parent), m_source(source),
-      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(PostgisCaseLedger::kChannel), this))
+      m_feed(new PostgisChangeFeed(source, QString::fromLatin1(OpsSchema::kChannel), this))
 {
   connect(m_feed, &PostgisChangeFeed::notified, this,
           [this](const QString &kind, qint64 id, qint64) { onNotified(kind, id); });
@@ -34,7 +34,7 @@ void SharedAlarmBoard::reload()
     for (const Alarm &alarm : shown)
       m_shown.insert(alarm.id);
     emit alarmsReplaced(shown);
-  } catch (const OpsError &e) {
+  } catch (const Error &e) {
     m_alarms.reset();
     emit failed(e.message());
   }
@@ -54,7 +54,7 @@ void SharedAlarmBoard::onNotified(const QString &kind, qint64 id)
       m_shown.insert(id);
       emit alarmRaised(*alarm);
     }
-  } catch (const OpsError &e) {
+  } catch (const Error &e) {
     m_alarms.reset(); // the listener's reconnection reloads
     emit failed(e.message());
   }
@@ -71,16 +71,16 @@ QString SharedAlarmBoard::acknowledge(qint64 alarmId, const QString &by, const Q
       m_acks = std::make_unique<PostgisAlarmAcks>(m_source);
     try {
       m_acks->acknowledge(alarm->key(), alarm->raisedAt, by, note, at);
-    } catch (const OpsError &e) {
-      if (e.code() != OpsError::Code::Conflict)
+    } catch (const Error &e) {
+      if (e.code() != Error::Code::Conflict)
         throw;
       // Another seat was first: its engine marks the row as it applies that acknowledgement.
       return e.message();
     }
     alarms().acknowledge(alarmId, by, note, at);
     return {};
-  } catch (const OpsError &e) {
-    if (e.code() == OpsError::Code::Storage) {
+  } catch (const Error &e) {
+    if (e.code() == Error::Code::Storage) {
       m_alarms.reset();
       m_acks.reset();
     }

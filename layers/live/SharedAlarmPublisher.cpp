@@ -1,8 +1,8 @@
 #include "live/SharedAlarmPublisher.h"
 
+#include "base/Error.h"
 #include "live/AlarmEngine.h"
 #include "live/PostgisAlarms.h"
-#include "ops/OpsError.h"
 
 #include <QLoggingCategory>
 
@@ -55,9 +55,9 @@ void SharedAlarmPublisher::flush()
       m_alarms->publish(m_unpublished.first());
       m_unpublished.erase(m_unpublished.begin());
     }
-  } catch (const OpsError &e) {
+  } catch (const Error &e) {
     qCWarning(lcSharedAlarms).noquote() << e.message();
-    if (e.code() == OpsError::Code::PermissionDenied) {
+    if (e.code() == Error::Code::PermissionDenied) {
       m_unpublished.clear(); // a read-only role never will; this seat's own database holds them
       return;
     }

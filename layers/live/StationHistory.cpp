@@ -1,24 +1,19 @@
 #include "live/StationHistory.h"
 
-#include "base/SqliteConnection.h"
+#include "base/Sqlite.h"
 #include "data/FeatureStore.h"
 #include "live/ReadingStore.h"
 
 #include <QFileInfo>
 #include <QMap>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <atomic>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace rc {
 
 namespace {
-
-std::atomic_int g_readerSerial{0};
 
 constexpr qint64 kHourMs = 3600 * 1000;
 /// More points than this are thinned to the minimum and maximum per bucket: a line of a month of
@@ -180,31 +175,18 @@ public:
   enum class Flavour { GeoPackage, Store };
 
   Reader(const QString &path, Flavour flavour)
-      : m_name(u"rc.history.%1"_s.arg(++g_readerSerial)), m_path(path), m_flavour(flavour)
-  {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-      const QString detail = db.lastError().text();
-      db = {};
-      QSqlDatabase::removeDatabase(m_name);
-      throw StoreError(tr("%1: cannot open the history: %2").arg(path, detail));
+  try : m_db(path, sqlite::Database::Mode::ReadOnly), m_path(path), m_flavour(flavour) {
+    // The live writer may hold the store's lock for a moment.
+    m_db.setBusyTimeout(5s);
+    try {
+      for (const QString &table : m_db.tables())
+        m_tables.insert(table.toLower());
+    } catch (const sqlite::Error &) {
+      // A file that is not a database holds no history tables: it adds nothing to a chart.
     }
-    m_tables = db.tables();
-    for (QString &table : m_tables)
-      table = table.toLower();
+  } catch (const sqlite::Error &e) {
+    throw Error(Error::Code::Storage, tr("%1: cannot open the history: %2").arg(path, e.detail()));
   }
-  ~Reader()
-  {
-    {
-      QSqlDatabase db = QSqlDatabase::database(m_name, false);
-      db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
-  }
-  Reader(const Reader &) = delete;
-  Reader &operator=(const Reader &) = delete;
 
   [[nodiscard]] bool hasTable(const QString &name) const { return m_tables.contains(name.toLower()); }
 
@@ -221,16 +203,19 @@ public:
     return time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
   }
 
-  QSqlQuery run(const QString &sql, const QVariantList &values) const
+  /// Runs `sql` with `values` bound to its `?` in order and hands each row to `row`.
+  template<typename Row, typename... Values>
+  void forEachRow(const QString &sql, Row &&row, const Values &...values) const
   {
-    QSqlQuery query(QSqlDatabase::database(m_name, false));
-    if (!query.prepare(sql))
-      throw StoreError(tr("%1: cannot read the history: %2").arg(m_path, query.lastError().text()));
-    for (const QVariant &value : values)
-      query.addBindValue(value);
-    if (!query.exec())
-      throw StoreError(tr("%1: cannot read the history: %2").arg(m_path, query.lastError().text()));
-    return query;
+    try {
+      sqlite::Statement select(m_db, sql);
+      int index = 0;
+      (select.bind(++index, values), ...);
+      while (select.step())
+        row(select);
+    } catch (const sqlite::Error &e) {
+      throw Error(Error::Code::Storage, tr("%1: cannot read the history: %2").arg(m_path, e.detail()));
+    }
   }
 
   /// (ms, value) of one column of one station's rows in [from, to], oldest first, into `into`.
@@ -239,15 +224,15 @@ public:
   {
     if (!hasTable(table))
       return;
-    QSqlQuery query =
-        run(u"SELECT tm, %1 FROM %2 WHERE %3 = ? AND tm BETWEEN ? AND ? AND %1 IS NOT NULL"_s.arg(column,
-                                                                                                  table, key),
-            {code, timeText(from), timeText(to)});
-    while (query.next()) {
-      const qint64 ms = msecs(query.value(0).toString());
-      if (ms != std::numeric_limits<qint64>::min())
-        into.insert(ms, query.value(1).toDouble());
-    }
+    forEachRow(
+        u"SELECT tm, %1 FROM %2 WHERE %3 = ? AND tm BETWEEN ? AND ? AND %1 IS NOT NULL"_s.arg(column, table,
+                                                                                              key),
+        [&](const sqlite::Statement &row) {
+          const qint64 ms = msecs(row.text(0));
+          if (ms != std::numeric_limits<qint64>::min())
+            into.insert(ms, row.real(1));
+        },
+        code, timeText(from), timeText(to));
   }
 
   [[nodiscard]] std::optional<qint64> latest(const QString &table, const QString &key,
@@ -255,21 +240,20 @@ public:
   {
     if (!hasTable(table))
       return std::nullopt;
-    QSqlQuery query = run(u"SELECT max(tm) FROM %1 WHERE %2 = ?"_s.arg(table, key), {code});
-    if (!query.next() || query.value(0).isNull())
-      return std::nullopt;
-    const qint64 ms = msecs(query.value(0).toString());
-    return ms == std::numeric_limits<qint64>::min() ? std::nullopt : std::optional<qint64>(ms);
+    const std::optional<qint64> ms = newest(u"SELECT max(tm) FROM %1 WHERE %2 = ?"_s.arg(table, key), code);
+    return ms == std::numeric_limits<qint64>::min() ? std::nullopt : ms;
   }
 
   [[nodiscard]] std::pair<std::optional<qint64>, std::optional<qint64>> range(const QString &table) const
   {
     if (!hasTable(table))
       return {};
-    QSqlQuery query = run(u"SELECT min(tm), max(tm) FROM %1"_s.arg(table), {});
-    if (!query.next() || query.value(0).isNull())
-      return {};
-    return {msecs(query.value(0).toString()), msecs(query.value(1).toString())};
+    std::pair<std::optional<qint64>, std::optional<qint64>> found;
+    forEachRow(u"SELECT min(tm), max(tm) FROM %1"_s.arg(table), [&](const sqlite::Statement &row) {
+      if (!row.isNull(0))
+        found = {msecs(row.text(0)), msecs(row.text(1))};
+    });
+    return found;
   }
 
   /// The pollutant's values of data kind `cn`, or when that is 0 of the finest kind present in the
@@ -280,12 +264,11 @@ public:
   {
     if (!hasTable(u"pollutant_r"_s))
       return;
-    QSqlQuery kinds =
-        run(u"SELECT DISTINCT cn FROM pollutant_r WHERE mn = ? AND code = ? AND tm BETWEEN ? AND ?"_s,
-            {mn, code, timeText(from), timeText(to)});
     QList<int> present;
-    while (kinds.next())
-      present.append(kinds.value(0).toInt());
+    forEachRow(
+        u"SELECT DISTINCT cn FROM pollutant_r WHERE mn = ? AND code = ? AND tm BETWEEN ? AND ?"_s,
+        [&](const sqlite::Statement &row) { present.append(int(row.integer(0))); }, mn, code, timeText(from),
+        timeText(to));
     for (int preferred :
          {hj212::cn::kRealTimeData, hj212::cn::kMinuteData, hj212::cn::kHourlyData, hj212::cn::kDailyData})
       if (cn == 0 && present.contains(preferred)) {
@@ -294,22 +277,18 @@ public:
       }
     if (cn == 0)
       return;
-    QSqlQuery query =
-        run(u"SELECT tm, coalesce(rtd, avg) FROM pollutant_r WHERE mn = ? AND code = ? AND cn = ?"
-            " AND tm BETWEEN ? AND ? AND coalesce(rtd, avg) IS NOT NULL"_s,
-            {mn, code, cn, timeText(from), timeText(to)});
-    while (query.next())
-      into.insert(msecs(query.value(0).toString()), query.value(1).toDouble());
+    forEachRow(
+        u"SELECT tm, coalesce(rtd, avg) FROM pollutant_r WHERE mn = ? AND code = ? AND cn = ?"
+        " AND tm BETWEEN ? AND ? AND coalesce(rtd, avg) IS NOT NULL"_s,
+        [&](const sqlite::Statement &row) { into.insert(msecs(row.text(0)), row.real(1)); }, mn, code, cn,
+        timeText(from), timeText(to));
   }
 
   [[nodiscard]] std::optional<qint64> latestPollutant(const QString &mn) const
   {
     if (!hasTable(u"pollutant_r"_s))
       return std::nullopt;
-    QSqlQuery query = run(u"SELECT max(tm) FROM pollutant_r WHERE mn = ?"_s, {mn});
-    if (!query.next() || query.value(0).isNull())
-      return std::nullopt;
-    return msecs(query.value(0).toString());
+    return newest(u"SELECT max(tm) FROM pollutant_r WHERE mn = ?"_s, mn);
   }
 
   /// Each station's newest row in (from, to]: SQLite gives the bare columns of the max() row.
@@ -319,23 +298,38 @@ public:
     const QString name = sl323TableName(table).toLower();
     if (!hasTable(name))
       return;
-    QSqlQuery query = run(u"SELECT stcd, max(tm), %1 FROM %2 WHERE tm > ? AND tm <= ? AND %1 IS NOT NULL"
-                          " GROUP BY stcd"_s.arg(levelColumn(table), name),
-                          {timeText(from), timeText(to)});
-    while (query.next()) {
-      const qint64 ms = msecs(query.value(1).toString());
-      const QString stcd = query.value(0).toString();
-      const auto it = into.constFind(stcd);
-      if (it == into.constEnd() || it->first <= ms)
-        into.insert(stcd, {ms, query.value(2).toDouble()});
-    }
+    forEachRow(
+        u"SELECT stcd, max(tm), %1 FROM %2 WHERE tm > ? AND tm <= ? AND %1 IS NOT NULL"
+        " GROUP BY stcd"_s.arg(levelColumn(table), name),
+        [&](const sqlite::Statement &row) {
+          const qint64 ms = msecs(row.text(1));
+          const QString stcd = row.text(0);
+          const auto it = into.constFind(stcd);
+          if (it == into.constEnd() || it->first <= ms)
+            into.insert(stcd, {ms, row.real(2)});
+        },
+        timeText(from), timeText(to));
   }
 
 private:
-  QString m_name;
+  /// The time of `sql`'s one value (a max(tm) of `code`'s rows), nullopt without rows.
+  [[nodiscard]] std::optional<qint64> newest(const QString &sql, const QString &code) const
+  {
+    std::optional<qint64> ms;
+    forEachRow(
+        sql,
+        [&](const sqlite::Statement &row) {
+          if (!row.isNull(0))
+            ms = msecs(row.text(0));
+        },
+        code);
+    return ms;
+  }
+
+  sqlite::Database m_db;
   QString m_path;
   Flavour m_flavour;
-  QStringList m_tables;
+  QSet<QString> m_tables; ///< lower case
 };
 
 StationHistory::StationHistory(HistorySources sources) : m_sources(std::move(sources)) {}

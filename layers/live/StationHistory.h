@@ -104,7 +104,7 @@ struct StationState
 
 /// Reads station series and station states from the history sources. Every call opens its own
 /// read-only connections, so it may run on any worker thread (QtConcurrent); none of it may run
-/// on the GUI thread. Throws StoreError when a source cannot be read.
+/// on the GUI thread. Throws Error(Storage) when a source cannot be read.
 class StationHistory
 {
   Q_DECLARE_TR_FUNCTIONS(rc::StationHistory)

@@ -173,7 +173,7 @@ void ViewFetchWorker::readPieces(const ViewFetchRequest &request, ViewFetchResul
                                                       m_summary.geometryColumn, *request.filter, box);
       filterFids.emplace(fids.begin(), fids.end());
     } catch (const PostgisError &e) {
-      if (e.code() != PostgisError::Code::Query || !m_session->isConnected())
+      if (e.reason() != PostgisError::Reason::Query || !m_session->isConnected())
         throw;
       result.filterError = e.message();
     }

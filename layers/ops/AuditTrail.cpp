@@ -2,23 +2,11 @@
 
 #include "ops/OpsDatabase.h"
 
-#include <QVariant>
-
-#include <array>
-
 using namespace Qt::StringLiterals;
 
 namespace rc {
 
 namespace {
-
-constexpr std::array<std::pair<AuditAction, const char16_t *>, 5> kActionKeys{{
-    {AuditAction::Intake, u"intake"},
-    {AuditAction::Edit, u"edit"},
-    {AuditAction::Transition, u"transition"},
-    {AuditAction::Undo, u"undo"},
-    {AuditAction::Unmask, u"unmask"},
-}};
 
 const QString kColumns =
     u"id, at, actor, action, subject, record_id, step, field, note, before, after, undoes"_s;
@@ -26,96 +14,72 @@ const QString kColumns =
 const QString kEffectiveChange = u"a.action IN ('intake', 'edit', 'transition') AND NOT EXISTS "
                                  "(SELECT 1 FROM audit_log u WHERE u.undoes = a.id)"_s;
 
-QVariant textOrNull(const QString &text)
+/// Empty text and bytes are stored as NULL.
+QStringView textOrNull(const QString &text)
 {
-  return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant bytesOrNull(const QByteArray &bytes)
-{
-  return bytes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(bytes));
+  return text.isEmpty() ? QStringView() : QStringView(text);
 }
 
 } // namespace
 
 const QString AuditTrail::kCaseSubject = u"case"_s;
 
-QString auditActionKey(AuditAction action)
-{
-  for (const auto &[value, key] : kActionKeys)
-    if (value == action)
-      return QString::fromUtf16(key);
-  return {};
-}
-
-std::optional<AuditAction> auditActionFromKey(const QString &key)
-{
-  for (const auto &[value, name] : kActionKeys)
-    if (key == QStringView(name))
-      return value;
-  return std::nullopt;
-}
-
 void AuditTrail::append(AuditRecord &record)
 {
   if (!record.at.isValid())
     record.at = QDateTime::currentDateTimeUtc();
-  withStorage([&] {
-    const SqliteConnection &connection = m_database.connection();
-    QSqlQuery insert = connection.prepare(u"INSERT INTO audit_log (at, actor, action, subject, record_id, "
-                                          u"step, field, note, before, after, undoes) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(record.at.toUTC().toString(Qt::ISODateWithMs));
-    insert.addBindValue(record.actor);
-    insert.addBindValue(auditActionKey(record.action));
-    insert.addBindValue(record.subject);
-    insert.addBindValue(record.recordId);
-    insert.addBindValue(textOrNull(record.step));
-    insert.addBindValue(textOrNull(record.field));
-    insert.addBindValue(textOrNull(record.note));
-    insert.addBindValue(bytesOrNull(record.before));
-    insert.addBindValue(bytesOrNull(record.after));
-    insert.addBindValue(record.undoes > 0 ? QVariant(record.undoes)
-                                          : QVariant(QMetaType::fromType<qint64>()));
-    connection.exec(insert);
-    record.id = insert.lastInsertId().toLongLong();
-  });
+  const sqlite::Database &db = m_database.connection();
+  sqlite::Statement insert(db,
+                           "INSERT INTO audit_log (at, actor, action, subject, record_id, step, field, note,"
+                           " before, after, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, record.at.toUTC().toString(Qt::ISODateWithMs))
+      .bind(2, record.actor)
+      .bind(3, auditActionKey(record.action))
+      .bind(4, record.subject)
+      .bind(5, record.recordId)
+      .bind(6, textOrNull(record.step))
+      .bind(7, textOrNull(record.field))
+      .bind(8, textOrNull(record.note))
+      .bind(9, textOrNull(QString::fromUtf8(record.before)))
+      .bind(10, textOrNull(QString::fromUtf8(record.after)));
+  if (record.undoes > 0)
+    insert.bind(11, record.undoes);
+  else
+    insert.bindNull(11);
+  insert.run();
+  record.id = db.lastInsertId();
 }
 
-QList<AuditRecord> AuditTrail::select(const QString &where, const QVariantList &values) const
+template<typename Bind> QList<AuditRecord> AuditTrail::select(const QString &where, Bind &&bind) const
 {
-  return withStorage([&] {
-    const SqliteConnection &connection = m_database.connection();
-    QString columns = kColumns;
-    columns.replace(u", "_s, u", a."_s);
-    QSqlQuery query = connection.prepare(u"SELECT a."_s + columns + u" FROM audit_log a WHERE "_s + where);
-    for (const QVariant &value : values)
-      query.addBindValue(value);
-    connection.exec(query);
-    QList<AuditRecord> records;
-    while (query.next()) {
-      AuditRecord record;
-      record.id = query.value(0).toLongLong();
-      record.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-      record.actor = query.value(2).toString();
-      record.action = auditActionFromKey(query.value(3).toString()).value_or(AuditAction::Edit);
-      record.subject = query.value(4).toString();
-      record.recordId = query.value(5).toLongLong();
-      record.step = query.value(6).toString();
-      record.field = query.value(7).toString();
-      record.note = query.value(8).toString();
-      record.before = query.value(9).toString().toUtf8();
-      record.after = query.value(10).toString().toUtf8();
-      record.undoes = query.value(11).toLongLong();
-      records.push_back(std::move(record));
-    }
-    return records;
-  });
+  QString columns = kColumns;
+  columns.replace(u", "_s, u", a."_s);
+  sqlite::Statement select(m_database.connection(),
+                           u"SELECT a."_s + columns + u" FROM audit_log a WHERE "_s + where);
+  bind(select);
+  QList<AuditRecord> records;
+  while (select.step()) {
+    AuditRecord record;
+    record.id = select.integer(0);
+    record.at = QDateTime::fromString(select.text(1), Qt::ISODateWithMs);
+    record.actor = select.text(2);
+    record.action = auditActionFromKey(select.text(3)).value_or(AuditAction::Edit);
+    record.subject = select.text(4);
+    record.recordId = select.integer(5);
+    record.step = select.text(6);
+    record.field = select.text(7);
+    record.note = select.text(8);
+    record.before = select.text(9).toUtf8();
+    record.after = select.text(10).toUtf8();
+    record.undoes = select.integer(11);
+    records.push_back(std::move(record));
+  }
+  return records;
 }
 
 std::optional<AuditRecord> AuditTrail::record(qint64 id) const
 {
-  const QList<AuditRecord> records = select(u"a.id = ?"_s, {id});
+  const QList<AuditRecord> records = select(u"a.id = ?"_s, [&](sqlite::Statement &s) { s.bind(1, id); });
   if (records.isEmpty())
     return std::nullopt;
   return records.front();
@@ -123,33 +87,31 @@ std::optional<AuditRecord> AuditTrail::record(qint64 id) const
 
 QList<AuditRecord> AuditTrail::history(const QString &subject, qint64 recordId) const
 {
-  return select(u"a.subject = ? AND a.record_id = ? ORDER BY a.id"_s, {subject, recordId});
+  return select(u"a.subject = ? AND a.record_id = ? ORDER BY a.id"_s,
+                [&](sqlite::Statement &s) { s.bind(1, subject).bind(2, recordId); });
 }
 
 QList<AuditRecord> AuditTrail::by(const QString &actor) const
 {
-  return select(u"a.actor = ? ORDER BY a.id"_s, {actor});
+  return select(u"a.actor = ? ORDER BY a.id"_s, [&](sqlite::Statement &s) { s.bind(1, actor); });
 }
 
 qint64 AuditTrail::count() const
 {
-  return withStorage([&] {
-    QSqlQuery query = m_database.connection().prepare(u"SELECT count(*) FROM audit_log"_s);
-    m_database.connection().exec(query);
-    return query.next() ? query.value(0).toLongLong() : 0;
-  });
+  sqlite::Statement count(m_database.connection(), "SELECT count(*) FROM audit_log");
+  return count.step() ? count.integer(0) : 0;
 }
 
 bool AuditTrail::isUndone(qint64 id) const
 {
-  return !select(u"a.undoes = ? LIMIT 1"_s, {id}).isEmpty();
+  return !select(u"a.undoes = ? LIMIT 1"_s, [&](sqlite::Statement &s) { s.bind(1, id); }).isEmpty();
 }
 
 std::optional<AuditRecord> AuditTrail::lastEffectiveChange(qint64 caseId) const
 {
-  const QList<AuditRecord> records = select(u"a.subject = ? AND a.record_id = ? AND "_s + kEffectiveChange +
-                                                u" ORDER BY a.id DESC LIMIT 1"_s,
-                                            {kCaseSubject, caseId});
+  const QList<AuditRecord> records = select(
+      u"a.subject = ? AND a.record_id = ? AND "_s + kEffectiveChange + u" ORDER BY a.id DESC LIMIT 1"_s,
+      [&](sqlite::Statement &s) { s.bind(1, kCaseSubject).bind(2, caseId); });
   if (records.isEmpty())
     return std::nullopt;
   return records.front();
@@ -159,7 +121,7 @@ std::optional<AuditRecord> AuditTrail::lastEffectiveChangeBy(const QString &acto
 {
   const QList<AuditRecord> records =
       select(u"a.actor = ? AND a.subject = ? AND "_s + kEffectiveChange + u" ORDER BY a.id DESC LIMIT 1"_s,
-             {actor, kCaseSubject});
+             [&](sqlite::Statement &s) { s.bind(1, actor).bind(2, kCaseSubject); });
   if (records.isEmpty())
     return std::nullopt;
   return records.front();

@@ -41,7 +41,7 @@ struct CaseDeskReply
 
 /// The case desk's side on its worker thread: the operations database beside the city's data (or
 /// the shared PostGIS database of many seats), the grid locator over the city's grids and the
-/// workflow over both. Created, used and destroyed on that one thread (a QtSql or libpq
+/// workflow over both. Created, used and destroyed on that one thread (an SQLite or libpq
 /// connection belongs to the thread that opened it).
 class CaseDeskBackend
 {
@@ -51,10 +51,10 @@ public:
   static constexpr int kCommitMarginSeconds = 5;
 
   /// Opens `<dir>/fuzhou.ops.sqlite` beside the GeoPackage and reads its "grids" layer; throws
-  /// OpsError.
+  /// Error.
   CaseDeskBackend(const QString &dataPath, const EventWorkflow::Clock &clock);
   /// The cases of the shared database `sharedSource` ("PG:..."), grids from the GeoPackage;
-  /// throws OpsError (Storage when the server cannot be reached).
+  /// throws Error (Storage when the server cannot be reached).
   CaseDeskBackend(const QString &dataPath, const QString &sharedSource, const EventWorkflow::Clock &clock);
   ~CaseDeskBackend();
 

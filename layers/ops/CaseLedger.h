@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Error.h"
 #include "ops/AuditTrail.h"
 #include "ops/EventCase.h"
-#include "ops/OpsError.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +14,7 @@ namespace rc {
 
 /// Where the workflow keeps its cases and their audit trail: the seat's own SQLite database
 /// (SqliteCaseLedger) or the shared PostGIS database of many seats (PostgisCaseLedger). Used on
-/// the thread that made it. Every method throws OpsError: Storage when the store fails, Conflict
+/// the thread that made it. Every method throws Error: Storage when the store fails, Conflict
 /// when another seat changed a case since it was read.
 class CaseLedger
 {
@@ -29,7 +29,7 @@ public:
   [[nodiscard]] virtual QList<EventCase> open() const = 0;
   /// Saves (or, with `remove`, deletes) the case and appends its audit record in one
   /// transaction; sets the record's id and case id, a new case's id and the case's new version.
-  /// A case whose version differs from the stored one is refused with OpsError(Conflict).
+  /// A case whose version differs from the stored one is refused with Error(Conflict).
   virtual void commit(EventCase &eventCase, AuditRecord &record, bool remove) = 0;
 
   [[nodiscard]] virtual std::optional<AuditRecord> record(qint64 id) const = 0;
@@ -44,7 +44,7 @@ public:
 
   /// The refusal of a save over a case someone else changed since: names who and when, from the
   /// case's newest audit record.
-  [[nodiscard]] OpsError conflict(qint64 caseId) const;
+  [[nodiscard]] Error conflict(qint64 caseId) const;
 };
 
 /// The words of a conflict, shared by every ledger.
@@ -53,7 +53,7 @@ class CaseConflict
   Q_DECLARE_TR_FUNCTIONS(rc::CaseConflict)
 
 public:
-  [[nodiscard]] static OpsError error(qint64 caseId, const std::optional<AuditRecord> &latest);
+  [[nodiscard]] static Error error(qint64 caseId, const std::optional<AuditRecord> &latest);
 };
 
 } // namespace rc

@@ -3,7 +3,6 @@
 #include "ops/EventCase.h"
 
 #include <QList>
-#include <QVariant>
 
 #include <optional>
 
@@ -13,7 +12,7 @@ class OpsDatabase;
 
 /// The cases table of the OpsDatabase: each case as JSON plus the columns lists filter on
 /// (state, class, grid, district, times). Lends the database; used on its thread. Every method
-/// throws OpsError(Storage) when SQLite fails.
+/// throws Error(Storage) when SQLite fails.
 class CaseStore
 {
 public:
@@ -30,7 +29,8 @@ public:
   [[nodiscard]] QList<EventCase> open() const;
 
 private:
-  [[nodiscard]] QList<EventCase> select(const QString &where, const QVariantList &values) const;
+  /// The cases of `where` (an SQL condition on the cases table) with its `?` bound by `bind`.
+  template<typename Bind> [[nodiscard]] QList<EventCase> select(const QString &where, Bind &&bind) const;
 
   const OpsDatabase &m_database;
 };

@@ -1,9 +1,9 @@
 #include "ops/EventWorkflow.h"
 
 #include "auth/Operator.h"
+#include "base/Error.h"
 #include "ops/GridLocator.h"
 #include "ops/OpsDatabase.h"
-#include "ops/OpsError.h"
 #include "ops/SqliteCaseLedger.h"
 
 #include <QJsonDocument>
@@ -65,15 +65,15 @@ AuditTrail &EventWorkflow::audit()
 void EventWorkflow::checkMayEdit(const Operator &by) const
 {
   if (!by.canEditCases())
-    throw OpsError(OpsError::Code::PermissionDenied,
-                   tr("%1 may look at cases but not change them").arg(by.name.isEmpty() ? by.id : by.name));
+    throw Error(Error::Code::PermissionDenied,
+                tr("%1 may look at cases but not change them").arg(by.name.isEmpty() ? by.id : by.name));
 }
 
 EventCase EventWorkflow::load(qint64 caseId, qint64 seenVersion) const
 {
   std::optional<EventCase> found = m_ledger.find(caseId);
   if (!found)
-    throw OpsError(OpsError::Code::NotFound, tr("there is no case %1").arg(caseId));
+    throw Error(Error::Code::NotFound, tr("there is no case %1").arg(caseId));
   if (seenVersion > 0 && found->version != seenVersion)
     throw m_ledger.conflict(caseId);
   return *std::move(found);
@@ -150,16 +150,16 @@ EventCase EventWorkflow::revise(qint64 caseId, const EventIntake &input, const O
   checkMayEdit(by);
   EventCase c = load(caseId, seenVersion);
   if (c.state != CaseState::Draft && c.state != CaseState::Collected && c.state != CaseState::Registered)
-    throw OpsError(OpsError::Code::IllegalTransition,
-                   tr("case %1 is already %2: its report can no longer be changed")
-                       .arg(caseId)
-                       .arg(CaseStateMachine::title(c.state)));
+    throw Error(Error::Code::IllegalTransition,
+                tr("case %1 is already %2: its report can no longer be changed")
+                    .arg(caseId)
+                    .arg(CaseStateMachine::title(c.state)));
   const QByteArray before = snapshot(c);
   EventCase revised = c;
   fill(revised, input);
   if (c.state != CaseState::Draft && !revised.problems.isEmpty())
-    throw OpsError(OpsError::Code::Refused,
-                   tr("case %1 keeps its report: %2").arg(caseId).arg(revised.problems.join(u' ')));
+    throw Error(Error::Code::Refused,
+                tr("case %1 keeps its report: %2").arg(caseId).arg(revised.problems.join(u' ')));
   AuditRecord record;
   record.at = m_clock();
   record.actor = by.id;
@@ -174,8 +174,7 @@ DispatchTarget EventWorkflow::resolveTarget(const EventCase &c, const DispatchTa
 {
   if (requested.kind == DispatchTarget::Kind::Department) {
     if (requested.name.trimmed().isEmpty())
-      throw OpsError(OpsError::Code::InvalidInput,
-                     tr("name the department to dispatch case %1 to").arg(c.id));
+      throw Error(Error::Code::InvalidInput, tr("name the department to dispatch case %1 to").arg(c.id));
     return {DispatchTarget::Kind::Department, requested.name.trimmed(), requested.phone};
   }
   const std::optional<GridAssignment> grid = m_grids.byCode(c.gridCode);
@@ -183,10 +182,9 @@ DispatchTarget EventWorkflow::resolveTarget(const EventCase &c, const DispatchTa
     return {DispatchTarget::Kind::GridStaff, grid->staffName, grid->staffPhone};
   if (requested.kind == DispatchTarget::Kind::None && !c.department.isEmpty())
     return {DispatchTarget::Kind::Department, c.department, {}};
-  throw OpsError(OpsError::Code::Refused,
-                 tr("grid %1 has no staff to take case %2: dispatch it to a department")
-                     .arg(c.gridCode.isEmpty() ? tr("(none)") : c.gridCode)
-                     .arg(c.id));
+  throw Error(Error::Code::Refused, tr("grid %1 has no staff to take case %2: dispatch it to a department")
+                                        .arg(c.gridCode.isEmpty() ? tr("(none)") : c.gridCode)
+                                        .arg(c.id));
 }
 
 EventCase EventWorkflow::apply(qint64 caseId, CaseAction action, const Operator &by, const QString &note,
@@ -196,13 +194,12 @@ EventCase EventWorkflow::apply(qint64 caseId, CaseAction action, const Operator 
   EventCase c = load(caseId, seenVersion);
   const std::optional<CaseState> next = CaseStateMachine::next(c.state, action);
   if (!next)
-    throw OpsError(OpsError::Code::IllegalTransition,
-                   tr("case %1 is %2: “%3” is not a step it can take")
-                       .arg(caseId)
-                       .arg(CaseStateMachine::title(c.state), CaseStateMachine::title(action)));
+    throw Error(Error::Code::IllegalTransition,
+                tr("case %1 is %2: “%3” is not a step it can take")
+                    .arg(caseId)
+                    .arg(CaseStateMachine::title(c.state), CaseStateMachine::title(action)));
   if (CaseStateMachine::needsReason(action) && note.trimmed().isEmpty())
-    throw OpsError(OpsError::Code::InvalidInput,
-                   tr("“%1” needs a reason").arg(CaseStateMachine::title(action)));
+    throw Error(Error::Code::InvalidInput, tr("“%1” needs a reason").arg(CaseStateMachine::title(action)));
   const QByteArray before = snapshot(c);
   if (action == CaseAction::Collect) {
     // The draft's own report again: the grids (or their staff) may have changed since.
@@ -210,8 +207,8 @@ EventCase EventWorkflow::apply(qint64 caseId, CaseAction action, const Operator 
     EventCase checked = c;
     fill(checked, input);
     if (!checked.problems.isEmpty())
-      throw OpsError(OpsError::Code::Refused,
-                     tr("case %1 stays a draft: %2").arg(caseId).arg(checked.problems.join(u' ')));
+      throw Error(Error::Code::Refused,
+                  tr("case %1 stays a draft: %2").arg(caseId).arg(checked.problems.join(u' ')));
     c = checked;
   } else if (action == CaseAction::Dispatch) {
     c.assignee = resolveTarget(c, target);
@@ -237,21 +234,21 @@ std::optional<EventCase> EventWorkflow::undo(qint64 auditId, const Operator &by)
   checkMayEdit(by);
   const std::optional<AuditRecord> change = m_ledger.record(auditId);
   if (!change)
-    throw OpsError(OpsError::Code::NotFound, tr("there is no audit record %1").arg(auditId));
+    throw Error(Error::Code::NotFound, tr("there is no audit record %1").arg(auditId));
   if (!change->isCaseChange())
-    throw OpsError(OpsError::Code::Refused, tr("audit record %1 is not a change of a case").arg(auditId));
+    throw Error(Error::Code::Refused, tr("audit record %1 is not a change of a case").arg(auditId));
   if (change->actor != by.id)
-    throw OpsError(OpsError::Code::PermissionDenied,
-                   tr("change %1 was made by %2: only they can undo it").arg(auditId).arg(change->actor));
+    throw Error(Error::Code::PermissionDenied,
+                tr("change %1 was made by %2: only they can undo it").arg(auditId).arg(change->actor));
   if (m_ledger.isUndone(auditId))
-    throw OpsError(OpsError::Code::Refused, tr("change %1 has already been undone").arg(auditId));
+    throw Error(Error::Code::Refused, tr("change %1 has already been undone").arg(auditId));
   const std::optional<AuditRecord> latest = m_ledger.lastEffectiveChange(change->recordId);
   if (latest && latest->id != change->id)
-    throw OpsError(OpsError::Code::Refused,
-                   tr("case %1 was changed by %2 after change %3: that change must be undone first")
-                       .arg(change->recordId)
-                       .arg(latest->actor)
-                       .arg(auditId));
+    throw Error(Error::Code::Refused,
+                tr("case %1 was changed by %2 after change %3: that change must be undone first")
+                    .arg(change->recordId)
+                    .arg(latest->actor)
+                    .arg(auditId));
 
   const std::optional<EventCase> current = m_ledger.find(change->recordId);
   AuditRecord record;
@@ -283,7 +280,7 @@ std::optional<EventCase> EventWorkflow::undoLastChange(const Operator &by)
   checkMayEdit(by);
   const std::optional<AuditRecord> change = m_ledger.lastEffectiveChangeBy(by.id);
   if (!change)
-    throw OpsError(OpsError::Code::NotFound, tr("%1 has no change left to undo").arg(by.id));
+    throw Error(Error::Code::NotFound, tr("%1 has no change left to undo").arg(by.id));
   return undo(change->id, by);
 }
 

@@ -45,10 +45,10 @@ struct EventIntake
 ///
 /// Where cases live is a CaseLedger: the seat's own SQLite database, or a shared one where other
 /// seats change cases too. There a step or revision that names the version the operator saw is
-/// refused with OpsError(Conflict) when the case has changed since, never applied over it.
+/// refused with Error(Conflict) when the case has changed since, never applied over it.
 ///
 /// Lends the database (or ledger) and the grid locator; lives on the database's thread. Throws
-/// OpsError: IllegalTransition, Refused, PermissionDenied, NotFound, InvalidInput, Conflict, Storage.
+/// Error: IllegalTransition, Refused, PermissionDenied, NotFound, InvalidInput, Conflict, Storage.
 class EventWorkflow
 {
   Q_DECLARE_TR_FUNCTIONS(rc::EventWorkflow)
@@ -69,7 +69,7 @@ public:
   [[nodiscard]] EventCase intake(const EventIntake &input, const Operator &by);
   /// Replaces a case's report (what, where, who reported, department, deadline) before dispatch.
   /// A draft takes any input and gets its problems recomputed; a collected or registered case
-  /// only input without problems (else OpsError(Refused) listing them, case unchanged).
+  /// only input without problems (else Error(Refused) listing them, case unchanged).
   /// `seenVersion` > 0: the EventCase::version the operator saw (Conflict when it changed since).
   [[nodiscard]] EventCase revise(qint64 caseId, const EventIntake &input, const Operator &by,
                                  qint64 seenVersion = 0);

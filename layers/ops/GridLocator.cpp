@@ -1,9 +1,9 @@
 #include "ops/GridLocator.h"
 
+#include "base/Error.h"
 #include "data/VectorDataset.h"
 #include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
-#include "ops/OpsError.h"
 
 #include <QHash>
 
@@ -42,11 +42,11 @@ struct GridLocator::Private
 GridLocator::GridLocator(std::shared_ptr<const FeatureStore> grids) : d(std::make_unique<Private>())
 {
   if (!grids)
-    throw OpsError(OpsError::Code::MissingLayer, tr("no grid layer"));
+    throw Error(Error::Code::MissingLayer, tr("no grid layer"));
   d->store = std::move(grids);
   d->gridCode = d->store->fieldIndex(u"grid_code"_s);
   if (d->gridCode < 0)
-    throw OpsError(OpsError::Code::MissingLayer, tr("the grid layer has no grid_code field"));
+    throw Error(Error::Code::MissingLayer, tr("the grid layer has no grid_code field"));
   d->communityCode = d->store->fieldIndex(u"community_code"_s);
   d->community = d->store->fieldIndex(u"community"_s);
   d->town = d->store->fieldIndex(u"town"_s);
@@ -63,15 +63,11 @@ GridLocator::~GridLocator() = default;
 
 std::shared_ptr<const FeatureStore> GridLocator::loadGrids(const QString &path)
 {
-  try {
-    const auto dataset = VectorDataset::open(path);
-    const int layer = dataset->layerIndex(u"grids"_s);
-    if (layer < 0)
-      throw OpsError(OpsError::Code::MissingLayer, tr("%1 has no layer “grids”").arg(path));
-    return dataset->load(layer);
-  } catch (const DataError &e) {
-    throw OpsError(OpsError::Code::Data, e.message());
-  }
+  const auto dataset = VectorDataset::open(path);
+  const int layer = dataset->layerIndex(u"grids"_s);
+  if (layer < 0)
+    throw Error(Error::Code::MissingLayer, tr("%1 has no layer “grids”").arg(path));
+  return dataset->load(layer);
 }
 
 const FeatureStore &GridLocator::grids() const
@@ -99,7 +95,8 @@ std::optional<GridAssignment> GridLocator::locate(double lon, double lat) const
         return d->assignment(feature);
     }
   } catch (const GeometryError &e) {
-    throw OpsError(OpsError::Code::Data, e.message());
+    // Grids GEOS cannot read are a fault of the data, not of the point asked about.
+    throw Error(Error::Code::Data, e.message());
   }
   return std::nullopt;
 }

@@ -32,13 +32,13 @@ class GridLocator
 public:
   /// `grids` in EPSG:4490 with the fields of the demo city's grid layer (grid_code,
   /// community_code, community, town, district, staff_name, staff_phone). Throws
-  /// OpsError(MissingLayer) when the store is null or lacks grid_code.
+  /// Error(MissingLayer) when the store is null or lacks grid_code.
   explicit GridLocator(std::shared_ptr<const FeatureStore> grids);
   ~GridLocator();
   GridLocator(const GridLocator &) = delete;
   GridLocator &operator=(const GridLocator &) = delete;
 
-  /// Reads the "grids" layer of a GeoPackage; throws OpsError(MissingLayer/Data).
+  /// Reads the "grids" layer of a GeoPackage; throws Error(MissingLayer/Data).
   [[nodiscard]] static std::shared_ptr<const FeatureStore> loadGrids(const QString &path);
 
   [[nodiscard]] const FeatureStore &grids() const;

@@ -1,14 +1,14 @@
 #include "ops/ImpactAnalysis.h"
 
+#include "base/Error.h"
 #include "data/VectorDataset.h"
 #include "geo/CoordinateTransform.h"
+#include "geo/GeodesicMeasure.h"
 #include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
-#include "ops/OpsError.h"
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -80,29 +80,25 @@ bool isPolygonLayer(ImpactLayer layer)
 
 ImpactData ImpactData::load(const QString &path, const BBox &filter)
 {
-  try {
-    const auto dataset = VectorDataset::open(path);
-    const auto read = [&](const QString &table) {
-      const int index = dataset->layerIndex(table);
-      if (index < 0)
-        throw OpsError(
-            OpsError::Code::MissingLayer,
-            ImpactAnalysis::tr("%1 has no layer “%2”, which the impact analysis needs").arg(path, table));
-      const Crs crs = dataset->summary(index).crs;
-      if (crs.isValid() && crs.authId() != u"EPSG:4490"_s && crs.authId() != u"EPSG:4326"_s)
-        throw OpsError(OpsError::Code::Data,
-                       ImpactAnalysis::tr("layer “%1” of %2 is in %3; the impact analysis needs EPSG:4490")
-                           .arg(table, path, crs.authId().isEmpty() ? crs.name() : crs.authId()));
-      return dataset->load(index, {}, nullptr, filter);
-    };
-    ImpactData data;
-    for (const ImpactLayer layer : kImpactLayers)
-      data.layers[std::size_t(layer)] = read(impactLayerTable(layer));
-    data.districts = read(districtTable());
-    return data;
-  } catch (const DataError &e) {
-    throw OpsError(OpsError::Code::Data, e.message());
-  }
+  const auto dataset = VectorDataset::open(path);
+  const auto read = [&](const QString &table) {
+    const int index = dataset->layerIndex(table);
+    if (index < 0)
+      throw Error(
+          Error::Code::MissingLayer,
+          ImpactAnalysis::tr("%1 has no layer “%2”, which the impact analysis needs").arg(path, table));
+    const Crs crs = dataset->summary(index).crs;
+    if (crs.isValid() && crs.authId() != u"EPSG:4490"_s && crs.authId() != u"EPSG:4326"_s)
+      throw Error(Error::Code::Data,
+                  ImpactAnalysis::tr("layer “%1” of %2 is in %3; the impact analysis needs EPSG:4490")
+                      .arg(table, path, crs.authId().isEmpty() ? crs.name() : crs.authId()));
+    return dataset->load(index, {}, nullptr, filter);
+  };
+  ImpactData data;
+  for (const ImpactLayer layer : kImpactLayers)
+    data.layers[std::size_t(layer)] = read(impactLayerTable(layer));
+  data.districts = read(districtTable());
+  return data;
 }
 
 ImpactQuery ImpactQuery::around(double lon, double lat, double metres)
@@ -180,46 +176,40 @@ std::pair<Geometry, double> ImpactAnalysis::Private::buildArea(const ImpactQuery
 {
   if (!std::isfinite(query.metres) || query.metres < 0 || query.metres > kMaxBufferMetres ||
       (query.kind == ImpactQuery::Kind::PointBuffer && query.metres <= 0))
-    throw OpsError(OpsError::Code::InvalidInput,
-                   tr("the buffer must be a distance in metres above 0 and at most %L1 (got %2)")
-                       .arg(kMaxBufferMetres, 0, 'f', 0)
-                       .arg(query.metres));
-  try {
-    Geometry metric;
-    if (query.kind == ImpactQuery::Kind::PointBuffer) {
-      if (!std::isfinite(query.lon) || !std::isfinite(query.lat) || std::abs(query.lon) > 180 ||
-          std::abs(query.lat) > 90)
-        throw OpsError(OpsError::Code::InvalidInput,
-                       tr("%1, %2 is not a longitude, latitude in degrees").arg(query.lon).arg(query.lat));
-      double x = query.lon, y = query.lat;
-      toMetric.transform(x, y);
-      metric = geos.point(x, y);
-    } else {
-      Geometry polygon = geos.fromWkt(query.wkt);
-      const int type = geos.typeId(polygon.get());
-      if ((type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) || geos.isEmpty(polygon.get()))
-        throw OpsError(OpsError::Code::InvalidInput,
-                       tr("the area must be a POLYGON or MULTIPOLYGON with coordinates"));
-      const BBox bounds = geos.bounds(polygon.get());
-      if (bounds.xMin < -180 || bounds.xMax > 180 || bounds.yMin < -90 || bounds.yMax > 90)
-        throw OpsError(OpsError::Code::InvalidInput,
-                       tr("the polygon's coordinates are not longitude, latitude in degrees (EPSG:4490)"));
-      if (const QString reason = geos.invalidityReason(polygon.get()); !reason.isEmpty())
-        throw OpsError(OpsError::Code::InvalidInput, tr("the polygon is not valid: %1").arg(reason));
-      metric = geos.transformed(polygon.get(), toMetric);
-      if (query.metres <= 0) {
-        const double area = geos.area(metric.get());
-        return {std::move(polygon), area};
-      }
+    throw Error(Error::Code::InvalidInput,
+                tr("the buffer must be a distance in metres above 0 and at most %L1 (got %2)")
+                    .arg(kMaxBufferMetres, 0, 'f', 0)
+                    .arg(query.metres));
+  Geometry metric;
+  if (query.kind == ImpactQuery::Kind::PointBuffer) {
+    if (!std::isfinite(query.lon) || !std::isfinite(query.lat) || std::abs(query.lon) > 180 ||
+        std::abs(query.lat) > 90)
+      throw Error(Error::Code::InvalidInput,
+                  tr("%1, %2 is not a longitude, latitude in degrees").arg(query.lon).arg(query.lat));
+    double x = query.lon, y = query.lat;
+    toMetric.transform(x, y);
+    metric = geos.point(x, y);
+  } else {
+    Geometry polygon = geos.fromWkt(query.wkt);
+    const int type = geos.typeId(polygon.get());
+    if ((type != GEOS_POLYGON && type != GEOS_MULTIPOLYGON) || geos.isEmpty(polygon.get()))
+      throw Error(Error::Code::InvalidInput,
+                  tr("the area must be a POLYGON or MULTIPOLYGON with coordinates"));
+    const BBox bounds = geos.bounds(polygon.get());
+    if (bounds.xMin < -180 || bounds.xMax > 180 || bounds.yMin < -90 || bounds.yMax > 90)
+      throw Error(Error::Code::InvalidInput,
+                  tr("the polygon's coordinates are not longitude, latitude in degrees (EPSG:4490)"));
+    if (const QString reason = geos.invalidityReason(polygon.get()); !reason.isEmpty())
+      throw Error(Error::Code::InvalidInput, tr("the polygon is not valid: %1").arg(reason));
+    metric = geos.transformed(polygon.get(), toMetric);
+    if (query.metres <= 0) {
+      const double area = geos.area(metric.get());
+      return {std::move(polygon), area};
     }
-    const Geometry buffered = geos.buffer(metric.get(), query.metres, kBufferQuadrantSegments);
-    const double area = geos.area(buffered.get());
-    return {geos.transformed(buffered.get(), toGeographic), area};
-  } catch (const GeometryError &e) {
-    throw OpsError(OpsError::Code::InvalidInput, e.message());
-  } catch (const CrsError &e) {
-    throw OpsError(OpsError::Code::InvalidInput, QString::fromUtf8(e.what()));
   }
+  const Geometry buffered = geos.buffer(metric.get(), query.metres, kBufferQuadrantSegments);
+  const double area = geos.area(buffered.get());
+  return {geos.transformed(buffered.get(), toGeographic), area};
 }
 
 void ImpactAnalysis::Private::checkInCity(const PreparedGeometry &prepared, const BBox &bounds,
@@ -231,12 +221,12 @@ void ImpactAnalysis::Private::checkInCity(const PreparedGeometry &prepared, cons
     if (geos.intersectsGeometry(prepared, cachedGeometry(*data.districts, districtPolygons, district)))
       return;
   if (query.kind == ImpactQuery::Kind::PointBuffer)
-    throw OpsError(OpsError::Code::OutsideCity,
-                   tr("the point %1, %2 lies outside the city (no district within %L3 m)")
-                       .arg(query.lon, 0, 'f', 6)
-                       .arg(query.lat, 0, 'f', 6)
-                       .arg(query.metres, 0, 'f', 0));
-  throw OpsError(OpsError::Code::OutsideCity, tr("the area lies outside the city (it meets no district)"));
+    throw Error(Error::Code::OutsideCity,
+                tr("the point %1, %2 lies outside the city (no district within %L3 m)")
+                    .arg(query.lon, 0, 'f', 6)
+                    .arg(query.lat, 0, 'f', 6)
+                    .arg(query.metres, 0, 'f', 0));
+  throw Error(Error::Code::OutsideCity, tr("the area lies outside the city (it meets no district)"));
 }
 
 std::vector<ImpactAnalysis::Private::Cell>
@@ -316,11 +306,10 @@ ImpactAnalysis::ImpactAnalysis(ImpactData data)
 {
   for (const ImpactLayer layer : kImpactLayers)
     if (!data.layers[std::size_t(layer)])
-      throw OpsError(OpsError::Code::MissingLayer,
-                     tr("the impact analysis has no “%1” layer").arg(impactLayerTable(layer)));
+      throw Error(Error::Code::MissingLayer,
+                  tr("the impact analysis has no “%1” layer").arg(impactLayerTable(layer)));
   if (!data.districts)
-    throw OpsError(OpsError::Code::MissingLayer,
-                   tr("the impact analysis has no “%1” layer").arg(districtTable()));
+    throw Error(Error::Code::MissingLayer, tr("the impact analysis has no “%1” layer").arg(districtTable()));
   d = std::make_unique<Private>(std::move(data));
 }
 
@@ -337,50 +326,37 @@ BBox ImpactAnalysis::searchBounds(const ImpactQuery &query)
   if (query.kind == ImpactQuery::Kind::PointBuffer) {
     box = BBox(query.lon, query.lat, query.lon, query.lat);
   } else {
-    try {
-      const GeosContext geos;
-      box = geos.bounds(geos.fromWkt(query.wkt).get());
-    } catch (const GeometryError &e) {
-      throw OpsError(OpsError::Code::InvalidInput, e.message());
-    }
+    const GeosContext geos;
+    box = geos.bounds(geos.fromWkt(query.wkt).get());
   }
   if (box.isEmpty() || !box.isFinite())
     return box;
-  // Metres to degrees with a margin: a degree of latitude is at least 110.5 km, one of longitude
-  // that times the cosine of the latitude farthest from the equator.
-  constexpr double kMetresPerDegree = 110'500;
-  const double metres = std::isfinite(query.metres) ? std::max(0.0, query.metres) * 1.01 + 1 : 1;
-  const double farthest = std::min(89.0, std::max(std::abs(box.yMin), std::abs(box.yMax)));
-  const double dy = metres / kMetresPerDegree;
-  const double dx = dy / std::cos(farthest * std::numbers::pi / 180);
-  return {box.xMin - dx, box.yMin - dy, box.xMax + dx, box.yMax + dy};
+  // A metre more than asked, so features on the area's very edge are read even without a buffer.
+  const double metres = std::isfinite(query.metres) ? std::max(0.0, query.metres) + 1 : 1;
+  return GeodesicMeasure::lonLatBoundsAround(box, metres);
 }
 
 ImpactResult ImpactAnalysis::run(const ImpactQuery &query)
 {
   auto [area, squareMetres] = d->buildArea(query);
-  try {
-    const PreparedGeometry prepared = d->geos.prepare(area.get());
-    ImpactResult result;
-    result.areaBounds = d->geos.bounds(area.get());
-    result.areaSquareMetres = squareMetres;
-    result.areaWkb = d->geos.wkb(area.get());
-    if (result.areaBounds.isEmpty() || !(result.areaBounds.width() > 0) || !(result.areaBounds.height() > 0))
-      throw OpsError(OpsError::Code::InvalidInput, tr("the area has no extent"));
-    d->checkInCity(prepared, result.areaBounds, query);
+  const PreparedGeometry prepared = d->geos.prepare(area.get());
+  ImpactResult result;
+  result.areaBounds = d->geos.bounds(area.get());
+  result.areaSquareMetres = squareMetres;
+  result.areaWkb = d->geos.wkb(area.get());
+  if (result.areaBounds.isEmpty() || !(result.areaBounds.width() > 0) || !(result.areaBounds.height() > 0))
+    throw Error(Error::Code::InvalidInput, tr("the area has no extent"));
+  d->checkInCity(prepared, result.areaBounds, query);
 
-    const std::vector<Private::Cell> cells = d->classifyCells(prepared, result.areaBounds);
-    for (const ImpactLayer layer : kImpactLayers) {
-      const FeatureStore &store = d->data.layer(layer);
-      result.hits[std::size_t(layer)] =
-          isPolygonLayer(layer)
-              ? d->polygonHits(store, d->polygons[std::size_t(layer)], prepared, result.areaBounds)
-              : d->pointHits(store, prepared, result.areaBounds, cells);
-    }
-    return result;
-  } catch (const GeometryError &e) {
-    throw OpsError(OpsError::Code::InvalidInput, e.message());
+  const std::vector<Private::Cell> cells = d->classifyCells(prepared, result.areaBounds);
+  for (const ImpactLayer layer : kImpactLayers) {
+    const FeatureStore &store = d->data.layer(layer);
+    result.hits[std::size_t(layer)] =
+        isPolygonLayer(layer)
+            ? d->polygonHits(store, d->polygons[std::size_t(layer)], prepared, result.areaBounds)
+            : d->pointHits(store, prepared, result.areaBounds, cells);
   }
+  return result;
 }
 
 } // namespace rc

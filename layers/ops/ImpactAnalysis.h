@@ -48,7 +48,7 @@ struct ImpactData
 
   /// Reads the layers from a demo-city GeoPackage. With a non-empty `filter` only the features
   /// whose bounds meet it (a command-line query reads just its neighbourhood). Throws
-  /// OpsError(MissingLayer) naming the absent table, OpsError(Data) when the file cannot be read.
+  /// Error(MissingLayer) naming the absent table, Error(Data) when the file cannot be read.
   [[nodiscard]] static ImpactData load(const QString &path, const BBox &filter = {});
 };
 
@@ -101,7 +101,7 @@ class ImpactAnalysis
   Q_DECLARE_TR_FUNCTIONS(rc::ImpactAnalysis)
 
 public:
-  /// Throws OpsError(MissingLayer) when a layer of `data` is null.
+  /// Throws Error(MissingLayer) when a layer of `data` is null.
   explicit ImpactAnalysis(ImpactData data);
   ~ImpactAnalysis();
   ImpactAnalysis(const ImpactAnalysis &) = delete;
@@ -110,12 +110,12 @@ public:
   [[nodiscard]] const ImpactData &data() const;
 
   /// A box (EPSG:4490) that holds the query's whole area, to read only that part of a big source
-  /// (ImpactData::load's filter). Throws OpsError(InvalidInput) for text that is not WKT.
+  /// (ImpactData::load's filter). Throws Error(InvalidInput) for text that is not WKT.
   [[nodiscard]] static BBox searchBounds(const ImpactQuery &query);
 
-  /// Throws OpsError(InvalidInput) for unreadable WKT, a geometry that is not a valid polygon,
+  /// Throws Error(InvalidInput) for unreadable WKT, a geometry that is not a valid polygon,
   /// coordinates that are not longitude/latitude, a non-positive or absurd buffer; and
-  /// OpsError(OutsideCity) when the area misses every district.
+  /// Error(OutsideCity) when the area misses every district.
   [[nodiscard]] ImpactResult run(const ImpactQuery &query);
 
   /// Largest buffer accepted: beyond it the question is about the region, not an incident.

@@ -1,9 +1,9 @@
 #include "ops/ImpactExport.h"
 
+#include "base/Error.h"
 #include "data/OgrUtils.h"
 #include "geo/Geos.h"
 #include "ops/FeatureGeometry.h"
-#include "ops/OpsError.h"
 #include "privacy/PersonalDataMask.h"
 
 #include <QFile>
@@ -52,7 +52,7 @@ QByteArray csvField(const QString &text)
 
 [[noreturn]] void writeFailed(const QString &path, const QString &detail)
 {
-  throw OpsError(OpsError::Code::Data, ImpactExport::tr("cannot write %1: %2").arg(path, detail));
+  throw Error(Error::Code::Data, ImpactExport::tr("cannot write %1: %2").arg(path, detail));
 }
 
 OGRFieldType ogrType(FieldType type)
@@ -78,8 +78,7 @@ void ImpactExport::write(const ImpactData &data, const ImpactResult &result, con
   else if (suffix == u"gpkg"_s)
     writeGeoPackage(data, result, path);
   else
-    throw OpsError(OpsError::Code::InvalidInput,
-                   tr("cannot export to “%1”: give a .csv or .gpkg file").arg(path));
+    throw Error(Error::Code::InvalidInput, tr("cannot export to “%1”: give a .csv or .gpkg file").arg(path));
 }
 
 void ImpactExport::writeCsv(const ImpactData &data, const ImpactResult &result, const QString &path)

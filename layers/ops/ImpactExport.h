@@ -17,8 +17,8 @@ class ImpactExport
   Q_DECLARE_TR_FUNCTIONS(rc::ImpactExport)
 
 public:
-  /// By extension: .csv or .gpkg. Throws OpsError(InvalidInput) for another extension and
-  /// OpsError(Data) when the file cannot be written.
+  /// By extension: .csv or .gpkg. Throws Error(InvalidInput) for another extension and
+  /// Error(Data) when the file cannot be written.
   static void write(const ImpactData &data, const ImpactResult &result, const QString &path);
   static void writeCsv(const ImpactData &data, const ImpactResult &result, const QString &path);
   static void writeGeoPackage(const ImpactData &data, const ImpactResult &result, const QString &path);

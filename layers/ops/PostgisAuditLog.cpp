@@ -1,7 +1,6 @@
 #include "ops/PostgisAuditLog.h"
 
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "base/Error.h"
 #include "postgis/SharedOpsConnection.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ops/AuditTrail.h"
 #include "postgis/PostgisStatement.h"
+#include "privacy/AuditLog.h"
 
 #include <QCoreApplication>
 
@@ -11,9 +11,9 @@
 namespace rc {
 
 /// The shared audit trail of a PostGIS database (rc_ops.audit, append-only, made by
-/// PostgisCaseLedger::createSchema) for records that are not case changes: a seat's unmasks of
+/// OpsSchema::create) for records that are not case changes: a seat's unmasks of
 /// personal data go there when the seats share a database, so a supervisor reads every seat's in
-/// one place. Owns its session; lives on the thread that opened it (a worker). Throws OpsError:
+/// one place. Owns its session; lives on the thread that opened it (a worker). Throws Error:
 /// Storage, PermissionDenied (a read-only role).
 class PostgisAuditLog final : public AuditLog
 {

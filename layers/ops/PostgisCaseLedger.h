@@ -14,28 +14,22 @@ namespace rc {
 /// rc_ops.cases holds each case as JSON plus the columns lists filter on and a version that every
 /// save raises; rc_ops.audit is append-only (a trigger refuses UPDATE, DELETE and TRUNCATE, even
 /// to its owner). A save names the version it read (EventCase::version) and is refused with
-/// OpsError(Conflict), naming who changed the case and when, if another seat saved since. Each
+/// Error(Conflict), naming who changed the case and when, if another seat saved since. Each
 /// change and its audit record commit together with NOTIFY rc_ops 'case:<id>:<version>', which
 /// the server sends only on commit, so PostgisListener seats reload just that case.
 ///
-/// Owns its session; lives on the thread that opened it. Throws OpsError: Storage (the server
+/// Owns its session; lives on the thread that opened it. Throws Error: Storage (the server
 /// failed or is gone: nothing was written), PermissionDenied (a read-only role), Conflict.
 class PostgisCaseLedger final : public CaseLedger
 {
   Q_DECLARE_TR_FUNCTIONS(rc::PostgisCaseLedger)
 
 public:
-  /// The NOTIFY channel of case changes (and of the alarm acknowledgements).
-  static constexpr const char *kChannel = "rc_ops";
-
   /// Connects to `source` and creates the schema and tables when they are missing and the role
-  /// may; throws OpsError(Storage) when the server cannot be reached or the tables are missing
+  /// may; throws Error(Storage) when the server cannot be reached or the tables are missing
   /// and this role may not create them.
   explicit PostgisCaseLedger(const QString &source);
   ~PostgisCaseLedger() override;
-
-  /// Creates rc_ops and its tables if missing (idempotent); for the operator role.
-  static void createSchema(PostgisStatements &statements);
 
   /// Whether this role may change cases; a read-only role (viewing seats) may not.
   [[nodiscard]] bool isWritable() const { return m_writable; }

@@ -12,18 +12,16 @@ SqliteCaseLedger::SqliteCaseLedger(const OpsDatabase &database)
 
 void SqliteCaseLedger::commit(EventCase &eventCase, AuditRecord &record, bool remove)
 {
-  withStorage([&] {
-    SqliteTransaction transaction(m_database.connection());
-    if (remove)
-      m_cases.remove(eventCase.id);
-    else
-      m_cases.save(eventCase);
-    record.recordId = eventCase.id;
-    if (!remove && record.after.isEmpty())
-      record.after = QJsonDocument(eventCase.toJson()).toJson(QJsonDocument::Compact);
-    m_audit.append(record);
-    transaction.commit();
-  });
+  sqlite::Transaction transaction(m_database.connection());
+  if (remove)
+    m_cases.remove(eventCase.id);
+  else
+    m_cases.save(eventCase);
+  record.recordId = eventCase.id;
+  if (!remove && record.after.isEmpty())
+    record.after = QJsonDocument(eventCase.toJson()).toJson(QJsonDocument::Compact);
+  m_audit.append(record);
+  transaction.commit();
 }
 
 } // namespace rc

@@ -14,11 +14,11 @@ namespace rc {
 
 namespace {
 
-using Code = PostgisImportError::Code;
+using Reason = PostgisImportError::Reason;
 
 PostgisImportError writeError(const QString &table, const QString &detail)
 {
-  return {Code::Write,
+  return {Reason::Write,
           PostgisImporter::tr("%1: the import failed and was rolled back (%2)").arg(table, detail)};
 }
 
@@ -79,8 +79,8 @@ qint64 copyLayer(OGRLayer &source, GDALDataset &target, const QString &schema, c
 
 } // namespace
 
-PostgisImportError::PostgisImportError(Code code, const QString &message)
-    : std::runtime_error(message.toStdString()), m_code(code)
+PostgisImportError::PostgisImportError(Reason reason, const QString &message)
+    : Error(reason == Reason::Source ? Code::Data : Code::Storage, message), m_reason(reason)
 {}
 
 QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &options,
@@ -92,7 +92,7 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
       options.source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
   if (!source) {
     throw PostgisImportError(
-        Code::Source,
+        Reason::Source,
         tr("%1: cannot read the source (%2)").arg(options.source, errors.firstFailure().simplified()));
   }
   QList<OGRLayer *> layers;
@@ -108,7 +108,7 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
         found = source->GetLayer(i);
     }
     if (!found)
-      throw PostgisImportError(Code::Source, tr("%1: has no layer named “%2”").arg(options.source, name));
+      throw PostgisImportError(Reason::Source, tr("%1: has no layer named “%2”").arg(options.source, name));
     layers.append(found);
   }
 
@@ -118,14 +118,14 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
     const auto session = PostgisSession::open(options.target);
     if (!session->mayCreateIn(options.schema)) {
       throw PostgisImportError(
-          Code::Permission,
+          Reason::Permission,
           tr("%1: the database role “%2” may not create tables in schema “%3”; import with an operator role")
               .arg(PostgisCredentials::withoutPassword(options.target), session->role(),
                    options.schema.isEmpty() ? u"public"_s : options.schema));
     }
   } catch (const PostgisError &e) {
-    throw PostgisImportError(e.code() == PostgisError::Code::Authentication ? Code::Authentication
-                                                                            : Code::Connection,
+    throw PostgisImportError(e.reason() == PostgisError::Reason::Authentication ? Reason::Authentication
+                                                                                : Reason::Connection,
                              e.message());
   }
 
@@ -134,9 +134,9 @@ QList<PostgisImportedLayer> PostgisImporter::run(const PostgisImportOptions &opt
   const GDALDatasetUniquePtr database(GDALDataset::Open(
       target.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE | GDAL_OF_VERBOSE_ERROR, drivers));
   if (!database) {
-    throw PostgisImportError(Code::Connection, tr("%1: cannot connect to the database server (%2)")
-                                                   .arg(PostgisCredentials::withoutPassword(options.target),
-                                                        errors.firstFailure().simplified()));
+    throw PostgisImportError(Reason::Connection, tr("%1: cannot connect to the database server (%2)")
+                                                     .arg(PostgisCredentials::withoutPassword(options.target),
+                                                          errors.firstFailure().simplified()));
   }
 
   if (!options.schema.isEmpty()) {

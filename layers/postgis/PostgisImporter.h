@@ -1,11 +1,12 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-#include <stdexcept>
 
 namespace rc {
 
@@ -25,18 +26,17 @@ struct PostgisImportedLayer
   qint64 featureCount = 0;
 };
 
-/// An import that could not be done. what() is a UTF-8, translated sentence that never contains
-/// the password.
-class PostgisImportError : public std::runtime_error
+/// An import that could not be done (code Data for an unreadable source, Storage otherwise).
+/// what() is a UTF-8, translated sentence that never contains the password.
+class PostgisImportError : public Error
 {
 public:
-  enum class Code { Source, Connection, Authentication, Permission, Write };
-  PostgisImportError(Code code, const QString &message);
-  [[nodiscard]] Code code() const { return m_code; }
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  enum class Reason { Source, Connection, Authentication, Permission, Write };
+  PostgisImportError(Reason reason, const QString &message);
+  [[nodiscard]] Reason reason() const { return m_reason; }
 
 private:
-  Code m_code;
+  Reason m_reason;
 };
 
 /// Progress of an import: the layer being copied, features copied and the layer's total. It may

@@ -21,8 +21,8 @@ using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 } // namespace
 
-PostgisError::PostgisError(Code code, const QString &message)
-    : std::runtime_error(message.toStdString()), m_code(code)
+PostgisError::PostgisError(Reason reason, const QString &message)
+    : Error(Code::Storage, message), m_reason(reason)
 {}
 
 PostgisSession::PostgisSession(pg_conn *connection, QString source)
@@ -38,7 +38,7 @@ std::unique_ptr<PostgisSession> PostgisSession::open(const QString &source)
 {
   const QString where = PostgisCredentials::withoutPassword(source);
   if (!PostgisCredentials::isPostgisSource(source))
-    throw PostgisError(PostgisError::Code::Connection,
+    throw PostgisError(PostgisError::Reason::Connection,
                        tr("%1: not a PostGIS connection (expected “PG:host=... dbname=...”)").arg(where));
   pg_conn *connection = PQconnectdb(PostgisCredentials::libpqConninfo(source).toUtf8().constData());
   if (PQstatus(connection) != CONNECTION_OK) {
@@ -47,10 +47,10 @@ std::unique_ptr<PostgisSession> PostgisSession::open(const QString &source)
         PQconnectionUsedPassword(connection) || PQconnectionNeedsPassword(connection);
     PQfinish(connection);
     if (refusedPassword) {
-      throw PostgisError(PostgisError::Code::Authentication,
+      throw PostgisError(PostgisError::Reason::Authentication,
                          tr("%1: wrong user name or password (%2)").arg(where, detail));
     }
-    throw PostgisError(PostgisError::Code::Connection,
+    throw PostgisError(PostgisError::Reason::Connection,
                        tr("%1: cannot connect to the database server (%2)").arg(where, detail));
   }
   return std::unique_ptr<PostgisSession>(new PostgisSession(connection, where));
@@ -66,7 +66,7 @@ QString PostgisSession::identifier(const QString &name) const
   const QByteArray utf8 = name.toUtf8();
   char *escaped = PQescapeIdentifier(m_connection, utf8.constData(), std::size_t(utf8.size()));
   if (!escaped)
-    throw PostgisError(PostgisError::Code::Query, tr("%1: invalid name “%2”").arg(m_source, name));
+    throw PostgisError(PostgisError::Reason::Query, tr("%1: invalid name “%2”").arg(m_source, name));
   const QString text = QString::fromUtf8(escaped);
   PQfreemem(escaped);
   return text;
@@ -87,7 +87,7 @@ QString PostgisSession::scalar(const char *sql, const QList<QByteArray> &paramet
       PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
       &PQclear);
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {
-    throw PostgisError(PostgisError::Code::Query,
+    throw PostgisError(PostgisError::Reason::Query,
                        tr("%1: query failed (%2)").arg(m_source, oneLine(PQerrorMessage(m_connection))));
   }
   return QString::fromUtf8(PQgetvalue(result.get(), 0, 0));
@@ -118,7 +118,7 @@ QList<qint64> PostgisSession::fidsWhereEquals(const QString &table, const QStrin
                       &PQclear);
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
     throw PostgisError(
-        PostgisError::Code::Query,
+        PostgisError::Reason::Query,
         tr("%1: query on %2 failed (%3)").arg(m_source, table, oneLine(PQerrorMessage(m_connection))));
   QList<qint64> fids;
   fids.reserve(PQntuples(result.get()));
@@ -145,7 +145,7 @@ QList<QStringList> PostgisSession::rows(const char *sql, const QList<QByteArray>
       PQexecParams(m_connection, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
       &PQclear);
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-    throw PostgisError(PostgisError::Code::Query,
+    throw PostgisError(PostgisError::Reason::Query,
                        tr("%1: query failed (%2)").arg(m_source, oneLine(PQerrorMessage(m_connection))));
   }
   QList<QStringList> table;
@@ -204,7 +204,7 @@ QList<qint64> PostgisSession::fidsWhere(const QString &table, const QString &fid
                                         const BBox &box)
 {
   if (!columns(table).contains(filter.column))
-    throw PostgisError(PostgisError::Code::Query,
+    throw PostgisError(PostgisError::Reason::Query,
                        tr("%1: table %2 has no column “%3”").arg(m_source, table, filter.column));
   const QString column = identifier(filter.column);
   QString condition;

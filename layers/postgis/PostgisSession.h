@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "geo/BBox.h"
 #include "postgis/AttributeFilter.h"
 
@@ -9,24 +10,23 @@
 #include <QStringList>
 
 #include <memory>
-#include <stdexcept>
 
 struct pg_conn;
 
 namespace rc {
 
-/// A failed PostGIS request. what() is a UTF-8, translated sentence without the password.
-class PostgisError : public std::runtime_error
+/// A failed PostGIS request (code Storage). what() is a UTF-8, translated sentence without the
+/// password.
+class PostgisError : public Error
 {
 public:
   /// Told apart by libpq's state, not its wording, which follows the user's language.
-  enum class Code { Connection, Authentication, Query };
-  PostgisError(Code code, const QString &message);
-  [[nodiscard]] Code code() const { return m_code; }
-  [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }
+  enum class Reason { Connection, Authentication, Query };
+  PostgisError(Reason reason, const QString &message);
+  [[nodiscard]] Reason reason() const { return m_reason; }
 
 private:
-  Code m_code;
+  Reason m_reason;
 };
 
 /// One libpq connection, for what GDAL's driver does not do: queries whose user-supplied values

@@ -20,7 +20,7 @@ QString withConnectionOptions(const QString &source, const QStringList &options)
 }
 
 PostgisStatementError::PostgisStatementError(QString sqlState, const QString &message)
-    : PostgisError(Code::Query, message), m_sqlState(std::move(sqlState))
+    : PostgisError(Reason::Query, message), m_sqlState(std::move(sqlState))
 {}
 
 PostgisRows::PostgisRows(pg_result *result) : m_result(result, &PQclear) {}

@@ -1,7 +1,7 @@
 #include "postgis/SharedOpsConnection.h"
 
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "base/Error.h"
+#include "postgis/OpsSchema.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,22 +9,18 @@ namespace rc {
 
 SharedOpsConnection::SharedOpsConnection(const QString &source)
 {
-  try {
-    session = PostgisSession::open(source);
-    statements = std::make_unique<PostgisStatements>(*session);
-    if (session->mayCreateIn(u"rc_ops"_s))
-      PostgisCaseLedger::createSchema(*statements);
-  } catch (const PostgisError &e) {
-    throw OpsError(OpsError::Code::Storage, e.message());
-  }
+  session = PostgisSession::open(source);
+  statements = std::make_unique<PostgisStatements>(*session);
+  if (session->mayCreateIn(u"rc_ops"_s))
+    OpsSchema::create(*statements);
 }
 
 void throwSharedOpsError(const PostgisError &error, const QString &denied, const QString &failed)
 {
   const auto *statement = dynamic_cast<const PostgisStatementError *>(&error);
   if (statement && statement->isPermissionDenied())
-    throw OpsError(OpsError::Code::PermissionDenied, denied);
-  throw OpsError(OpsError::Code::Storage, failed.arg(error.message()));
+    throw Error(Error::Code::PermissionDenied, denied);
+  throw Error(Error::Code::Storage, failed.arg(error.message()));
 }
 
 } // namespace rc

@@ -1,8 +1,8 @@
 #include "privacy/PersonalDataMask.h"
 
 #include "auth/Operator.h"
-#include "ops/AuditTrail.h"
-#include "ops/OpsError.h"
+#include "base/Error.h"
+#include "privacy/AuditLog.h"
 
 #include <QStringList>
 
@@ -143,13 +143,13 @@ QString PersonalDataAccess::unmask(const Operator &by, const QString &reason, co
                                    const QString &field, const QString &value)
 {
   if (!by.canUnmask())
-    throw OpsError(OpsError::Code::PermissionDenied,
-                   tr("%1 may not see personal data in clear; ask an operator or a supervisor")
-                       .arg(by.name.isEmpty() ? by.id : by.name));
+    throw Error(Error::Code::PermissionDenied,
+                tr("%1 may not see personal data in clear; ask an operator or a supervisor")
+                    .arg(by.name.isEmpty() ? by.id : by.name));
   if (reason.trimmed().isEmpty())
-    throw OpsError(OpsError::Code::InvalidInput, tr("give a reason for showing personal data in clear"));
+    throw Error(Error::Code::InvalidInput, tr("give a reason for showing personal data in clear"));
   if (!PersonalDataMask::isPersonal(field))
-    throw OpsError(OpsError::Code::InvalidInput, tr("the field “%1” holds no personal data").arg(field));
+    throw Error(Error::Code::InvalidInput, tr("the field “%1” holds no personal data").arg(field));
   AuditRecord entry;
   entry.actor = by.id;
   entry.action = AuditAction::Unmask;

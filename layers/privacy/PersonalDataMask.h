@@ -56,8 +56,8 @@ public:
   explicit PersonalDataAccess(AuditLog &audit) : m_audit(audit) {}
 
   /// Returns `value` in clear after recording who saw which field of which record and why.
-  /// Throws OpsError(PermissionDenied) for a role that may not unmask, OpsError(InvalidInput) for
-  /// an empty reason or a field that is not personal, OpsError(Storage) when the record cannot be
+  /// Throws Error(PermissionDenied) for a role that may not unmask, Error(InvalidInput) for
+  /// an empty reason or a field that is not personal, Error(Storage) when the record cannot be
   /// written (and then shows nothing).
   [[nodiscard]] QString unmask(const Operator &by, const QString &reason, const PersonalRecord &record,
                                const QString &field, const QString &value);

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace rc {
 
-ProjectError::ProjectError(const QString &message) : std::runtime_error(message.toStdString()) {}
+ProjectError::ProjectError(const QString &message) : Error(Code::Data, message) {}
 
 Project ProjectFile::read(const QString &path, QStringList *warnings)
 {

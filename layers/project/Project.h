@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "geo/BBox.h"
 #include "geo/Crs.h"
 #include "style/Symbol.h"
@@ -11,7 +12,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <stdexcept>
 
 namespace rc {
 
@@ -43,8 +43,8 @@ struct Project
   QList<ProjectLayer> layers;
 };
 
-/// A project file that cannot be used at all. what() names the file and the problem.
-class ProjectError : public std::runtime_error
+/// A project file that cannot be used at all (code Data). what() names the file and the problem.
+class ProjectError : public Error
 {
 public:
   explicit ProjectError(const QString &message);

@@ -4118,21 +4118,6 @@
     </message>
 </context>
 <context>
-    <name>rc::SqliteConnection</name>
-    <message>
-        <source>%1: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>%1: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the database: %2</source>
-        <translation>%1: cannot open the database: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation>%1: %2 failed: %3</translation>
-    </message>
-</context>
-<context>
     <name>rc::StationChart</name>
     <message>
         <source>Wastewater flow</source>
@@ -4843,6 +4828,17 @@
     <message>
         <source>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</source>
         <translation>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::sqlite::Database</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: cannot open the database: %2</translation>
     </message>
 </context>
 </TS>

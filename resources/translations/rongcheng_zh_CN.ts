@@ -4108,21 +4108,6 @@
     </message>
 </context>
 <context>
-    <name>rc::SqliteConnection</name>
-    <message>
-        <source>%1: Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
-        <translation>%1：缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the database: %2</source>
-        <translation>%1：无法打开数据库：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation>%1：%2 失败：%3</translation>
-    </message>
-</context>
-<context>
     <name>rc::StationChart</name>
     <message>
         <source>Wastewater flow</source>
@@ -4831,6 +4816,17 @@
     <message>
         <source>Too many features to show here: showing an even sample of about %1 % of them (%L2 features). Zoom in to see them all.</source>
         <translation>此处要素过多：均匀抽样显示约 %1% 的要素（%L2 个）。放大可查看全部。</translation>
+    </message>
+</context>
+<context>
+    <name>rc::sqlite::Database</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1：无法打开数据库：%2</translation>
     </message>
 </context>
 </TS>

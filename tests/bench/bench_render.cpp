@@ -1,7 +1,7 @@
 // Map-core benchmark: a GeoPackage of 1,000,000 points and 10,000 polygons over Fuzhou, loaded and
 // rendered at 1920x1080. Prints load time, full-extent and 2 km window render times (median of
-// several frames) and peak memory. Usage: bench_render [DATA.gpkg] (default /tmp/rc_bench_1m.gpkg;
-// written on first run, reused after).
+// several frames), how long a full-extent frame cancelled at once takes to stop, and peak memory. Usage:
+// bench_render [DATA.gpkg] (default /tmp/rc_bench_1m.gpkg; written on first run, reused after).
 
 #include "map/LayerStack.h"
 #include "map/VectorLayer.h"
@@ -137,6 +137,22 @@ double renderMs(const QList<rc::MapLayer *> &layers, const rc::BBox &extent)
   return timer.nsecsElapsed() / 1e6;
 }
 
+/// Milliseconds from starting a frame and cancelling it at once to the job's end.
+double cancelMs(const QList<rc::MapLayer *> &layers, const rc::BBox &extent)
+{
+  rc::MapSettings settings;
+  settings.setDestinationCrs(rc::Crs::cgcs2000());
+  settings.setOutputSize({1920, 1080});
+  settings.setExtent(extent);
+  QElapsedTimer timer;
+  timer.start();
+  rc::RenderJob job(settings, rc::snapshotsOf(layers));
+  job.start();
+  job.cancel();
+  job.waitForFinished();
+  return timer.nsecsElapsed() / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -183,6 +199,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < 3; ++i)
       windowTimes.push_back(
           renderMs(visible, {c.lon - halfWidth, c.lat - halfHeight, c.lon + halfWidth, c.lat + halfHeight}));
+  std::vector<double> cancelTimes;
+  for (int i = 0; i < 7; ++i)
+    cancelTimes.push_back(cancelMs(visible, full));
 
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -198,6 +217,9 @@ int main(int argc, char **argv)
   std::printf("window_2km_render_ms median=%.1f min=%.1f max=%.1f (%zu frames)\n", median(windowTimes),
               *std::min_element(windowTimes.begin(), windowTimes.end()),
               *std::max_element(windowTimes.begin(), windowTimes.end()), windowTimes.size());
+  std::printf("cancel_ms median=%.1f max=%.1f (full extent, cancelled at once; %zu frames)\n",
+              median(cancelTimes), *std::max_element(cancelTimes.begin(), cancelTimes.end()),
+              cancelTimes.size());
   std::printf("peak_memory_mb=%.0f\n", usage.ru_maxrss / 1024.0);
   return 0;
 }

@@ -18,6 +18,7 @@ QString RenderChecker::controlPath() const
 
 bool RenderChecker::compare(const QImage &renderedImage)
 {
+  m_report.clear();
   const QImage rendered = renderedImage.convertToFormat(QImage::Format_ARGB32);
   const bool update = qEnvironmentVariableIntValue("RC_UPDATE_CONTROLS") == 1;
   const QImage control = QImage(controlPath()).convertToFormat(QImage::Format_ARGB32);
@@ -25,12 +26,8 @@ bool RenderChecker::compare(const QImage &renderedImage)
   QDir().mkpath(outDir);
 
   if (control.isNull() || control.size() != rendered.size()) {
-    if (update) {
-      QDir().mkpath(QFileInfo(controlPath()).absolutePath());
-      rendered.save(controlPath());
-      m_report = u"control written: "_s + controlPath();
-      return true;
-    }
+    if (update)
+      return writeControl(rendered);
     rendered.save(outDir + u'/' + m_name + u"_rendered.png"_s);
     m_report = control.isNull() ? u"no control image at "_s + controlPath()
                                 : u"size %1x%2 differs from control %3x%4"_s.arg(rendered.width())
@@ -66,16 +63,33 @@ bool RenderChecker::compare(const QImage &renderedImage)
                  .arg(m_colorTolerance)
                  .arg(m_allowedMismatch)
                  .arg(worst);
+  if (update)
+    return m_mismatch <= m_allowedMismatch ? leaveControl() : writeControl(rendered);
   if (m_mismatch <= m_allowedMismatch)
     return true;
-  if (update) {
-    rendered.save(controlPath());
-    m_report += u"; control rewritten"_s;
-    return true;
-  }
   rendered.save(outDir + u'/' + m_name + u"_rendered.png"_s);
   diff.save(outDir + u'/' + m_name + u"_diff.png"_s);
   m_report += u"; see "_s + outDir;
+  return false;
+}
+
+bool RenderChecker::writeControl(const QImage &rendered)
+{
+  QDir().mkpath(QFileInfo(controlPath()).absolutePath());
+  const bool saved = rendered.save(controlPath());
+  m_report += (m_report.isEmpty() ? QString() : u"; "_s) +
+              (saved ? u"RC_UPDATE_CONTROLS is set: control written to "_s
+                     : u"RC_UPDATE_CONTROLS is set: cannot write "_s) +
+              controlPath() +
+              u"; the check fails so that a run that wrote controls never passes: look at the image, "_s
+              u"commit it and run again without the variable"_s;
+  return false;
+}
+
+bool RenderChecker::leaveControl()
+{
+  m_report += u"; RC_UPDATE_CONTROLS is set: "_s + controlPath() +
+              u" matches and was left alone; the check fails so that a run with the variable never passes"_s;
   return false;
 }
 

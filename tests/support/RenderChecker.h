@@ -9,7 +9,9 @@ namespace rc::test {
 /// style: a per-channel colour tolerance and a number of pixels allowed to differ beyond it. On
 /// failure it writes <name>_rendered.png and <name>_diff.png (differing pixels in red) under the
 /// build's test output folder so a person can look. With RC_UPDATE_CONTROLS=1 in the environment a
-/// missing or differing control is (re)written instead, for deliberate updates.
+/// missing or differing control is (re)written, for deliberate updates, and every check fails
+/// saying which control it wrote: a run with the variable set never passes, so none is mistaken
+/// for a green run.
 class RenderChecker
 {
 public:
@@ -25,6 +27,11 @@ public:
   [[nodiscard]] QString controlPath() const;
 
 private:
+  /// Saves `rendered` as the control; false, with the path in the report.
+  bool writeControl(const QImage &rendered);
+  /// Reports that the control matched and was kept; false.
+  bool leaveControl();
+
   QString m_suite;
   QString m_name;
   int m_colorTolerance = 8;

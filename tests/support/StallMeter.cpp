@@ -42,6 +42,19 @@ double runQueueWaitMs()
   return fields.size() >= 2 ? fields[1].toDouble() / 1e6 : 0;
 }
 
+QString Stalls::problem(double busyLimitMs) const
+{
+  if (busyMs > busyLimitMs)
+    return u"the GUI thread worked %1 ms without returning to the event loop (limit %2 ms)"_s
+        .arg(busyMs, 0, 'f', 0)
+        .arg(busyLimitMs);
+  if (heldMs > kBlockedLimitMs)
+    return u"the event loop was held %1 ms (limit %2 ms), %3 ms on the wall clock"_s.arg(heldMs, 0, 'f', 0)
+        .arg(kBlockedLimitMs)
+        .arg(wallMs, 0, 'f', 0);
+  return {};
+}
+
 double threadCpuMs()
 {
   timespec now{};
@@ -55,22 +68,32 @@ StallMeter::StallMeter()
   m_timer.setTimerType(Qt::PreciseTimer);
   connect(&m_timer, &QTimer::timeout, this, &StallMeter::tick);
   m_clock.start();
+  restartInterval();
+  m_timer.start();
+}
+
+void StallMeter::skip()
+{
+  restartInterval();
+}
+
+void StallMeter::restartInterval()
+{
+  m_last = double(m_clock.nsecsElapsed()) / 1e6;
   m_lastWait = runQueueWaitMs();
+  m_lastCpu = threadCpuMs();
   m_cpu = sched_getcpu();
   m_lastSteal = stealMs(m_cpu);
-  m_timer.start();
 }
 
 void StallMeter::tick()
 {
-  const double now = double(m_clock.nsecsElapsed()) / 1e6, waited = runQueueWaitMs();
+  const double now = double(m_clock.nsecsElapsed()) / 1e6, waited = runQueueWaitMs(), cpu = threadCpuMs();
   const double stolen = stealMs(m_cpu) - m_lastSteal;
   m_stalls.wallMs = std::max(m_stalls.wallMs, now - m_last);
   m_stalls.heldMs = std::max(m_stalls.heldMs, now - m_last - (waited - m_lastWait) - std::max(0.0, stolen));
-  m_last = now;
-  m_lastWait = waited;
-  m_cpu = sched_getcpu();
-  m_lastSteal = stealMs(m_cpu);
+  m_stalls.busyMs = std::max(m_stalls.busyMs, cpu - m_lastCpu);
+  restartInterval();
 }
 
 } // namespace rc::test

@@ -3,8 +3,7 @@
 #include "live/LiveModel.h"
 #include "live/StationChart.h"
 
-#include "base/SqliteConnection.h"
-#include "data/VectorDataset.h"
+#include "base/Error.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -155,10 +154,8 @@ void StationPanel::query()
         sources.catalog = StationCatalogLoader::fromGeoPackage(sources.geoPackage);
       result.catalog = sources.catalog;
       result.series = StationHistory(sources).series(station, window);
-    } catch (const StoreError &e) {
+    } catch (const Error &e) {
       result.error = e.message();
-    } catch (const DataError &e) {
-      result.error = QString::fromUtf8(e.what());
     } catch (const std::exception &e) {
       // Whatever else damaged stores provoke: the slot reading the result must not rethrow it.
       result.error = QString::fromUtf8(e.what());

@@ -1,10 +1,10 @@
 #include "ops/CaseDesk.h"
 
+#include "base/Error.h"
 #include "ops/CaseDeskBackend.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
-#include "ops/OpsError.h"
-#include "ops/PostgisCaseLedger.h"
+#include "postgis/OpsSchema.h"
 #include "postgis/PostgisChangeFeed.h"
 #include "privacy/PersonalDataMask.h"
 
@@ -112,7 +112,7 @@ void CaseDesk::startFeed()
 {
   if (m_sharedSource.isEmpty() || m_feed)
     return;
-  m_feed = new PostgisChangeFeed(m_sharedSource, QString::fromLatin1(PostgisCaseLedger::kChannel), this);
+  m_feed = new PostgisChangeFeed(m_sharedSource, QString::fromLatin1(OpsSchema::kChannel), this);
   connect(m_feed, &PostgisChangeFeed::notified, this, &CaseDesk::onNotified);
   connect(m_feed, &PostgisChangeFeed::listening, this, &CaseDesk::onListening);
   connect(m_feed, &PostgisChangeFeed::connectionLost, this, [this](const QString &reason) {
@@ -177,7 +177,7 @@ void CaseDesk::open(const QString &dataPath, EventWorkflow::Clock clock)
       *backend = shared.isEmpty() ? std::make_unique<CaseDeskBackend>(dataPath, clock)
                                   : std::make_unique<CaseDeskBackend>(dataPath, shared, clock);
       (*backend)->list(reply);
-    } catch (const OpsError &e) {
+    } catch (const Error &e) {
       reply.error = shared.isEmpty()
                         ? tr("The case desk cannot open the workflow of %1: %2").arg(dataPath, e.message())
                         : tr("The case desk cannot open the shared case database, it will try again when the "
@@ -229,13 +229,13 @@ void CaseDesk::run(Work work, std::function<void(const CaseDeskReply &)> done)
       work(**backend, reply);
       if (!reply.reloadedId && !reply.caughtUp)
         (*backend)->list(reply);
-    } catch (const OpsError &e) {
+    } catch (const Error &e) {
       reply.error = e.message();
       // Another seat changed the case: show it as it stands now, so the operator can redo the step.
-      if (e.code() == OpsError::Code::Conflict) {
+      if (e.code() == Error::Code::Conflict) {
         try {
           (*backend)->list(reply);
-        } catch (const OpsError &) {
+        } catch (const Error &) {
           reply.listed = false;
         }
       }

@@ -1,12 +1,12 @@
 #include "ops/ImpactPanel.h"
 
+#include "base/Error.h"
 #include "map/LayerStack.h"
 #include "map/MapCanvas.h"
 #include "map/VectorLayer.h"
 #include "ops/ImpactExport.h"
 #include "ops/ImpactOverlay.h"
 #include "ops/ImpactTool.h"
-#include "ops/OpsError.h"
 
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -239,9 +239,8 @@ void ImpactPanel::start(ImpactQuery query)
       timer.start();
       outcome.result = outcome.analysis->run(job.query);
       outcome.milliseconds = timer.elapsed();
-    } catch (const OpsError &e) {
-      outcome.error = e.message();
     } catch (const std::exception &e) {
+      // Errors of ours and of the standard library alike: what() is the sentence to show.
       outcome.error = QString::fromUtf8(e.what());
     }
     return outcome;
@@ -346,8 +345,6 @@ void ImpactPanel::exportTo(const QString &path)
     try {
       ImpactExport::write(*data, result, path);
       return {};
-    } catch (const OpsError &e) {
-      return e.message();
     } catch (const std::exception &e) {
       return QString::fromUtf8(e.what());
     }

@@ -286,32 +286,33 @@ void PostgisImportDialog::start()
   connect(m_run.get(), &QFutureWatcher<PostgisImportRow>::progressTextChanged, m_progress,
           &QProgressBar::setFormat);
   connect(m_run.get(), &QFutureWatcher<PostgisImportRow>::finished, this, &PostgisImportDialog::onFinished);
-  m_run->setFuture(QtConcurrent::run([base, layers = m_running,
-                                      stop = m_stop](QPromise<PostgisImportRow> &promise) {
-    promise.setProgressRange(0, kProgressSteps);
-    const qsizetype count = layers.size();
-    for (qsizetype i = 0; i < count && !*stop; ++i) {
-      PostgisImportOptions options = base;
-      options.layers = {layers[i]};
-      PostgisImportRow row{layers[i], {}, 0, {}};
-      try {
-        const auto imported = PostgisImporter::run(
-            options, [&promise, &stop, i, count](const QString &table, qint64 done, qint64 total) {
-              if (*stop)
-                throw PostgisImportError(PostgisImportError::Code::Write, PostgisImportDialog::tr("stopped"));
-              const double share = total > 0 ? double(done) / double(total) : 0.0;
-              promise.setProgressValueAndText(int((double(i) + share) / double(count) * kProgressSteps),
-                                              u"%1: %2 / %3"_s.arg(table).arg(done).arg(total));
-            });
-        row.table = imported.value(0).table;
-        row.featureCount = imported.value(0).featureCount;
-      } catch (const PostgisImportError &e) {
-        row.error = e.message();
-      }
-      promise.addResult(row);
-      promise.setProgressValue(int(double(i + 1) / double(count) * kProgressSteps));
-    }
-  }));
+  m_run->setFuture(
+      QtConcurrent::run([base, layers = m_running, stop = m_stop](QPromise<PostgisImportRow> &promise) {
+        promise.setProgressRange(0, kProgressSteps);
+        const qsizetype count = layers.size();
+        for (qsizetype i = 0; i < count && !*stop; ++i) {
+          PostgisImportOptions options = base;
+          options.layers = {layers[i]};
+          PostgisImportRow row{layers[i], {}, 0, {}};
+          try {
+            const auto imported = PostgisImporter::run(
+                options, [&promise, &stop, i, count](const QString &table, qint64 done, qint64 total) {
+                  if (*stop)
+                    throw PostgisImportError(PostgisImportError::Reason::Write,
+                                             PostgisImportDialog::tr("stopped"));
+                  const double share = total > 0 ? double(done) / double(total) : 0.0;
+                  promise.setProgressValueAndText(int((double(i) + share) / double(count) * kProgressSteps),
+                                                  u"%1: %2 / %3"_s.arg(table).arg(done).arg(total));
+                });
+            row.table = imported.value(0).table;
+            row.featureCount = imported.value(0).featureCount;
+          } catch (const PostgisImportError &e) {
+            row.error = e.message();
+          }
+          promise.addResult(row);
+          promise.setProgressValue(int(double(i + 1) / double(count) * kProgressSteps));
+        }
+      }));
   updateButtons();
 }
 

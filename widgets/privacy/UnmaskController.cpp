@@ -196,15 +196,13 @@ UnmaskController::Outcome UnmaskController::record(const UnmaskRequest &request,
     } else {
       const OpsDatabase database(request.databasePath);
       AuditTrail trail(database);
-      withStorage([&] {
-        SqliteTransaction transaction(database.connection());
-        appendAll(trail);
-        transaction.commit();
-      });
+      sqlite::Transaction transaction(database.connection());
+      appendAll(trail);
+      transaction.commit();
     }
-  } catch (const OpsError &e) {
+  } catch (const Error &e) {
     outcome.error = e.message();
-    outcome.denied = e.code() == OpsError::Code::PermissionDenied;
+    outcome.denied = e.code() == Error::Code::PermissionDenied;
   } catch (const std::exception &e) {
     outcome.error = QString::fromUtf8(e.what());
   }
