@@ -2,6 +2,7 @@
 // it writes. Inputs are written at test time into a temporary folder.
 
 #include "TestData.h"
+#include "base/Sqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,9 +10,6 @@
 #include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -316,14 +314,9 @@ void TestCli::hostileFeatureCount()
   const QString error = writeOgr("GPKG", file, {{"districts", {"POINT (119.3 26.08)"}}}, 4490, {}, kGulou);
   QVERIFY2(error.isEmpty(), qPrintable(error));
   {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"claims"_s);
-    db.setDatabaseName(file);
-    QVERIFY(db.open());
-    QSqlQuery update(db);
-    QVERIFY2(update.exec(u"UPDATE gpkg_ogr_contents SET feature_count = 4611686018427387904"_s),
-             qPrintable(update.lastError().text()));
+    const rc::sqlite::Database db(file, rc::sqlite::Database::Mode::ReadWrite);
+    db.exec(u"UPDATE gpkg_ogr_contents SET feature_count = 4611686018427387904"_s);
   }
-  QSqlDatabase::removeDatabase(u"claims"_s);
 
   Run run = rongcheng({u"info"_s, file, u"--sample"_s, u"1"_s});
   QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
