@@ -149,6 +149,8 @@ private slots:
   void corruptFiles();
   void unknownFormat();
   void csvWithoutCoordinates();
+  void csvRivalCoordinateColumns_data();
+  void csvRivalCoordinateColumns();
   void sourceWithoutLayers();
   void layerWithoutCrs();
   void cancelled();
@@ -240,6 +242,34 @@ void TestData::csvHeaders()
   QCOMPARE(store->firstVertex(0)[1], 26.078125);
   QCOMPARE(store->text(0, store->fieldIndex(u"name"_s)), kGulou);
   QCOMPARE(store->attribute(1, store->fieldIndex(u"code"_s)).toLongLong(), 350104LL);
+}
+
+void TestData::csvRivalCoordinateColumns_data()
+{
+  QTest::addColumn<QByteArray>("header");
+  QTest::addColumn<QByteArray>("row");
+  QTest::newRow("lon and lng") << "name,lon,lng,lat"_ba
+                               << "Gulou,119.25,119.25,26.0625"_ba;
+  QTest::newRow("x twice") << "name,x,X,y"_ba
+                           << "Gulou,119.25,119.25,26.0625"_ba;
+  QTest::newRow("经度 and 东经度") << u"name,经度,东经度,纬度"_s.toUtf8() << "Gulou,119.25,119.25,26.0625"_ba;
+  QTest::newRow("lat twice") << "name,lon,lat,latitude_wgs84"_ba
+                             << "Gulou,119.25,26.0625,26.0625"_ba;
+}
+
+// Found by fuzz_mutate vector: GDAL 3.6 crashed opening these (two columns matching its X names).
+void TestData::csvRivalCoordinateColumns()
+{
+  QFETCH(QByteArray, header);
+  QFETCH(QByteArray, row);
+  const QString file = path(u"rival.csv"_s);
+  writeText(file, header + "\n" + row + "\n");
+  const auto ds = rc::VectorDataset::open(file);
+  QCOMPARE(ds->summary(0).extent, rc::BBox(119.25, 26.0625, 119.25, 26.0625));
+  const auto store = ds->load(0);
+  QCOMPARE(store->featureCount(), std::size_t(1));
+  QCOMPARE(store->kind(0), rc::GeometryKind::Point);
+  QCOMPARE(store->text(0, store->fieldIndex(u"name"_s)), u"Gulou"_s);
 }
 
 void TestData::gbkShapefile()
