@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Rongcheng set-up on Debian 12, as root (or with sudo):
-#   ./build.sh run    install what is missing, build, and launch the app on the bundled Fuzhou map
-#   ./build.sh test   install what is missing, build, run every test
-# Both build the same configuration (warnings are errors), so one never recompiles the other's work.
+#   ./build.sh run        install what is missing, build, and launch the app on the bundled Fuzhou map
+#   ./build.sh test       install what is missing, build, run every test
+#   ./build.sh test-asan  the same suite built by clang with AddressSanitizer and UndefinedBehaviorSanitizer
+#                         into build-asan, plus the libFuzzer targets of tests/fuzz for a bounded time each
+# run and test build the same configuration (warnings are errors), so one never recompiles the other's work.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -15,10 +17,12 @@ PACKAGES=(
   clang-format fonts-noto-cjk xvfb xauth desktop-file-utils appstream poppler-utils
   postgresql-15-postgis-3 libpq-dev qtkeychain-qt6-dev
 )
+# test-asan also needs clang with its sanitizer and libFuzzer runtimes.
+SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
 
 install_missing() {
   local missing=() package
-  for package in "${PACKAGES[@]}"; do
+  for package in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
   done
   [ ${#missing[@]} -eq 0 ] && return
@@ -49,8 +53,15 @@ case "${1:-}" in
     build
     cd build && ctest --output-on-failure --parallel "$(nproc)"
     ;;
+  test-asan)
+    install_missing "${SANITIZER_PACKAGES[@]}"
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRC_WERROR=ON \
+      -DCMAKE_CXX_COMPILER=clang++ -DRC_SANITIZE=address,undefined -DRC_FUZZ=ON >/dev/null
+    cmake --build build-asan --parallel "$(nproc)"
+    cd build-asan && ctest --output-on-failure --parallel "$(nproc)"
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|test-asan" >&2
     exit 2
     ;;
 esac

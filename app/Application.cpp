@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "GuardedApplication.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
@@ -17,7 +18,7 @@ int runApplication(int argc, char **argv)
   if (argc > 1 && isCommandLineCommand(QString::fromLocal8Bit(argv[1])))
     return runCommandLine(argc, argv);
 
-  QApplication app(argc, argv);
+  GuardedApplication app(argc, argv);
   QApplication::setOrganizationName(u"Rongcheng"_s);
   QApplication::setApplicationName(u"rongcheng"_s);
   QApplication::setApplicationVersion(QStringLiteral(RC_VERSION));

@@ -967,6 +967,10 @@ void TestAddress::ftsSyntaxIsText_data()
   QTest::newRow("column filter") << u"full : {road} 锦安"_s;
   QTest::newRow("sql") << u"'); DROP TABLE addresses; --"_s;
   QTest::newRow("garbage") << u"ｑｗｅｒｔｙ吗吗吗吗吗"_s;
+  // Found by fuzz_mutate address: SQLite's FTS5 parser ends a query at a NUL, and a trigram cut
+  // inside a character outside the BMP left a lone surrogate before the closing quote.
+  QTest::newRow("nul") << u"锦安广\0场水洲"_s;
+  QTest::newRow("supplementary character") << u"锦安𠀀广场"_s;
 }
 
 void TestAddress::ftsSyntaxIsText()

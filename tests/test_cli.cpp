@@ -2,6 +2,7 @@
 // it writes. Inputs are written at test time into a temporary folder.
 
 #include "TestData.h"
+#include "base/Sqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,7 @@ private slots:
   void infoErrors_data();
   void infoErrors();
   void infoMissingFileInChinese();
+  void hostileFeatureCount();
 
   void renderFixture();
   void renderFarFromData();
@@ -324,6 +326,42 @@ void TestCli::infoMissingFileInChinese()
   QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
   QCOMPARE(run.exitCode, 1);
   QVERIFY2(run.err.contains(u"缺失的图层.shp"_s.toUtf8()), qPrintable(run.describe()));
+}
+
+void TestCli::hostileFeatureCount()
+{
+  // A GeoPackage whose gpkg_ogr_contents claims 2^62 features: reserving them once ended info,
+  // render and the window (std::length_error, rethrown in a GUI slot).
+  const QString file = path(u"claims.gpkg"_s);
+  const QString error = writeOgr("GPKG", file, {{"districts", {"POINT (119.3 26.08)"}}}, 4490, {}, kGulou);
+  QVERIFY2(error.isEmpty(), qPrintable(error));
+  {
+    const rc::sqlite::Database db(file, rc::sqlite::Database::Mode::ReadWrite);
+    db.exec(u"UPDATE gpkg_ogr_contents SET feature_count = 4611686018427387904"_s);
+  }
+
+  Run run = rongcheng({u"info"_s, file, u"--sample"_s, u"1"_s});
+  QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+  QCOMPARE(run.exitCode, 0);
+  QVERIFY2(run.stdoutText().contains(u"name="_s + kGulou), qPrintable(run.describe()));
+
+  run = rongcheng(
+      {u"render"_s, u"--layer"_s, file, u"--out"_s, path(u"claims.png"_s), u"--size"_s, u"64x64"_s});
+  QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+  QCOMPARE(run.exitCode, 0);
+
+  // The window opens it and is still there a few seconds later.
+  QProcess window;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+  env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+  env.insert(u"XDG_RUNTIME_DIR"_s, path(u"runtime"_s));
+  window.setProcessEnvironment(env);
+  window.start(rc::test::rongchengExecutable(), {file});
+  QVERIFY(window.waitForStarted(30000));
+  QVERIFY2(!window.waitForFinished(8000), window.readAllStandardError().constData());
+  window.kill();
+  QVERIFY(window.waitForFinished(5000));
 }
 
 void TestCli::renderFixture()

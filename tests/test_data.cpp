@@ -1,6 +1,7 @@
 // Reading vector sources through GDAL: every input is written at test time, then read back through
 // rc::VectorDataset and compared with the values that went in.
 
+#include "base/Sqlite.h"
 #include "data/VectorDataset.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
@@ -141,10 +143,14 @@ private slots:
   void sampleValues();
   void missingFile();
   void truncatedGeoPackage();
+  void storedFeatureCountIsNotTrusted_data();
+  void storedFeatureCountIsNotTrusted();
   void corruptFiles_data();
   void corruptFiles();
   void unknownFormat();
   void csvWithoutCoordinates();
+  void csvRivalCoordinateColumns_data();
+  void csvRivalCoordinateColumns();
   void sourceWithoutLayers();
   void layerWithoutCrs();
   void cancelled();
@@ -236,6 +242,34 @@ void TestData::csvHeaders()
   QCOMPARE(store->firstVertex(0)[1], 26.078125);
   QCOMPARE(store->text(0, store->fieldIndex(u"name"_s)), kGulou);
   QCOMPARE(store->attribute(1, store->fieldIndex(u"code"_s)).toLongLong(), 350104LL);
+}
+
+void TestData::csvRivalCoordinateColumns_data()
+{
+  QTest::addColumn<QByteArray>("header");
+  QTest::addColumn<QByteArray>("row");
+  QTest::newRow("lon and lng") << "name,lon,lng,lat"_ba
+                               << "Gulou,119.25,119.25,26.0625"_ba;
+  QTest::newRow("x twice") << "name,x,X,y"_ba
+                           << "Gulou,119.25,119.25,26.0625"_ba;
+  QTest::newRow("经度 and 东经度") << u"name,经度,东经度,纬度"_s.toUtf8() << "Gulou,119.25,119.25,26.0625"_ba;
+  QTest::newRow("lat twice") << "name,lon,lat,latitude_wgs84"_ba
+                             << "Gulou,119.25,26.0625,26.0625"_ba;
+}
+
+// Found by fuzz_mutate vector: GDAL 3.6 crashed opening these (two columns matching its X names).
+void TestData::csvRivalCoordinateColumns()
+{
+  QFETCH(QByteArray, header);
+  QFETCH(QByteArray, row);
+  const QString file = path(u"rival.csv"_s);
+  writeText(file, header + "\n" + row + "\n");
+  const auto ds = rc::VectorDataset::open(file);
+  QCOMPARE(ds->summary(0).extent, rc::BBox(119.25, 26.0625, 119.25, 26.0625));
+  const auto store = ds->load(0);
+  QCOMPARE(store->featureCount(), std::size_t(1));
+  QCOMPARE(store->kind(0), rc::GeometryKind::Point);
+  QCOMPARE(store->text(0, store->fieldIndex(u"name"_s)), u"Gulou"_s);
 }
 
 void TestData::gbkShapefile()
@@ -495,6 +529,35 @@ void TestData::cancelled()
   QVERIFY2(written.isEmpty(), qPrintable(written));
   const std::atomic_bool cancel = true;
   expectDataError(file, u"cancelled"_s, [&] { (void)rc::VectorDataset::open(file)->load(0, {}, &cancel); });
+}
+
+void TestData::storedFeatureCountIsNotTrusted_data()
+{
+  QTest::addColumn<qint64>("claimed");
+  QTest::newRow("2^62") << qint64(4611686018427387904);
+  QTest::newRow("largest") << std::numeric_limits<qint64>::max();
+  QTest::newRow("fewer than there are") << qint64(1);
+  QTest::newRow("negative") << qint64(-7);
+}
+
+void TestData::storedFeatureCountIsNotTrusted()
+{
+  // A GeoPackage states each layer's size in gpkg_ogr_contents, and anyone can write any number
+  // there; reserving that many features once ended the program with std::length_error.
+  QFETCH(qint64, claimed);
+  const QString file = path(u"claims%1.gpkg"_s.arg(claimed));
+  const QString written = writeLayer({"GPKG", file, {}}, kPoints);
+  QVERIFY2(written.isEmpty(), qPrintable(written));
+  {
+    const rc::sqlite::Database db(file, rc::sqlite::Database::Mode::ReadWrite);
+    db.exec(u"UPDATE gpkg_ogr_contents SET feature_count = %1"_s.arg(claimed));
+    QCOMPARE(sqlite3_changes(db.handle()), 1);
+  }
+
+  const auto store = rc::VectorDataset::open(file)->load(0);
+  QCOMPARE(store->featureCount(), std::size_t(kPoints.size()));
+  for (const Row &row : kPoints)
+    QVERIFY2(featureNamed(*store, row.name) >= 0, qPrintable(row.name));
 }
 
 void TestData::progressReachesCount()

@@ -308,6 +308,10 @@ private slots:
     QTest::newRow("no STCD") << QByteArray(R"({"table":"ST_RIVER_R","TM":"2024-07-29 08:00:00","Z":1})")
                              << u"bad-field"_s;
     QTest::newRow("array of numbers") << QByteArray("[1]") << u"malformed-json"_s;
+    // Well-formed, but more than any logger sends: refused before parsing.
+    QByteArray huge = R"([{"table":"ST_RIVER_R","STCD":"63201000","TM":"2024-07-29 08:00:00","Z":1})";
+    huge.append(QByteArray(Sl323JsonDecoder::kMaxPayload, ' ')).append(']');
+    QTest::newRow("oversized") << huge << u"oversized"_s;
   }
 
   void rejectsBadJson()

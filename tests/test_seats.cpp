@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QMutex>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -150,6 +151,7 @@ private slots:
   void viewerSeesButCannotWrite();
   void acknowledgementsAreShared();
   void alarmEnginesShareAcknowledgements();
+  void conflictIsAnsweredWhenTheFirstCannotBeRead();
   void alarmsAreShared();
   void seatWithoutFeedsFollowsSharedAlarms();
   void desksFollowEachOther();
@@ -546,6 +548,67 @@ void TestSeats::alarmEnginesShareAcknowledgements()
   QCOMPARE(guaranteedB->acknowledgementNote, u"转移群众"_s);
   QTest::qWait(100); // seat A's own notification comes back and changes nothing
   QCOMPARE(guaranteedA->acknowledgedBy, kAlice.id);
+}
+
+void TestSeats::conflictIsAnsweredWhenTheFirstCannotBeRead()
+{
+  // A station of its own, so no other test's acknowledgement covers its alarm.
+  auto catalog = std::make_shared<rc::StationCatalog>();
+  rc::HydroStation river;
+  river.stcd = u"63203000"_s;
+  river.sttp = u"ZQ"_s;
+  river.wrz = 4.0;
+  catalog->addStation(river);
+  rc::AlarmEngine engine(std::make_unique<rc::AlarmStore>(m_dir.filePath(u"conflict.alarms.sqlite"_s)),
+                         catalog, {});
+  engine.restore();
+  rc::SharedAlarmAcknowledgements shared(m_server.source(m_server.kOperator), engine);
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  rc::HydroReading reading = riverAt(4.2, now);
+  reading.stcd = river.stcd;
+  engine.evaluate(reading, now);
+  const rc::Alarm *alarm = engine.openAlarm(rc::AlarmRule::AboveWarningLevel, river.stcd);
+  QVERIFY(alarm);
+  QTest::qWait(200); // listening, and caught up
+
+  // Another seat was first (written here, unannounced) ...
+  const QDateTime firstAt = alarm->raisedAt.addSecs(1);
+  QVERIFY2(m_server.sql(
+               u"INSERT INTO rc_ops.alarm_acks (alarm_key, raised_at, acknowledged_by, acknowledged_at) "
+               "VALUES ('%1', '%2', 'alice', '%3')"_s.arg(alarm->key(),
+                                                          alarm->raisedAt.toUTC().toString(Qt::ISODateWithMs),
+                                                          firstAt.toUTC().toString(Qt::ISODateWithMs))),
+           qPrintable(m_server.error()));
+  // ... and reading acknowledgements fails outside a transaction, as when the connection drops
+  // right after the conflict: the acknowledging transaction finds the first one, the reread after
+  // it fails. That failure used to escape from the catch block and end the program.
+  QVERIFY2(m_server.sql(uR"(
+CREATE FUNCTION rc_ops.fails_outside_transaction() RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+  IF now() = statement_timestamp() THEN RAISE EXCEPTION 'connection lost'; END IF;
+  RETURN true;
+END $$;
+ALTER TABLE rc_ops.alarm_acks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rc_ops.alarm_acks FORCE ROW LEVEL SECURITY;
+CREATE POLICY everything ON rc_ops.alarm_acks USING (true) WITH CHECK (true);
+CREATE POLICY fails_outside_transaction ON rc_ops.alarm_acks AS RESTRICTIVE FOR SELECT
+  USING (rc_ops.fails_outside_transaction());)"_s),
+           qPrintable(m_server.error()));
+  const auto restore = qScopeGuard([this] {
+    QVERIFY2(m_server.sql(uR"(
+DROP POLICY fails_outside_transaction ON rc_ops.alarm_acks;
+DROP POLICY everything ON rc_ops.alarm_acks;
+ALTER TABLE rc_ops.alarm_acks NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE rc_ops.alarm_acks DISABLE ROW LEVEL SECURITY;
+DROP FUNCTION rc_ops.fails_outside_transaction();)"_s),
+             qPrintable(m_server.error()));
+  });
+
+  QCOMPARE(shared.acknowledge(alarm->id, kBob.id, {}, now.addSecs(5)),
+           u"this alarm was already acknowledged by alice at %1"_s.arg(
+               firstAt.toLocalTime().toString(u"HH:mm:ss"_s)));
+  // Not shown yet: the notification or the catch-up after a reconnection brings it.
+  QCOMPARE(alarm->state, rc::AlarmState::Raised);
 }
 
 void TestSeats::alarmsAreShared()

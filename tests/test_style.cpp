@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+#include <limits>
+#include <numeric>
+#include <random>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(rc::ClassificationMethod)
@@ -19,6 +24,8 @@ private slots:
   void classBreaks_data();
   void classBreaks();
   void naturalBreaksOnLargeInput();
+  void naturalBreaksMatchExhaustiveSearch_data();
+  void naturalBreaksMatchExhaustiveSearch();
   void graduatedClassesFollowTheRamp();
   void styleRoundTrip_data();
   void styleRoundTrip();
@@ -74,6 +81,103 @@ void TestStyle::naturalBreaksOnLargeInput()
   // The middle break splits the clusters exactly: every low value below it, every high one not.
   const auto below = std::count_if(values.begin(), values.end(), [&](double v) { return v < breaks[1]; });
   QCOMPARE(below, 500000);
+}
+
+namespace {
+
+/// Sum of squared deviations from their mean of sorted[from, to), in two passes and in long
+/// double: a reference independent of the incremental formula under test.
+long double squaredDeviations(const std::vector<double> &sorted, std::size_t from, std::size_t to)
+{
+  long double mean = 0;
+  for (std::size_t i = from; i < to; ++i)
+    mean += sorted[i];
+  mean /= (to - from);
+  long double sum = 0;
+  for (std::size_t i = from; i < to; ++i)
+    sum += (sorted[i] - mean) * (sorted[i] - mean);
+  return sum;
+}
+
+/// The breaks of the best split of distinct sorted values into `classes`, found by trying every
+/// choice of class starts; a break lies halfway between two neighbouring classes.
+std::vector<double> exhaustiveBreaks(const std::vector<double> &sorted, int classes)
+{
+  const std::size_t n = sorted.size();
+  std::vector<std::size_t> starts(std::size_t(classes - 1)), best;
+  long double bestCost = std::numeric_limits<long double>::infinity();
+  // starts[j] is where class j + 1 begins: 1 <= starts[0] < starts[1] < ... < n.
+  const std::function<void(std::size_t, std::size_t)> choose = [&](std::size_t j, std::size_t from) {
+    if (j == starts.size()) {
+      long double cost = 0;
+      std::size_t begin = 0;
+      for (const std::size_t start : starts) {
+        cost += squaredDeviations(sorted, begin, start);
+        begin = start;
+      }
+      cost += squaredDeviations(sorted, begin, n);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = starts;
+      }
+      return;
+    }
+    for (std::size_t start = from; start + (starts.size() - j) <= n; ++start) {
+      starts[j] = start;
+      choose(j + 1, start + 1);
+    }
+  };
+  choose(0, 1);
+  std::vector<double> breaks{sorted.front()};
+  for (const std::size_t start : best)
+    breaks.push_back(std::midpoint(sorted[start - 1], sorted[start]));
+  breaks.push_back(sorted.back());
+  return breaks;
+}
+
+} // namespace
+
+void TestStyle::naturalBreaksMatchExhaustiveSearch_data()
+{
+  QTest::addColumn<QList<double>>("values");
+  QTest::addColumn<int>("classes");
+  // "Sum of squares minus square of sum" cancels below zero here and used to read before the array.
+  QTest::newRow("cancelling variance") << QList<double>{300000006, 300000018, 300000020} << 3;
+  QTest::newRow("12-digit codes") << QList<double>{350102001001, 350102001002, 350102001004, 350102001009,
+                                                   350102001010, 350102001017, 350102001018, 350102001019,
+                                                   350102001031, 350102001032}
+                                  << 4;
+  // Events stamped in epoch milliseconds, a few milliseconds apart.
+  QList<double> stamps;
+  std::mt19937 random(7);
+  std::uniform_int_distribution<int> jitter(0, 40);
+  for (int burst = 0; burst < 3; ++burst)
+    for (int i = 0; i < 4; ++i)
+      stamps << 1717171717000.0 + burst * 100 + jitter(random);
+  QTest::newRow("epoch milliseconds") << stamps << 3;
+  QTest::newRow("epoch milliseconds, 5 classes") << stamps << 5;
+  QTest::newRow("near the limits of a double")
+      << QList<double>{-1.7e308, -1.6e308, -1e300, 0, 1e300, 1.5e308, 1.7e308} << 3;
+}
+
+void TestStyle::naturalBreaksMatchExhaustiveSearch()
+{
+  QFETCH(QList<double>, values);
+  QFETCH(int, classes);
+  std::vector<double> sorted(values.begin(), values.end());
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  const std::vector<double> expected = exhaustiveBreaks(sorted, classes);
+  const std::vector<double> breaks =
+      rc::classBreaks({values.begin(), values.end()}, classes, rc::ClassificationMethod::NaturalBreaks);
+  // Exactly, not fuzzily: a millisecond off at 1.7e12 is within QCOMPARE's relative tolerance.
+  const auto text = [](const std::vector<double> &list) {
+    QStringList texts;
+    for (const double v : list)
+      texts << QString::number(v, 'g', 17);
+    return texts;
+  };
+  QCOMPARE(text(breaks), text(expected));
 }
 
 void TestStyle::graduatedClassesFollowTheRamp()

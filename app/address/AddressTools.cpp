@@ -381,6 +381,9 @@ void AddressTools::checkQuality()
           outcome.findingsPath = findingsPath;
         } catch (const AddressIndexError &e) {
           outcome.error = e.reason() == AddressIndexError::Reason::Cancelled ? QString() : e.message();
+        } catch (const std::exception &e) {
+          // Whatever else a damaged source provokes: the slot reading the outcome must not rethrow it.
+          outcome.error = QString::fromUtf8(e.what());
         }
         return outcome;
       }));

@@ -110,8 +110,16 @@ int runCommandLine(int argc, char **argv)
     printUsage();
     return 0;
   }
-  if (const CommandRunner run = commandNamed(command))
-    return run(arguments);
+  if (const CommandRunner run = commandNamed(command)) {
+    // Each command answers the failures it expects; anything else (a damaged file provoking
+    // std::bad_alloc, say) still ends in a message and a failed status, never in a crash.
+    try {
+      return run(arguments);
+    } catch (const std::exception &e) {
+      std::fprintf(stderr, "rongcheng %s: %s\n", command.toUtf8().constData(), e.what());
+      return 1;
+    }
+  }
   std::fputs(
       qPrintable(
           QCoreApplication::translate("rc::CommandLine", "rongcheng: “%1” is not a command\n").arg(command)),

@@ -72,6 +72,9 @@ void AddressIndexLoader::load(const QString &sourcePath, const QString &layer)
       return {std::move(index), std::move(hierarchy), {}};
     } catch (const AddressIndexError &e) {
       return {nullptr, nullptr, e.reason() == AddressIndexError::Reason::Cancelled ? QString() : e.message()};
+    } catch (const std::exception &e) {
+      // Whatever else a damaged source provokes: the slot reading the result must not rethrow it.
+      return {nullptr, nullptr, QString::fromUtf8(e.what())};
     }
   }));
   m_progressTimer.start();

@@ -240,9 +240,27 @@ CancelGuard::~CancelGuard()
 
 QString ftsString(QStringView text)
 {
-  QString quoted = text.toString();
-  quoted.replace(u'"', u"\"\""_s);
-  return u'"' + quoted + u'"';
+  QString quoted;
+  quoted.reserve(text.size() + 2);
+  quoted += u'"';
+  for (qsizetype i = 0; i < text.size(); ++i) {
+    const QChar c = text[i];
+    // FTS5 reads a query only up to a NUL, and SQLite takes the code unit after a lone high
+    // surrogate (here the closing quote) as its pair: either leaves the string unterminated. A
+    // pasted NUL or text cut inside a character (a trigram of 𠀀) is nothing to search for.
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+      quoted += c;
+      quoted += text[++i];
+      continue;
+    }
+    if (c.isNull() || c.isSurrogate())
+      continue;
+    if (c == u'"')
+      quoted += u'"';
+    quoted += c;
+  }
+  quoted += u'"';
+  return quoted;
 }
 
 } // namespace rc::sqlite

@@ -92,6 +92,49 @@ bool isUndeclaredShapefileEncoding(const QFileInfo &shp)
   return header.size() > kLanguageDriverOffset && header.at(kLanguageDriverOffset) == 0;
 }
 
+constexpr const char *kLongitudeColumns = "lon*,lng*,x,*_lon,*_lng,*_longitude,*经度*,东经*";
+constexpr const char *kLatitudeColumns = "lat*,y,*_lat,*_latitude,*纬度*,北纬*";
+
+/// Whether a column name matches a list of OGR's X/Y_POSSIBLE_NAMES, as the CSV driver matches
+/// it: without case, a leading or trailing '*' standing for any text.
+bool matchesColumnNames(const QString &column, const char *namesUtf8)
+{
+  const QString names = QString::fromUtf8(namesUtf8);
+  for (QStringView name : QStringView(names).split(u',')) {
+    const bool anyBefore = name.startsWith(u'*');
+    const bool anyAfter = name.size() > 1 && name.endsWith(u'*');
+    name = name.sliced(anyBefore ? 1 : 0, name.size() - (anyBefore ? 1 : 0) - (anyAfter ? 1 : 0));
+    const bool matches = anyBefore && anyAfter ? column.contains(name, Qt::CaseInsensitive)
+                         : anyBefore           ? column.endsWith(name, Qt::CaseInsensitive)
+                         : anyAfter            ? column.startsWith(name, Qt::CaseInsensitive)
+                                               : column.compare(name, Qt::CaseInsensitive) == 0;
+    if (matches)
+      return true;
+  }
+  return false;
+}
+
+/// Whether more than one column of a CSV's header (read by OGR itself, quoting and separators
+/// included) matches the longitude names, or the latitude names.
+bool hasRivalCoordinateColumns(const QString &path)
+{
+  const GdalErrorCapture quiet; // the open that follows reports what is wrong with the file
+  const char *const csvOnly[] = {"CSV", nullptr};
+  const GDALDatasetUniquePtr table(
+      GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, csvOnly));
+  if (!table || table->GetLayerCount() == 0)
+    return false;
+  const OGRFeatureDefn &header = *table->GetLayer(0)->GetLayerDefn();
+  int longitudes = 0;
+  int latitudes = 0;
+  for (int field = 0; field < header.GetFieldCount(); ++field) {
+    const QString column = QString::fromUtf8(header.GetFieldDefn(field)->GetNameRef());
+    longitudes += matchesColumnNames(column, kLongitudeColumns) ? 1 : 0;
+    latitudes += matchesColumnNames(column, kLatitudeColumns) ? 1 : 0;
+  }
+  return longitudes > 1 || latitudes > 1;
+}
+
 CPLStringList openOptionsFor(const QString &path, const OpenOptions &options)
 {
   CPLStringList list;
@@ -99,9 +142,11 @@ CPLStringList openOptionsFor(const QString &path, const OpenOptions &options)
   const QString suffix = info.suffix().toLower();
   if (suffix == u"csv" || suffix == u"tsv") {
     // OGR matches these case-insensitively; "*经度*" also catches "东经度" and "经度(°)".
-    list.SetNameValue("X_POSSIBLE_NAMES", "lon*,lng*,x,*_lon,*_lng,*_longitude,*经度*,东经*");
-    list.SetNameValue("Y_POSSIBLE_NAMES", "lat*,y,*_lat,*_latitude,*纬度*,北纬*");
-    list.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
+    list.SetNameValue("X_POSSIBLE_NAMES", kLongitudeColumns);
+    list.SetNameValue("Y_POSSIBLE_NAMES", kLatitudeColumns);
+    // GDAL 3.6's CSV driver reads past its column list (a crash) when it drops two columns that
+    // both match (lon and lng, x and x); then it keeps them, as attributes too.
+    list.SetNameValue("KEEP_GEOM_COLUMNS", hasRivalCoordinateColumns(path) ? "YES" : "NO");
     list.SetNameValue("AUTODETECT_TYPE", "YES");
   } else if (suffix == u"shp" || suffix == u"dbf") {
     if (!options.encoding.isEmpty())
@@ -364,8 +409,11 @@ std::shared_ptr<const FeatureStore> VectorDataset::load(int layerIndex, const Lo
   // PostgreSQL answers even the cheap count by counting every row in the box.
   const qint64 total = limit >= 0 ? -1 : layer.GetFeatureCount(FALSE);
   FeatureStoreBuilder builder(std::move(fields));
+  // The count is what the file claims (a GeoPackage stores it in gpkg_ogr_contents), so it only
+  // sizes a first allocation of plausible size; a larger layer grows the store as it is read.
+  constexpr qint64 kMostReserved = qint64(1) << 18;
   if (total > 0)
-    builder.reserve(std::size_t(total), std::size_t(total));
+    builder.reserve(std::size_t(std::min(total, kMostReserved)), std::size_t(std::min(total, kMostReserved)));
   GeometryAppender geometry(builder);
   constexpr qint64 kReportEvery = 4096;
   char dateText[40];

@@ -71,6 +71,9 @@ void HistoryReplay::start(const QDateTime &time, bool range)
         result.states = history.statesAt(time, lookBack);
     } catch (const Error &e) {
       result.error = e.message();
+    } catch (const std::exception &e) {
+      // Whatever else damaged stores provoke: the slot reading the result must not rethrow it.
+      result.error = QString::fromUtf8(e.what());
     }
     return result;
   }));

@@ -39,12 +39,10 @@ QString SharedAlarmAcknowledgements::acknowledge(qint64 alarmId, const QString &
   try {
     acks().acknowledge(alarm->key(), alarm->raisedAt, by, note, at);
   } catch (const Error &e) {
-    if (e.code() == Error::Code::Conflict) {
-      if (const std::optional<SharedAcknowledgement> first = acks().find(alarm->key(), alarm->raisedAt))
-        applyFromOtherSeat(*first);
-    } else if (e.code() == Error::Code::Storage) {
+    if (e.code() == Error::Code::Conflict)
+      showFirstAcknowledgement(alarm->key(), alarm->raisedAt);
+    else if (e.code() == Error::Code::Storage)
       m_acks.reset(); // opened again at the next request
-    }
     return e.message();
   }
   if (!m_engine.acknowledge(alarmId, by, note, at))
@@ -52,6 +50,16 @@ QString SharedAlarmAcknowledgements::acknowledge(qint64 alarmId, const QString &
               "write")
         .arg(alarmId);
   return {};
+}
+
+void SharedAlarmAcknowledgements::showFirstAcknowledgement(const QString &alarmKey, const QDateTime &raisedAt)
+{
+  try {
+    if (const std::optional<SharedAcknowledgement> first = acks().find(alarmKey, raisedAt))
+      applyFromOtherSeat(*first);
+  } catch (const Error &) {
+    m_acks.reset(); // the notification of the first acknowledgement, or the catch-up, shows it later
+  }
 }
 
 void SharedAlarmAcknowledgements::applyFromOtherSeat(const SharedAcknowledgement &ack)

@@ -37,6 +37,9 @@ public:
 private:
   /// Opens the connection when there is none (at start, after the server was away).
   PostgisAlarmAcks &acks();
+  /// After a conflict: shows here the acknowledgement that was first. Never throws: it runs where
+  /// the refusal is being answered, and a failure only delays what the notification shows anyway.
+  void showFirstAcknowledgement(const QString &alarmKey, const QDateTime &raisedAt);
   void applyFromOtherSeat(const SharedAcknowledgement &ack);
   void onNotified(const QString &kind, qint64 id);
   void catchUp();

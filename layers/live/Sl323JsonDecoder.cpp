@@ -146,6 +146,13 @@ HydroReading readObject(const QJsonValue &value)
 Sl323JsonDecoder::Result Sl323JsonDecoder::decode(QByteArrayView payload)
 {
   Result result;
+  if (payload.size() > kMaxPayload) {
+    result.faults.append({FeedRejection::Oversized,
+                          tr("the message has %1 bytes, more than the %2 a batch of readings may have")
+                              .arg(payload.size())
+                              .arg(kMaxPayload)});
+    return result;
+  }
   QJsonParseError error;
   const QJsonDocument document = QJsonDocument::fromJson(payload.toByteArray(), &error);
   if (error.error != QJsonParseError::NoError) {

@@ -24,6 +24,10 @@ public:
     QList<ReadingFault> faults;
   };
 
+  /// A broker may pass on messages of up to 256 MB; parsing one as JSON would take several times
+  /// that in memory. No logger's batch comes near this, so a larger payload is one Oversized fault.
+  static constexpr qsizetype kMaxPayload = qsizetype(1) << 20;
+
   [[nodiscard]] static Result decode(QByteArrayView payload);
 };
 

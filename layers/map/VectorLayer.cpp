@@ -103,6 +103,10 @@ VectorLayer::LoadResult VectorLayer::read(const VectorSource &source, LoadState 
   } catch (const std::bad_alloc &) {
     result.error = QCoreApplication::translate("rc::VectorLayer", "%1: not enough memory to load the layer")
                        .arg(source.path);
+  } catch (const std::exception &e) {
+    // Anything else a damaged source provokes fails this layer, not the program: the slot that
+    // reads the result would rethrow it.
+    result.error = source.path + u": "_s + QString::fromUtf8(e.what());
   }
   return result;
 }

@@ -141,6 +141,10 @@ ViewFetchResult ViewFetchWorker::read(const ViewFetchRequest &request)
     } catch (const std::bad_alloc &) {
       result.error = tr("%1: not enough memory for the features in view")
                          .arg(PostgisCredentials::withoutPassword(request.source.path));
+    } catch (const std::exception &e) {
+      // Anything else damaged data provokes fails this view's read, not the fetch thread.
+      result.error =
+          PostgisCredentials::withoutPassword(request.source.path) + u": "_s + QString::fromUtf8(e.what());
     }
     m_session.reset();
     m_dataset.reset();

@@ -51,6 +51,10 @@ void LayerOpener::open(const QStringList &paths, const OpenOptions &options)
           listing.layerNames << dataset->summary(i).name;
       } catch (const DataError &e) {
         listing.error = e.message();
+      } catch (const std::exception &e) {
+        // Anything else a damaged file provokes (std::bad_alloc too) fails this file, not the
+        // program: the slot that reads the result would rethrow it.
+        listing.error = QString(path + QStringLiteral(": ") + QString::fromUtf8(e.what()));
       }
       return listing;
     }));

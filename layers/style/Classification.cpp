@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +17,9 @@ namespace {
 
 constexpr std::size_t kJenksSample = 3000;
 
-// Fisher-Jenks by dynamic programming over the sorted sample: minimises the within-class variance.
+// Fisher-Jenks by dynamic programming over the sorted, distinct sample: minimises the within-class
+// sum of squared deviations. cost[i][c] is the least cost of the first i values in c classes, and
+// infinite where there are fewer values than classes.
 std::vector<double> jenks(const std::vector<double> &sorted, int classes)
 {
   const std::size_t n = sorted.size();
@@ -24,20 +27,26 @@ std::vector<double> jenks(const std::vector<double> &sorted, int classes)
   std::vector<std::vector<std::size_t>> lower(n + 1, std::vector<std::size_t>(k + 1, 1));
   std::vector<std::vector<double>> cost(n + 1,
                                         std::vector<double>(k + 1, std::numeric_limits<double>::infinity()));
-  for (std::size_t c = 1; c <= k; ++c)
-    cost[1][c] = 0;
+  cost[1][1] = 0;
+  // Costs are computed on the values scaled by a power of two into [-1, 1]: the same classes, and
+  // no overflow to infinity for values near the limits of a double.
+  int exponent = 0;
+  std::frexp(std::max(std::abs(sorted.front()), std::abs(sorted.back())), &exponent);
   for (std::size_t i = 2; i <= n; ++i) {
-    double sum = 0, sumSquares = 0, weight = 0;
+    // Welford's running mean and sum of squared deviations of the last class, grown downwards:
+    // never negative, and exact enough for values like epoch milliseconds or 12-digit codes, where
+    // "sum of squares minus square of sum" cancels to noise (even below zero).
+    double mean = 0, squares = 0, weight = 0;
     for (std::size_t m = 1; m <= i; ++m) {
       const std::size_t first = i - m + 1; // the last class is sorted[first-1 .. i-1]
-      const double v = sorted[first - 1];
-      sum += v;
-      sumSquares += v * v;
+      const double v = std::ldexp(sorted[first - 1], -exponent);
       weight += 1;
-      const double variance = sumSquares - sum * sum / weight;
+      const double delta = v - mean;
+      mean += delta / weight;
+      squares += delta * (v - mean);
       if (first > 1) {
         for (std::size_t c = 2; c <= k; ++c) {
-          const double candidate = variance + cost[first - 1][c - 1];
+          const double candidate = squares + cost[first - 1][c - 1];
           if (candidate < cost[i][c]) {
             lower[i][c] = first;
             cost[i][c] = candidate;
@@ -46,7 +55,7 @@ std::vector<double> jenks(const std::vector<double> &sorted, int classes)
       }
     }
     lower[i][1] = 1;
-    cost[i][1] = sumSquares - sum * sum / weight;
+    cost[i][1] = squares;
   }
   std::vector<double> breaks(k + 1);
   breaks[k] = sorted.back();
@@ -54,9 +63,12 @@ std::vector<double> jenks(const std::vector<double> &sorted, int classes)
   std::size_t end = n;
   for (std::size_t c = k; c >= 2; --c) {
     const std::size_t first = lower[end][c];
+    // Unreachable while the costs are finite; the index below must never go before the sample.
+    if (first < c || first > end)
+      return {sorted.front(), sorted.back()};
     // Halfway across the gap between the classes: on a sample, the sampled edge values are only
     // near the true ones, and the midpoint keeps every value on its side.
-    breaks[c - 1] = (sorted[first - 2] + sorted[first - 1]) / 2;
+    breaks[c - 1] = std::midpoint(sorted[first - 2], sorted[first - 1]);
     end = first - 1;
   }
   return breaks;

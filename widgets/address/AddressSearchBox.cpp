@@ -171,6 +171,7 @@ struct AddressSearchBox::Query
   QString text;
   std::atomic_bool cancel = false;
   QElapsedTimer started;
+  QString failure; ///< written by the worker when the index could not be read, read once it finished
 };
 
 AddressSearchBox::AddressSearchBox(QWidget *parent) : QLineEdit(parent), m_model(new AddressResultModel(this))
@@ -275,7 +276,13 @@ void AddressSearchBox::startQuery()
     GeocodeOptions options;
     options.limit = kMaximumResults;
     options.prefix = true;
-    return index->geocode(query->text, options, &query->cancel);
+    // A damaged index file fails the query, not the program: the slot would rethrow it.
+    try {
+      return index->geocode(query->text, options, &query->cancel);
+    } catch (const AddressIndexError &e) {
+      query->failure = e.message();
+      return std::vector<GeocodeResult>{};
+    }
   }));
 }
 
@@ -287,6 +294,8 @@ void AddressSearchBox::onQueryFinished()
   if (!query || query->cancel)
     return;
   showResults(std::move(results), query->text, &query->started);
+  if (!query->failure.isEmpty() && m_footer)
+    m_footer->setText(query->failure);
 }
 
 void AddressSearchBox::showResults(std::vector<GeocodeResult> results, const QString &text,

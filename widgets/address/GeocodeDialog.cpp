@@ -145,6 +145,8 @@ void GeocodeDialog::loadColumns()
       columns.names = BatchGeocoder::columns(path);
     } catch (const BatchGeocodeError &e) {
       columns.error = e.message();
+    } catch (const std::exception &e) {
+      columns.error = QString::fromUtf8(e.what());
     }
     return columns;
   }));
@@ -185,6 +187,10 @@ void GeocodeDialog::start()
           cancel.get());
     } catch (const BatchGeocodeError &e) {
       outcome.error = e.message();
+    } catch (const AddressIndexError &e) {
+      outcome.error = e.message(); // the index file failed under the queries
+    } catch (const std::exception &e) {
+      outcome.error = QString::fromUtf8(e.what());
     }
     return outcome;
   }));

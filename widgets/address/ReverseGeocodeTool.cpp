@@ -35,16 +35,27 @@ void ReverseGeocodeTool::reverseAt(QPointF pixel)
   if (m_watcher)
     m_watcher->disconnect(this);
   m_watcher = std::make_unique<QFutureWatcher<std::optional<GeocodeResult>>>();
-  connect(m_watcher.get(), &QFutureWatcherBase::finished, this, [this] {
+  // Written by the worker when the index could not be read, read once it finished.
+  const auto failure = std::make_shared<QString>();
+  connect(m_watcher.get(), &QFutureWatcherBase::finished, this, [this, failure] {
     const std::optional<GeocodeResult> nearest = m_watcher->result();
     m_watcher.release()->deleteLater();
     if (nearest)
       emit found(*nearest, m_lon, m_lat);
     else
-      emit failed(tr("The address index is empty."));
+      emit failed(failure->isEmpty() ? tr("The address index is empty.") : *failure);
   });
-  // An R*Tree lookup: quick, but it reads the index file, which the UI thread never does.
-  m_watcher->setFuture(QtConcurrent::run([index = m_index, lon, lat] { return index->reverse(lon, lat); }));
+  // An R*Tree lookup: quick, but it reads the index file, which the UI thread never does. A
+  // damaged file fails the lookup, not the program: the slot would rethrow it.
+  m_watcher->setFuture(
+      QtConcurrent::run([index = m_index, lon, lat, failure]() -> std::optional<GeocodeResult> {
+        try {
+          return index->reverse(lon, lat);
+        } catch (const AddressIndexError &e) {
+          *failure = e.message();
+          return std::nullopt;
+        }
+      }));
 }
 
 } // namespace rc

@@ -156,6 +156,9 @@ void StationPanel::query()
       result.series = StationHistory(sources).series(station, window);
     } catch (const Error &e) {
       result.error = e.message();
+    } catch (const std::exception &e) {
+      // Whatever else damaged stores provoke: the slot reading the result must not rethrow it.
+      result.error = QString::fromUtf8(e.what());
     }
     return result;
   }));

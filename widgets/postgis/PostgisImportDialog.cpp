@@ -159,6 +159,9 @@ void PostgisImportDialog::setSourcePath(const QString &path)
         names << dataset->summary(i).name;
     } catch (const DataError &e) {
       return QStringList{QString(), e.message()};
+    } catch (const std::exception &e) {
+      // Anything else a damaged file provokes: the slot reading the listing must not rethrow it.
+      return QStringList{QString(), QString::fromUtf8(e.what())};
     }
     return names;
   }));
