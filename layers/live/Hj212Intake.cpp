@@ -58,6 +58,7 @@ Hj212Intake::Outcome Hj212Intake::accept(QByteArrayView bytes, const QDateTime &
     m_counter.rejected(feedRejection(result.rejection), result.reason + u" — "_s + excerpt(bytes));
     return outcome;
   }
+  outcome.accepted = true;
   const int droppedBefore = m_assembler.droppedCount();
   const std::optional<Hj212Frame> whole = m_assembler.add(result.frame, now);
   if (m_assembler.droppedCount() > droppedBefore)

@@ -2419,6 +2419,29 @@
     </message>
 </context>
 <context>
+    <name>rc::Hj212TcpServer</name>
+    <message>
+        <source>refused %1: too many connections</source>
+        <translation>refused %1: too many connections</translation>
+    </message>
+    <message>
+        <source>%1 gave way to a new connection: it sent no valid frame</source>
+        <translation>%1 gave way to a new connection: it sent no valid frame</translation>
+    </message>
+    <message>
+        <source>%1 sent rejected frames too fast</source>
+        <translation>%1 sent rejected frames too fast</translation>
+    </message>
+    <message>
+        <source>%1 does not read its replies</source>
+        <translation>%1 does not read its replies</translation>
+    </message>
+    <message>
+        <source>%1 was silent too long</source>
+        <translation>%1 was silent too long</translation>
+    </message>
+</context>
+<context>
     <name>rc::IdentifyPanel</name>
     <message>
         <source>showing %1 of %2</source>

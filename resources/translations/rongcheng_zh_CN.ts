@@ -2417,6 +2417,29 @@
     </message>
 </context>
 <context>
+    <name>rc::Hj212TcpServer</name>
+    <message>
+        <source>refused %1: too many connections</source>
+        <translation>拒绝 %1：连接过多</translation>
+    </message>
+    <message>
+        <source>%1 gave way to a new connection: it sent no valid frame</source>
+        <translation>%1 让位于新连接：它没有发送过有效报文</translation>
+    </message>
+    <message>
+        <source>%1 sent rejected frames too fast</source>
+        <translation>%1 发送被拒报文过快</translation>
+    </message>
+    <message>
+        <source>%1 does not read its replies</source>
+        <translation>%1 不读取应答</translation>
+    </message>
+    <message>
+        <source>%1 was silent too long</source>
+        <translation>%1 静默时间过长</translation>
+    </message>
+</context>
+<context>
     <name>rc::IdentifyPanel</name>
     <message>
         <source>showing %1 of %2</source>
