@@ -158,6 +158,24 @@ FeedStatus feedStatus(const LiveService &live, QStringView name)
   return {};
 }
 
+/// Collects every log message while it lives.
+class LogCapture
+{
+public:
+  LogCapture() : m_previous(qInstallMessageHandler(&LogCapture::handle)) { s_lines.clear(); }
+  ~LogCapture() { qInstallMessageHandler(m_previous); }
+  LogCapture(const LogCapture &) = delete;
+  LogCapture &operator=(const LogCapture &) = delete;
+
+  [[nodiscard]] QString text() const { return s_lines.join(u'\n'); }
+
+private:
+  static void handle(QtMsgType, const QMessageLogContext &, const QString &message) { s_lines << message; }
+
+  static inline QStringList s_lines;
+  QtMessageHandler m_previous;
+};
+
 } // namespace
 
 class TestFeeds : public QObject
@@ -429,10 +447,15 @@ private slots:
     reply = replyTo(badCrc);
     QCOMPARE(reply.cn, 9011);
     QCOMPARE(reply.cpValue(u"QnRtn"), u"9"_s);
-    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(2), kGuardedPoint, u"000000"_s)));
+    // A wrong password and an unknown MN get the same answer (3), and the log keeps no password.
+    const LogCapture log;
+    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(2), kGuardedPoint, u"Sec4et"_s)));
     QCOMPARE(reply.cpValue(u"QnRtn"), u"3"_s);
-    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(3), u"NOBODY01"_s)));
-    QCOMPARE(reply.cpValue(u"QnRtn"), u"4"_s);
+    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(3), u"NOBODY01"_s, u"Sec5et"_s)));
+    QCOMPARE(reply.cpValue(u"QnRtn"), u"3"_s);
+    const QString logged = log.text();
+    QVERIFY2(logged.contains(u"PW=***"_s), qPrintable(logged));
+    QVERIFY2(!logged.contains(u"Sec4et"_s) && !logged.contains(u"Sec5et"_s), qPrintable(logged));
 
     // Garbage, a frame lying about its length and an oversized one: counted, no reply, still open.
     socket.write("hello\r\n");
@@ -509,6 +532,7 @@ private slots:
     writeCityFixture(gpkg);
     const auto catalog = StationCatalogLoader::fromGeoPackage(gpkg);
     QCOMPARE(catalog->stationCount(), 7);
+    QCOMPARE(catalog->password(u"350102320000000000000003"_s), u"pw0003"_s);
 
     LiveSettings s = settings(broker.port(), true);
     LiveService live(s, catalog);
@@ -586,6 +610,12 @@ private:
       points.append({u"3501023200000000000%1"_s.arg(i, 5, 10, QChar(u'0')), u"32"_s,
                      u"w00000;w01001;w01018;w21003"_s, u"w01001=6-9;w01018=100;w21003=15"_s});
     table("monitoring_points", {"mn", "st", "pollutants", "limits"}, points);
+    // Each point's password, apart from the layer: the simulator must send these to be accepted.
+    QList<QStringList> credentials;
+    for (int i = 1; i <= 10; ++i)
+      credentials.append(
+          {u"3501023200000000000%1"_s.arg(i, 5, 10, QChar(u'0')), u"pw%1"_s.arg(i, 4, 10, QChar(u'0'))});
+    table("hj212_credentials", {"mn", "pw"}, credentials);
   }
 };
 

@@ -366,7 +366,8 @@ private slots:
     frame.mn = u"UNKNOWN0001"_s;
     result = parser.parse(Hj212Builder::build(frame));
     QCOMPARE(result.rejection, Hj212Rejection::UnknownMn);
-    QCOMPARE(hj212QnRtn(result.rejection), hj212::QnRtn::MnError);
+    // The same answer as a wrong password: a reply must not tell which MNs exist.
+    QCOMPARE(hj212QnRtn(result.rejection), hj212::QnRtn::PasswordError);
 
     frame.mn = u"NOPASSWORD"_s;
     QVERIFY(parser.parse(Hj212Builder::build(frame)).ok());
