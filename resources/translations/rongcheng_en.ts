@@ -2967,6 +2967,74 @@
         <source>Give at least one topic or accept data loggers over TCP.</source>
         <translation>Give at least one topic or accept data loggers over TCP.</translation>
     </message>
+    <message>
+        <source>Encrypt with TLS</source>
+        <translation>Encrypt with TLS</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>unchanged (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>the system&apos;s trusted CAs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Broker user:</source>
+        <translation>Broker user:</translation>
+    </message>
+    <message>
+        <source>Broker password:</source>
+        <translation>Broker password:</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM):</source>
+        <translation>CA certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate</source>
+        <translation>The broker&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>Client certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s client certificate</source>
+        <translation>This seat&apos;s client certificate</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>Client key (PEM):</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key</source>
+        <translation>The client certificate&apos;s private key</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Give the broker user the password belongs to.</source>
+        <translation>Give the broker user the password belongs to.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Cannot read “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its key together, or neither.</source>
+        <translation>Give the client certificate and its key together, or neither.</translation>
+    </message>
 </context>
 <context>
     <name>rc::LiveWiring</name>
@@ -2997,6 +3065,10 @@
     <message>
         <source>The shared alarms could not be read: %1</source>
         <translation>The shared alarms could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot store the broker password (%1); the feeds connect without it.</source>
+        <translation>The system keyring cannot store the broker password (%1); the feeds connect without it.</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3356,14 @@
     <message>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>cannot start the MQTT network thread: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the MQTT user name: %1</source>
+        <translation>cannot use the MQTT user name: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the TLS files (CA %1, certificate %2, key %3): %4</source>
+        <translation>cannot use the TLS files (CA %1, certificate %2, key %3): %4</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4179,26 @@
     <message>
         <source>published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)</source>
         <translation>published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)</translation>
+    </message>
+    <message>
+        <source>The broker user; the password comes from RONGCHENG_MQTT_PASSWORD or the keyring.</source>
+        <translation>The broker user; the password comes from RONGCHENG_MQTT_PASSWORD or the keyring.</translation>
+    </message>
+    <message>
+        <source>Connect to the broker over TLS.</source>
+        <translation>Connect to the broker over TLS.</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate (PEM; default: the system&apos;s CAs).</source>
+        <translation>The broker&apos;s CA certificate (PEM; default: the system&apos;s CAs).</translation>
+    </message>
+    <message>
+        <source>A client certificate (PEM).</source>
+        <translation>A client certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key (PEM).</source>
+        <translation>The client certificate&apos;s key (PEM).</translation>
     </message>
 </context>
 <context>
