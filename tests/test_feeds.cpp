@@ -159,7 +159,7 @@ QString runTool(const QString &program, const QStringList &arguments)
 /// openssl in `dir`; empty when all went well, else what failed.
 QString makeCertificates(const QString &dir)
 {
-  const auto at = [&dir](const char *name) { return dir + u'/' + QLatin1StringView(name); };
+  const auto at = [&dir](const char *name) -> QString { return dir + u'/' + QLatin1StringView(name); };
   QFile extensions(at("server.ext"));
   if (!extensions.open(QIODevice::WriteOnly))
     return u"cannot write server.ext"_s;
