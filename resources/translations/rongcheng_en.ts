@@ -2767,10 +2767,6 @@
         <translation>Database schema for the tables (default: public).</translation>
     </message>
     <message>
-        <source>Store the password given in --to in the system keyring.</source>
-        <translation>Store the password given in --to in the system keyring.</translation>
-    </message>
-    <message>
         <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
         <translation>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</translation>
     </message>
@@ -2786,8 +2782,20 @@
         </translation>
     </message>
     <message>
-        <source>--remember-password needs password= in --to</source>
-        <translation>--remember-password needs password= in --to</translation>
+        <source>Ask for the password (or read one line from standard input when it is not a terminal), use it and store it in the system keyring.</source>
+        <translation>Ask for the password (or read one line from standard input when it is not a terminal), use it and store it in the system keyring.</translation>
+    </message>
+    <message>
+        <source>warning: a password in --to is visible to other users (ps, shell history); leave it out and use --remember-password, the keyring or PGPASSFILE</source>
+        <translation>warning: a password in --to is visible to other users (ps, shell history); leave it out and use --remember-password, the keyring or PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--remember-password needs a password: type it, or give it on standard input</source>
+        <translation>--remember-password needs a password: type it, or give it on standard input</translation>
     </message>
 </context>
 <context>

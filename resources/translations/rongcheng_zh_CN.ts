@@ -2763,10 +2763,6 @@
         <translation>数据表所在的数据库模式（默认：public）。</translation>
     </message>
     <message>
-        <source>Store the password given in --to in the system keyring.</source>
-        <translation>将 --to 中给出的密码保存到系统密钥环。</translation>
-    </message>
-    <message>
         <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
         <translation>用法：rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</translation>
     </message>
@@ -2781,8 +2777,20 @@
         </translation>
     </message>
     <message>
-        <source>--remember-password needs password= in --to</source>
-        <translation>--remember-password 要求 --to 中包含 password=</translation>
+        <source>Ask for the password (or read one line from standard input when it is not a terminal), use it and store it in the system keyring.</source>
+        <translation>询问密码（标准输入不是终端时读取其中一行），使用它并保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>warning: a password in --to is visible to other users (ps, shell history); leave it out and use --remember-password, the keyring or PGPASSFILE</source>
+        <translation>警告：写在 --to 中的密码对其他用户可见（ps、shell 历史）；请去掉它，改用 --remember-password、密钥环或 PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>--remember-password needs a password: type it, or give it on standard input</source>
+        <translation>--remember-password 需要密码：请输入，或从标准输入提供</translation>
     </message>
 </context>
 <context>
