@@ -18,6 +18,7 @@
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -540,7 +541,7 @@ void TestDemo::enterprisesAndMonitoring()
   }
   QCOMPARE(credit.size(), 7663);
   const QSet<QString> stations{u"21"_s, u"22"_s, u"23"_s, u"31"_s, u"32"_s, u"51"_s};
-  QSet<QString> mns, watched;
+  QSet<QString> mns, watched, passwords;
   for (const Row &m : readTable(*m_dataset, "monitoring_points")) {
     QCOMPARE(m[u"mn"_s].size(), 24);
     QVERIFY(stations.contains(m[u"st"_s]));
@@ -551,6 +552,17 @@ void TestDemo::enterprisesAndMonitoring()
   }
   QCOMPARE(mns.size(), 773);
   QCOMPARE(watched, keyCredit);
+  // Each point has its own HJ 212 password, six digits, in a table apart from the map layer.
+  QSet<QString> credited;
+  for (const Row &c : readTable(*m_dataset, "hj212_credentials")) {
+    const QString pw = c[u"pw"_s];
+    QVERIFY2(pw.size() == 6 && std::all_of(pw.cbegin(), pw.cend(), [](QChar ch) { return ch.isDigit(); }),
+             qPrintable(pw));
+    passwords << pw;
+    credited << c[u"mn"_s];
+  }
+  QCOMPARE(credited, mns);
+  QVERIFY2(passwords.size() > 760, qPrintable(QString::number(passwords.size())));
 }
 
 void TestDemo::hydrologyTyphoon()

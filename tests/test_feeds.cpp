@@ -8,6 +8,7 @@
 #include "live/Hj212Builder.h"
 #include "live/LiveModel.h"
 #include "live/LiveService.h"
+#include "live/MqttClient.h"
 #include "live/ReadingStore.h"
 
 #include <QJsonDocument>
@@ -81,11 +82,34 @@ public:
   bool start(quint16 port = 0)
   {
     m_port = port ? port : freePort();
+    return run(u"listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n"_s.arg(m_port));
+  }
+
+  /// A broker that wants user and password, on two TLS listeners: port() with the server
+  /// certificate only, certificatePort() also requiring a client certificate from the same CA.
+  bool startSecured(const QString &passwordFile, const QString &caFile, const QString &certFile,
+                    const QString &keyFile)
+  {
+    m_port = freePort();
+    m_certificatePort = freePort();
+    const QString tls = u"cafile %1\ncertfile %2\nkeyfile %3\n"_s.arg(caFile, certFile, keyFile);
+    // Run as root, mosquitto would become the "mosquitto" user, who cannot read the test's key files.
+    return run(u"user root\nper_listener_settings false\nallow_anonymous false\npassword_file "
+               u"%1\npersistence false\n"
+               u"listener %2 127.0.0.1\n%3"
+               u"listener %4 127.0.0.1\n%3require_certificate true\n"_s.arg(passwordFile)
+                   .arg(m_port)
+                   .arg(tls)
+                   .arg(m_certificatePort));
+  }
+
+  bool run(const QString &configuration)
+  {
     const QString config = m_dir + u"/mosquitto.conf"_s;
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
       return false;
-    file.write(u"listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n"_s.arg(m_port).toUtf8());
+    file.write(configuration.toUtf8());
     file.close();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(executable(), {u"-c"_s, config});
@@ -110,13 +134,56 @@ public:
   }
 
   [[nodiscard]] quint16 port() const { return m_port; }
+  [[nodiscard]] quint16 certificatePort() const { return m_certificatePort; }
   [[nodiscard]] QString output() { return QString::fromUtf8(m_process.readAll()); }
 
 private:
   QString m_dir;
   QProcess m_process;
   quint16 m_port = 0;
+  quint16 m_certificatePort = 0;
 };
+
+/// Runs a tool to its end; its output when it fails.
+QString runTool(const QString &program, const QStringList &arguments)
+{
+  QProcess process;
+  process.setProcessChannelMode(QProcess::MergedChannels);
+  process.start(program, arguments);
+  if (!process.waitForFinished(30000) || process.exitCode() != 0)
+    return program + u": "_s + QString::fromUtf8(process.readAll());
+  return {};
+}
+
+/// A throwaway CA with a server certificate for 127.0.0.1 and a client certificate, made by
+/// openssl in `dir`; empty when all went well, else what failed.
+QString makeCertificates(const QString &dir)
+{
+  const auto at = [&dir](const char *name) -> QString { return dir + u'/' + QLatin1StringView(name); };
+  QFile extensions(at("server.ext"));
+  if (!extensions.open(QIODevice::WriteOnly))
+    return u"cannot write server.ext"_s;
+  // libmosquitto checks the name it connected to, 127.0.0.1, as an IP or (older) a DNS entry.
+  extensions.write("subjectAltName=IP:127.0.0.1,DNS:127.0.0.1,DNS:localhost\n");
+  extensions.close();
+  const QString openssl = u"openssl"_s;
+  for (const QStringList &arguments :
+       {QStringList{u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                    at("ca.key"), u"-out"_s, at("ca.pem"), u"-days"_s, u"2"_s, u"-subj"_s,
+                    u"/CN=rongcheng test CA"_s},
+        QStringList{u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, at("server.key"),
+                    u"-out"_s, at("server.csr"), u"-subj"_s, u"/CN=127.0.0.1"_s},
+        QStringList{u"x509"_s, u"-req"_s, u"-in"_s, at("server.csr"), u"-CA"_s, at("ca.pem"), u"-CAkey"_s,
+                    at("ca.key"), u"-CAcreateserial"_s, u"-out"_s, at("server.pem"), u"-days"_s, u"2"_s,
+                    u"-extfile"_s, at("server.ext")},
+        QStringList{u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, at("client.key"),
+                    u"-out"_s, at("client.csr"), u"-subj"_s, u"/CN=seat"_s},
+        QStringList{u"x509"_s, u"-req"_s, u"-in"_s, at("client.csr"), u"-CA"_s, at("ca.pem"), u"-CAkey"_s,
+                    at("ca.key"), u"-CAcreateserial"_s, u"-out"_s, at("client.pem"), u"-days"_s, u"2"_s}})
+    if (const QString failed = runTool(openssl, arguments); !failed.isEmpty())
+      return failed;
+  return {};
+}
 
 QByteArray riverJson(double z, const QDateTime &tm, const QString &stcd = kRiver)
 {
@@ -157,6 +224,24 @@ FeedStatus feedStatus(const LiveService &live, QStringView name)
       return status;
   return {};
 }
+
+/// Collects every log message while it lives.
+class LogCapture
+{
+public:
+  LogCapture() : m_previous(qInstallMessageHandler(&LogCapture::handle)) { s_lines.clear(); }
+  ~LogCapture() { qInstallMessageHandler(m_previous); }
+  LogCapture(const LogCapture &) = delete;
+  LogCapture &operator=(const LogCapture &) = delete;
+
+  [[nodiscard]] QString text() const { return s_lines.join(u'\n'); }
+
+private:
+  static void handle(QtMsgType, const QMessageLogContext &, const QString &message) { s_lines << message; }
+
+  static inline QStringList s_lines;
+  QtMessageHandler m_previous;
+};
 
 } // namespace
 
@@ -235,6 +320,68 @@ private slots:
     for (const QList<QVariant> &signal : std::as_const(accepted))
       handedOn += signal.first().value<ReadingBatch>().size();
     QCOMPARE(handedOn, std::size_t(3));
+  }
+
+  void mqttWithPasswordAndTls()
+  {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString certificates = makeCertificates(dir.path());
+    QVERIFY2(certificates.isEmpty(), qPrintable(certificates));
+    const QString passwords = dir.filePath(u"passwd"_s);
+    QVERIFY2(QFile(passwords).open(QIODevice::WriteOnly), "cannot create passwd");
+    const QString added = runTool(u"mosquitto_passwd"_s, {u"-b"_s, passwords, u"seat"_s, u"s3cret pass"_s});
+    QVERIFY2(added.isEmpty(), qPrintable(added));
+    Broker broker(dir.path());
+    QVERIFY2(broker.startSecured(passwords, dir.filePath(u"ca.pem"_s), dir.filePath(u"server.pem"_s),
+                                 dir.filePath(u"server.key"_s)),
+             qPrintable(broker.output()));
+
+    MqttSecurity security{u"seat"_s, u"s3cret pass"_s, true, dir.filePath(u"ca.pem"_s), {}, {}};
+    const auto feedSettings = [&](quint16 port, const MqttSecurity &s) {
+      LiveSettings live = settings(port, false);
+      live.mqtt->broker.security = s;
+      return live;
+    };
+
+    // The right user, password and CA: readings arrive.
+    {
+      LiveService live(feedSettings(broker.port(), security), fixtureCatalog());
+      live.start();
+      QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 10000);
+      MqttSettings publisher = publisherSettings(broker.port());
+      publisher.security = security;
+      MqttClient client(publisher);
+      QVERIFY(client.start());
+      QTRY_VERIFY_WITH_TIMEOUT(client.isConnected(), 10000);
+      QVERIFY(client.publish(u"rongcheng/hydro/ST_RIVER_R/"_s + kRiver, riverJson(6.0, nowSeconds())));
+      QTRY_COMPARE_WITH_TIMEOUT(live.storedCount(), 1, 10000);
+    }
+    // A client certificate where the broker requires one.
+    {
+      MqttSecurity withCertificate = security;
+      withCertificate.certFile = dir.filePath(u"client.pem"_s);
+      withCertificate.keyFile = dir.filePath(u"client.key"_s);
+      LiveService live(feedSettings(broker.certificatePort(), withCertificate), fixtureCatalog());
+      live.start();
+      QTRY_COMPARE_WITH_TIMEOUT(feedStatus(live, u"mqtt").state, FeedStatus::State::Connected, 10000);
+    }
+    // A wrong password, no password, no client certificate where one is required, or a CA that did
+    // not sign the broker's certificate: never connected.
+    MqttSecurity wrongPassword = security;
+    wrongPassword.password = u"guess"_s;
+    MqttSecurity anonymous = security;
+    anonymous.username.clear();
+    MqttSecurity strangeCa = security;
+    strangeCa.caFile = dir.filePath(u"client.pem"_s);
+    for (const auto &[port, refused] :
+         {std::pair{broker.port(), wrongPassword}, std::pair{broker.port(), anonymous},
+          std::pair{broker.certificatePort(), security}, std::pair{broker.port(), strangeCa}}) {
+      LiveService live(feedSettings(port, refused), fixtureCatalog());
+      live.start();
+      QTest::qWait(1500);
+      QVERIFY(feedStatus(live, u"mqtt").state != FeedStatus::State::Connected);
+    }
   }
 
   void modelShowsTheNewestLevelsAndPointStatuses()
@@ -429,10 +576,15 @@ private slots:
     reply = replyTo(badCrc);
     QCOMPARE(reply.cn, 9011);
     QCOMPARE(reply.cpValue(u"QnRtn"), u"9"_s);
-    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(2), kGuardedPoint, u"000000"_s)));
+    // A wrong password and an unknown MN get the same answer (3), and the log keeps no password.
+    const LogCapture log;
+    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(2), kGuardedPoint, u"Sec4et"_s)));
     QCOMPARE(reply.cpValue(u"QnRtn"), u"3"_s);
-    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(3), u"NOBODY01"_s)));
-    QCOMPARE(reply.cpValue(u"QnRtn"), u"4"_s);
+    reply = replyTo(Hj212Builder::build(upload(50, t.addSecs(3), u"NOBODY01"_s, u"Sec5et"_s)));
+    QCOMPARE(reply.cpValue(u"QnRtn"), u"3"_s);
+    const QString logged = log.text();
+    QVERIFY2(logged.contains(u"PW=***"_s), qPrintable(logged));
+    QVERIFY2(!logged.contains(u"Sec4et"_s) && !logged.contains(u"Sec5et"_s), qPrintable(logged));
 
     // Garbage, a frame lying about its length and an oversized one: counted, no reply, still open.
     socket.write("hello\r\n");
@@ -509,6 +661,7 @@ private slots:
     writeCityFixture(gpkg);
     const auto catalog = StationCatalogLoader::fromGeoPackage(gpkg);
     QCOMPARE(catalog->stationCount(), 7);
+    QCOMPARE(catalog->password(u"350102320000000000000003"_s), u"pw0003"_s);
 
     LiveSettings s = settings(broker.port(), true);
     LiveService live(s, catalog);
@@ -586,6 +739,12 @@ private:
       points.append({u"3501023200000000000%1"_s.arg(i, 5, 10, QChar(u'0')), u"32"_s,
                      u"w00000;w01001;w01018;w21003"_s, u"w01001=6-9;w01018=100;w21003=15"_s});
     table("monitoring_points", {"mn", "st", "pollutants", "limits"}, points);
+    // Each point's password, apart from the layer: the simulator must send these to be accepted.
+    QList<QStringList> credentials;
+    for (int i = 1; i <= 10; ++i)
+      credentials.append(
+          {u"3501023200000000000%1"_s.arg(i, 5, 10, QChar(u'0')), u"pw%1"_s.arg(i, 4, 10, QChar(u'0'))});
+    table("hj212_credentials", {"mn", "pw"}, credentials);
   }
 };
 

@@ -9,6 +9,7 @@
 #include "live/Hj212PacketAssembler.h"
 #include "live/Hj212Parser.h"
 #include "live/Hj212StreamSplitter.h"
+#include "live/RateBudget.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -366,10 +367,28 @@ private slots:
     frame.mn = u"UNKNOWN0001"_s;
     result = parser.parse(Hj212Builder::build(frame));
     QCOMPARE(result.rejection, Hj212Rejection::UnknownMn);
-    QCOMPARE(hj212QnRtn(result.rejection), hj212::QnRtn::MnError);
+    // The same answer as a wrong password: a reply must not tell which MNs exist.
+    QCOMPARE(hj212QnRtn(result.rejection), hj212::QnRtn::PasswordError);
 
     frame.mn = u"NOPASSWORD"_s;
     QVERIFY(parser.parse(Hj212Builder::build(frame)).ok());
+  }
+
+  void rejectedFrameBudgetRefillsOverTime()
+  {
+    using namespace std::chrono_literals;
+    const RateBudget::Clock::time_point t0{};
+    RateBudget budget(3, 2000ms, t0);
+    for (int i = 0; i < 3; ++i)
+      QVERIFY(budget.take(t0));
+    QVERIFY(!budget.take(t0));
+    QVERIFY(!budget.take(t0 + 1999ms));
+    QVERIFY(budget.take(t0 + 2000ms)); // one earned per 2 s...
+    QVERIFY(!budget.take(t0 + 2500ms));
+    QVERIFY(budget.take(t0 + 60s)); // ... and never more than the burst, however long the wait
+    QVERIFY(budget.take(t0 + 60s));
+    QVERIFY(budget.take(t0 + 60s));
+    QVERIFY(!budget.take(t0 + 60s));
   }
 
   void buildsReplies()

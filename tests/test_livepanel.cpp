@@ -29,8 +29,10 @@
 #include "project/LayerOpener.h"
 #include "project/Project.h"
 
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -239,10 +241,38 @@ void TestLivePanel::settingsDialogChecksItsEntries()
   QCOMPARE(dialog.config().brokerHost, u"broker.local"_s);
   QCOMPARE(dialog.config().brokerPort, 1884);
 
-  // Stored and read back.
+  // Broker user, password and TLS: the password is handed out for the keyring, never stored.
+  auto *user = dialog.findChild<QLineEdit *>(u"brokerUserEdit"_s);
+  auto *password = dialog.findChild<QLineEdit *>(u"brokerPasswordEdit"_s);
+  auto *tls = dialog.findChild<QCheckBox *>(u"brokerTlsCheck"_s);
+  auto *ca = dialog.findChild<QLineEdit *>(u"brokerCaEdit"_s);
+  auto *cert = dialog.findChild<QLineEdit *>(u"brokerCertEdit"_s);
+  QVERIFY(user && password && tls && ca && cert);
+  QCOMPARE(password->echoMode(), QLineEdit::Password);
+  password->setText(u"s3cret"_s);
+  QVERIFY2(!dialog.problem().isEmpty(), "a password without a user");
+  user->setText(u"seat"_s);
+  QVERIFY(dialog.problem().isEmpty());
+  QCOMPARE(dialog.password(), u"s3cret"_s);
+  tls->setChecked(true);
+  ca->setText(m_dir.filePath(u"missing-ca.pem"_s));
+  QVERIFY2(!dialog.problem().isEmpty(), "an unreadable CA file");
+  ca->clear(); // the system's CAs
+  QVERIFY(dialog.problem().isEmpty());
+  cert->setText(m_dir.filePath(u"settings.ini"_s));
+  QVERIFY2(!dialog.problem().isEmpty(), "a client certificate without its key");
+  cert->clear();
+  QCOMPARE(dialog.config().brokerUser, u"seat"_s);
+  QVERIFY(dialog.config().brokerTls);
+
+  // Stored and read back, without the password.
   QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
   dialog.config().save(settings);
+  settings.sync();
   QCOMPARE(LiveFeedsConfig::load(settings), dialog.config());
+  QFile stored(m_dir.filePath(u"settings.ini"_s));
+  QVERIFY(stored.open(QIODevice::ReadOnly));
+  QVERIFY(!stored.readAll().contains("s3cret"));
 }
 
 void TestLivePanel::typhoonAtHundredTimesKeepsTheWindowResponsive()

@@ -8,6 +8,11 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +32,34 @@ int fail(const QString &message, int status)
   return status;
 }
 
+/// The password --remember-password stores: typed at the terminal without echo, or the first line
+/// of standard input when that is a pipe (from a secrets tool); never an argument, which `ps` and
+/// the shell history would show.
+QString readPassword(const QString &prompt)
+{
+  std::string line;
+  if (::isatty(STDIN_FILENO)) {
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+    termios shown{};
+    const bool quiet = ::tcgetattr(STDIN_FILENO, &shown) == 0;
+    if (quiet) {
+      termios hidden = shown;
+      hidden.c_lflag &= ~tcflag_t(ECHO);
+      ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    std::getline(std::cin, line);
+    if (quiet)
+      ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &shown);
+    std::fputs("\n", stderr);
+  } else {
+    std::getline(std::cin, line);
+  }
+  if (!line.empty() && line.back() == '\r')
+    line.pop_back();
+  return QString::fromStdString(line);
+}
+
 } // namespace
 
 int runImportCommand(const QStringList &arguments)
@@ -40,7 +73,9 @@ int runImportCommand(const QStringList &arguments)
   const QCommandLineOption schemaOption(
       u"schema"_s, ImportCommand::tr("Database schema for the tables (default: public)."), u"name"_s);
   const QCommandLineOption rememberOption(
-      u"remember-password"_s, ImportCommand::tr("Store the password given in --to in the system keyring."));
+      u"remember-password"_s,
+      ImportCommand::tr("Ask for the password (or read one line from standard input when it is not a "
+                        "terminal), use it and store it in the system keyring."));
   parser.addOptions({toOption, layersOption, schemaOption, rememberOption});
   if (!parser.parse(QStringList{u"rongcheng import"_s} + arguments))
     return fail(parser.errorText(), 2);
@@ -56,6 +91,25 @@ int runImportCommand(const QStringList &arguments)
   options.target = parser.value(toOption);
   options.layers = parser.value(layersOption).split(u',', Qt::SkipEmptyParts);
   options.schema = parser.value(schemaOption);
+
+  QString password = PostgisCredentials::passwordOf(options.target);
+  if (!password.isEmpty())
+    std::fprintf(
+        stderr, "rongcheng import: %s\n",
+        ImportCommand::tr("warning: a password in --to is visible to other users (ps, shell history); "
+                          "leave it out and use --remember-password, the keyring or PGPASSFILE")
+            .toUtf8()
+            .constData());
+  if (parser.isSet(rememberOption) && password.isEmpty()) {
+    password = readPassword(
+        ImportCommand::tr("Password for %1: ").arg(PostgisCredentials::withoutPassword(options.target)));
+    if (password.isEmpty())
+      return fail(
+          ImportCommand::tr("--remember-password needs a password: type it, or give it on standard input"),
+          2);
+    // For this run, ahead of the keyring and PGPASSFILE.
+    PostgisCredentials::keepForSession(options.target, password);
+  }
 
   QElapsedTimer timer;
   timer.start();
@@ -91,10 +145,7 @@ int runImportCommand(const QStringList &arguments)
     return fail(e.message(), 1);
   }
   if (parser.isSet(rememberOption)) {
-    const QString password = PostgisCredentials::passwordOf(options.target);
     QString error;
-    if (password.isEmpty())
-      return fail(ImportCommand::tr("--remember-password needs password= in --to"), 2);
     if (!PostgisCredentials::remember(options.target, password, &error))
       return fail(error, 1);
   }

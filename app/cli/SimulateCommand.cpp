@@ -1,9 +1,11 @@
 #include "cli/CommandLine.h"
 
+#include "auth/Keyring.h"
 #include "data/VectorDataset.h"
 #include "demo/DemoCityGenerator.h"
 #include "demo/DemoCityLoader.h"
 #include "live/Hj212Builder.h"
+#include "live/LiveController.h"
 #include "live/MqttClient.h"
 #include "live/ReadingSimulator.h"
 #include "live/ReadingStore.h"
@@ -67,6 +69,23 @@ QJsonObject sl323Json(const HydroReading &r)
   if (!r.wptn.isEmpty())
     o.insert(u"WPTN"_s, r.wptn);
   return o;
+}
+
+/// The broker user, TLS files and password: never the password on the command line (ps and shell
+/// history show it), but from RONGCHENG_MQTT_PASSWORD or the keyring entry the feeds dialog writes.
+MqttSecurity brokerSecurity(const QString &user, bool tls, const QString &caFile, const QString &certFile,
+                            const QString &keyFile, const QString &host, quint16 port)
+{
+  MqttSecurity security{user, {}, tls, caFile, certFile, keyFile};
+  if (user.isEmpty())
+    return security;
+  if (qEnvironmentVariableIsSet("RONGCHENG_MQTT_PASSWORD"))
+    security.password = qEnvironmentVariable("RONGCHENG_MQTT_PASSWORD");
+  else
+    security.password = Keyring::read(QString::fromLatin1(LiveFeedsConfig::kBrokerKeyringService),
+                                      LiveFeedsConfig::brokerKeyringKey(user, host, port))
+                            .value_or(QString());
+  return security;
 }
 
 /// Keeps one TCP connection to the HJ 212 server, reconnecting when it drops, as loggers do.
@@ -135,8 +154,20 @@ int runSimulateCommand(const QStringList &arguments)
       u"5"_s);
   const QCommandLineOption seedOption(u"seed"_s, SimulateCommand::tr("Random seed (default 1)."), u"N"_s,
                                       u"1"_s);
+  const QCommandLineOption userOption(
+      u"mqtt-user"_s,
+      SimulateCommand::tr("The broker user; the password comes from RONGCHENG_MQTT_PASSWORD or the keyring."),
+      u"USER"_s);
+  const QCommandLineOption tlsOption(u"mqtt-tls"_s, SimulateCommand::tr("Connect to the broker over TLS."));
+  const QCommandLineOption caOption(
+      u"mqtt-cafile"_s, SimulateCommand::tr("The broker's CA certificate (PEM; default: the system's CAs)."),
+      u"FILE"_s);
+  const QCommandLineOption certOption(u"mqtt-cert"_s, SimulateCommand::tr("A client certificate (PEM)."),
+                                      u"FILE"_s);
+  const QCommandLineOption keyOption(u"mqtt-key"_s,
+                                     SimulateCommand::tr("The client certificate's key (PEM)."), u"FILE"_s);
   parser.addOptions({brokerOption, hj212Option, scenarioOption, speedOption, dbOption, durationOption,
-                     intervalOption, seedOption});
+                     intervalOption, seedOption, userOption, tlsOption, caOption, certOption, keyOption});
   const QCommandLineOption helpOption = parser.addHelpOption();
   if (!parser.parse(QStringList{u"rongcheng simulate"_s} + arguments))
     return fail(parser.errorText(), 2);
@@ -180,6 +211,9 @@ int runSimulateCommand(const QStringList &arguments)
   mqtt.host = broker->first;
   mqtt.port = broker->second;
   mqtt.clientId = u"rongcheng-simulate-%1"_s.arg(QCoreApplication::applicationPid());
+  mqtt.security = brokerSecurity(parser.value(userOption), parser.isSet(tlsOption) || parser.isSet(caOption),
+                                 parser.value(caOption), parser.value(certOption), parser.value(keyOption),
+                                 mqtt.host, quint16(mqtt.port));
   MqttClient client(mqtt);
   if (!client.start())
     return fail(client.errorString(), 1);

@@ -1,5 +1,6 @@
 #include "live/LiveWiring.h"
 
+#include "auth/Keyring.h"
 #include "base/MessageBar.h"
 #include "geo/CoordinateTransform.h"
 #include "live/AlarmPanel.h"
@@ -128,8 +129,20 @@ void LiveWiring::showSettings()
   dialog->setConfig(LiveFeedsConfig::load(QSettings()));
   connect(dialog, &QDialog::accepted, this, [this, dialog] {
     QSettings settings;
-    dialog->config().save(settings);
+    const LiveFeedsConfig config = dialog->config();
+    config.save(settings);
     settings.sync();
+    // The password goes to the keyring only; the live thread reads it from there at each start.
+    QString error;
+    if (!dialog->password().isEmpty() &&
+        !Keyring::write(
+            QString::fromLatin1(LiveFeedsConfig::kBrokerKeyringService),
+            LiveFeedsConfig::brokerKeyringKey(config.brokerUser, config.brokerHost, config.brokerPort),
+            dialog->password(), &error))
+      m_messages->pushMessage(tr("The system keyring cannot store the broker password (%1); the feeds "
+                                 "connect without it.")
+                                  .arg(error),
+                              MessageBar::Level::Warning);
     if (dialog->config().enabled && cityGeoPackage().isEmpty())
       m_messages->pushMessage(tr("The live feeds start when a city with hydrology stations is open."),
                               MessageBar::Level::Info);

@@ -261,6 +261,7 @@ void EcologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporter 
                                            {u"district"_s, FieldType::Text},
                                            {u"status"_s, FieldType::Text}});
   std::vector<int> ordinal(enterprises.size(), 0);
+  QStringList mns;
   for (const MonitoringPoint &m : points) {
     const Enterprise &e = enterprises[std::size_t(m.enterprise)];
     const Community &c = communities[std::size_t(e.community)];
@@ -293,6 +294,20 @@ void EcologyGenerator::write(GpkgWriter &writer, quint64 seed, ProgressReporter 
                                        : u"维护"_s);
     monitors.setPoint(p.first, p.second);
     monitors.write();
+    mns << mn;
+  }
+  writer.endTable();
+
+  // Each point's HJ 212 access password (PW, 6 characters), in a table of its own that is no map
+  // layer, so that no map, table or export shows it; drawn from a stream of its own so that the
+  // rest of the city does not change with it.
+  DemoRandom passwords(seed, "hj212-passwords");
+  GpkgTable &credentials = writer.beginTable(u"hj212_credentials"_s, u"监测点接入密码"_s, TableGeometry::None,
+                                             {{u"mn"_s, FieldType::Text}, {u"pw"_s, FieldType::Text}});
+  for (const QString &mn : std::as_const(mns)) {
+    credentials.setText(0, mn);
+    credentials.setText(1, QString::number(passwords.range(0, 999999)).rightJustified(6, u'0'));
+    credentials.write();
   }
   writer.endTable();
 }

@@ -10,6 +10,15 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcFeed, "rc.live.feed")
 
+/// The 1st, 10th, 100th, ... of a kind is logged: enough to see a fault, never a flood.
+bool isPowerOfTen(qint64 count)
+{
+  qint64 power = 1;
+  while (power * 10 <= count)
+    power *= 10;
+  return count == power;
+}
+
 } // namespace
 
 QString feedRejectionName(FeedRejection rejection)
@@ -100,13 +109,16 @@ void FeedCounter::accepted(qint64 readings, const QDateTime &at)
 void FeedCounter::rejected(FeedRejection reason, const QString &detail)
 {
   const qint64 count = ++m_status.rejected[reason];
-  // The 1st, 10th, 100th, ... of each reason: enough to see a fault, never a flood.
-  qint64 power = 1;
-  while (power * 10 <= count)
-    power *= 10;
-  if (count == power)
+  if (isPowerOfTen(count))
     qCWarning(lcFeed).noquote() << m_status.name << feedRejectionName(reason) << u"(#%1):"_s.arg(count)
                                 << detail;
+}
+
+void FeedCounter::droppedConnection(const QString &why)
+{
+  const qint64 count = ++m_status.connectionsDropped;
+  if (isPowerOfTen(count))
+    qCWarning(lcFeed).noquote() << m_status.name << u"dropped a connection (#%1):"_s.arg(count) << why;
 }
 
 void FeedCounter::setState(FeedStatus::State state, const QString &error)

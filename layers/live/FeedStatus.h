@@ -39,6 +39,7 @@ struct FeedStatus
   qint64 accepted = 0; ///< readings accepted
   QMap<FeedRejection, qint64> rejected;
   int reconnects = 0;
+  qint64 connectionsDropped = 0; ///< peers a server refused or cut off (caps, floods, silence)
   QDateTime lastReadingAt;
   QString lastError;
 
@@ -59,6 +60,8 @@ public:
   void rejected(FeedRejection reason, const QString &detail);
   void setState(FeedStatus::State state, const QString &error = {});
   void reconnected() { ++m_status.reconnects; }
+  /// A peer the feed refused or cut off; logged as rejections are, rate-limited.
+  void droppedConnection(const QString &why);
 
   [[nodiscard]] const FeedStatus &status() const { return m_status; }
 

@@ -2,6 +2,8 @@
 
 #include "live/Hj212Builder.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace rc {
@@ -15,9 +17,14 @@ bool isUpload(int cn)
   return cn >= 2000 && cn < 3000;
 }
 
+/// The start of a rejected frame for the log, its PW (the point's password) blanked out first; a
+/// PW cut short at the end of the slice is blanked too.
 QString excerpt(QByteArrayView bytes)
 {
-  return QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 80))).trimmed();
+  static const QRegularExpression password(u"(^|[;&])PW=[^;&]*"_s);
+  QString text = QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 200)));
+  text.replace(password, u"\\1PW=***"_s);
+  return text.first(std::min<qsizetype>(text.size(), 80)).trimmed();
 }
 
 } // namespace
@@ -58,6 +65,7 @@ Hj212Intake::Outcome Hj212Intake::accept(QByteArrayView bytes, const QDateTime &
     m_counter.rejected(feedRejection(result.rejection), result.reason + u" — "_s + excerpt(bytes));
     return outcome;
   }
+  outcome.accepted = true;
   const int droppedBefore = m_assembler.droppedCount();
   const std::optional<Hj212Frame> whole = m_assembler.add(result.frame, now);
   if (m_assembler.droppedCount() > droppedBefore)

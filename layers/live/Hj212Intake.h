@@ -25,7 +25,8 @@ public:
   struct Outcome
   {
     std::vector<PollutantReading> readings;
-    QByteArray reply; ///< empty when the frame asked for none, or could not be read enough to answer
+    QByteArray reply;      ///< empty when the frame asked for none, or could not be read enough to answer
+    bool accepted = false; ///< the frame passed every check (its values may still be turned away)
   };
 
   /// One whole frame (## … CRLF).

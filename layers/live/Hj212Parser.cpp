@@ -95,10 +95,10 @@ hj212::QnRtn hj212QnRtn(Hj212Rejection rejection)
     return hj212::QnRtn::Ready;
   case Hj212Rejection::BadCrc:
     return hj212::QnRtn::CrcError;
+  // One answer for both, so a stranger cannot learn which MNs exist by trying them.
   case Hj212Rejection::WrongPassword:
-    return hj212::QnRtn::PasswordError;
   case Hj212Rejection::UnknownMn:
-    return hj212::QnRtn::MnError;
+    return hj212::QnRtn::PasswordError;
   case Hj212Rejection::WrongLength:
   case Hj212Rejection::Truncated:
   case Hj212Rejection::Oversized:

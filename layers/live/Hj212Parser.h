@@ -23,7 +23,8 @@ enum class Hj212Rejection {
 
 /// A stable, untranslated name for logs, JSON and counters ("bad-crc", "wrong-length", ...).
 [[nodiscard]] QString hj212RejectionName(Hj212Rejection rejection);
-/// The QnRtn a 9011 reply carries for a rejected request (Ready for None).
+/// The QnRtn a 9011 reply carries for a rejected request (Ready for None). An unknown MN gets the
+/// same answer as a wrong password (3), so replies do not reveal which MNs exist.
 [[nodiscard]] hj212::QnRtn hj212QnRtn(Hj212Rejection rejection);
 
 /// Who may send: the monitoring points the console knows and their passwords. Implemented by the

@@ -1,5 +1,6 @@
 #include "live/LiveController.h"
 
+#include "auth/Keyring.h"
 #include "data/VectorDataset.h"
 #include "live/LiveService.h"
 #include "live/SharedAlarmAcknowledgements.h"
@@ -39,12 +40,22 @@ bool sameCounts(const FeedStatus &a, const FeedStatus &b)
 
 } // namespace
 
+QString LiveFeedsConfig::brokerKeyringKey(const QString &user, const QString &host, quint16 port)
+{
+  return u"%1@%2:%3"_s.arg(user, host).arg(port);
+}
+
 LiveFeedsConfig LiveFeedsConfig::load(const QSettings &settings)
 {
   LiveFeedsConfig c;
   c.enabled = settings.value(u"live/enabled"_s, c.enabled).toBool();
   c.brokerHost = settings.value(u"live/brokerHost"_s, c.brokerHost).toString();
   c.brokerPort = quint16(settings.value(u"live/brokerPort"_s, c.brokerPort).toUInt());
+  c.brokerUser = settings.value(u"live/brokerUser"_s).toString();
+  c.brokerTls = settings.value(u"live/brokerTls"_s, c.brokerTls).toBool();
+  c.brokerCaFile = settings.value(u"live/brokerCaFile"_s).toString();
+  c.brokerCertFile = settings.value(u"live/brokerCertFile"_s).toString();
+  c.brokerKeyFile = settings.value(u"live/brokerKeyFile"_s).toString();
   c.hydroTopics = settings.value(u"live/hydroTopics"_s, c.hydroTopics).toStringList();
   c.hj212Topics = settings.value(u"live/hj212Topics"_s, c.hj212Topics).toStringList();
   c.hj212Server = settings.value(u"live/hj212Server"_s, c.hj212Server).toBool();
@@ -57,6 +68,11 @@ void LiveFeedsConfig::save(QSettings &settings) const
   settings.setValue(u"live/enabled"_s, enabled);
   settings.setValue(u"live/brokerHost"_s, brokerHost);
   settings.setValue(u"live/brokerPort"_s, brokerPort);
+  settings.setValue(u"live/brokerUser"_s, brokerUser);
+  settings.setValue(u"live/brokerTls"_s, brokerTls);
+  settings.setValue(u"live/brokerCaFile"_s, brokerCaFile);
+  settings.setValue(u"live/brokerCertFile"_s, brokerCertFile);
+  settings.setValue(u"live/brokerKeyFile"_s, brokerKeyFile);
   settings.setValue(u"live/hydroTopics"_s, hydroTopics);
   settings.setValue(u"live/hj212Topics"_s, hj212Topics);
   settings.setValue(u"live/hj212Server"_s, hj212Server);
@@ -87,7 +103,7 @@ public:
       catalog = StationCatalogLoader::fromGeoPackage(cityGeoPackage);
       if (catalog->stationCount() == 0 && catalog->monitoringPointCount() == 0)
         throw DataError(cityGeoPackage, LiveController::tr("no hydro_stations and no monitoring_points"));
-      auto service = std::make_unique<LiveService>(settings, catalog);
+      auto service = std::make_unique<LiveService>(withBrokerPassword(settings), catalog);
       service->start();
       alarms = service->alarms()->store().recentAlarms(QDateTime::currentDateTimeUtc().addDays(-1), 2000);
       m_service = std::move(service);
@@ -110,6 +126,20 @@ public:
     post([catalog, port, alarms](LiveController *c) { c->onStarted(catalog, port, alarms); });
     sendStatuses();
     m_delivery.start(interval);
+  }
+
+  /// The settings with the broker's password from the keyring, when a user name is set.
+  static LiveSettings withBrokerPassword(LiveSettings settings)
+  {
+    if (settings.mqtt && !settings.mqtt->broker.security.username.isEmpty()) {
+      MqttSettings &broker = settings.mqtt->broker;
+      broker.security.password =
+          Keyring::read(
+              QString::fromLatin1(LiveFeedsConfig::kBrokerKeyringService),
+              LiveFeedsConfig::brokerKeyringKey(broker.security.username, broker.host, quint16(broker.port)))
+              .value_or(QString());
+    }
+    return settings;
   }
 
   void shutdown()
@@ -259,6 +289,12 @@ void LiveController::start(const LiveFeedsConfig &config, const QString &cityGeo
     MqttFeedSettings mqtt;
     mqtt.broker.host = config.brokerHost;
     mqtt.broker.port = config.brokerPort;
+    // The password is read from the keyring on the live thread (startService), not here.
+    mqtt.broker.security.username = config.brokerUser;
+    mqtt.broker.security.tls = config.brokerTls;
+    mqtt.broker.security.caFile = config.brokerCaFile;
+    mqtt.broker.security.certFile = config.brokerCertFile;
+    mqtt.broker.security.keyFile = config.brokerKeyFile;
     mqtt.broker.clientId =
         u"rongcheng-desktop-%1-%2"_s.arg(operatorName()).arg(QCoreApplication::applicationPid());
     mqtt.hydroTopics = config.hydroTopics;

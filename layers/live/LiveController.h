@@ -17,18 +17,26 @@ namespace rc {
 
 class LiveService;
 
-/// What the "Live feeds" dialog edits. Kept in QSettings under "live/"; no broker credentials
-/// (the operations network's broker is anonymous).
+/// What the "Live feeds" dialog edits. Kept in QSettings under "live/", except the broker's
+/// password, which only the system keyring keeps (under brokerKeyringKey()).
 struct LiveFeedsConfig
 {
   bool enabled = false;
   QString brokerHost = QStringLiteral("127.0.0.1");
   quint16 brokerPort = 1883;
+  QString brokerUser; ///< empty: anonymous
+  bool brokerTls = false;
+  QString brokerCaFile;   ///< empty with TLS: the system's CAs
+  QString brokerCertFile; ///< client certificate, when the broker asks for one
+  QString brokerKeyFile;
   QStringList hydroTopics{QStringLiteral("rongcheng/hydro/#")}; ///< SL 323 JSON
   QStringList hj212Topics{QStringLiteral("rongcheng/hj212/#")}; ///< raw HJ 212 frames
   bool hj212Server = true;
   quint16 hj212Port = 0; ///< the HJ 212 TCP server's port; 0 lets the system choose
 
+  /// The keyring service and entry of the broker password: "user@host:port".
+  static constexpr const char *kBrokerKeyringService = "Rongcheng MQTT";
+  [[nodiscard]] static QString brokerKeyringKey(const QString &user, const QString &host, quint16 port);
   [[nodiscard]] static LiveFeedsConfig load(const QSettings &settings);
   void save(QSettings &settings) const;
   friend bool operator==(const LiveFeedsConfig &, const LiveFeedsConfig &) = default;

@@ -3,6 +3,7 @@
 #include <mosquitto.h>
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QThread>
 
 #include <cstring>
@@ -54,6 +55,11 @@ bool MqttClient::start()
   mosquitto_publish_callback_set(m_handle, &MqttClient::onPublish);
   mosquitto_reconnect_delay_set(m_handle, unsigned(m_settings.reconnectMin.count()),
                                 unsigned(m_settings.reconnectMax.count()), true);
+  if (!applySecurity()) {
+    mosquitto_destroy(m_handle);
+    m_handle = nullptr;
+    return false;
+  }
 
   // A broker that is down at start is not an error: the network thread keeps trying.
   const int rc = mosquitto_connect_async(m_handle, m_settings.host.toUtf8().constData(), m_settings.port,
@@ -74,6 +80,36 @@ bool MqttClient::start()
     return false;
   }
   m_running = true;
+  return true;
+}
+
+bool MqttClient::applySecurity()
+{
+  const MqttSecurity &security = m_settings.security;
+  if (!security.username.isEmpty()) {
+    const QByteArray user = security.username.toUtf8(), password = security.password.toUtf8();
+    if (const int rc = mosquitto_username_pw_set(
+            m_handle, user.constData(), security.password.isEmpty() ? nullptr : password.constData());
+        rc != MOSQ_ERR_SUCCESS) {
+      m_error = tr("cannot use the MQTT user name: %1").arg(errorText(rc));
+      return false;
+    }
+  }
+  if (!security.tls)
+    return true;
+  const auto path = [](const QString &file) {
+    return file.isEmpty() ? QByteArray() : QFile::encodeName(file);
+  };
+  const QByteArray ca = path(security.caFile), cert = path(security.certFile), key = path(security.keyFile);
+  // Without a CA file the system's trusted CAs are used; the broker's name is always verified.
+  const int rc = mosquitto_tls_set(
+      m_handle, ca.isEmpty() ? nullptr : ca.constData(), ca.isEmpty() ? "/etc/ssl/certs" : nullptr,
+      cert.isEmpty() ? nullptr : cert.constData(), key.isEmpty() ? nullptr : key.constData(), nullptr);
+  if (rc != MOSQ_ERR_SUCCESS) {
+    m_error = tr("cannot use the TLS files (CA %1, certificate %2, key %3): %4")
+                  .arg(security.caFile, security.certFile, security.keyFile, errorText(rc));
+    return false;
+  }
   return true;
 }
 

@@ -14,11 +14,27 @@ struct mosquitto_message;
 
 namespace rc {
 
+/// How to prove who we are to a broker and that the broker is the one we meant: MQTT user name
+/// and password, and TLS with the broker's CA and, when the broker asks for one, a client
+/// certificate. The password is held in memory only (the keyring keeps it between runs).
+struct MqttSecurity
+{
+  QString username; ///< empty: connect anonymously
+  QString password;
+  bool tls = false;
+  QString caFile;   ///< PEM; empty with tls: the system's CA directory
+  QString certFile; ///< PEM client certificate; empty: none
+  QString keyFile;  ///< its private key (PEM, unencrypted)
+
+  friend bool operator==(const MqttSecurity &, const MqttSecurity &) = default;
+};
+
 /// Where and how to reach an MQTT broker.
 struct MqttSettings
 {
   QString host = QStringLiteral("127.0.0.1");
   int port = 1883;
+  MqttSecurity security;
   QString clientId;          ///< empty: the library makes one
   QStringList subscriptions; ///< topic filters, subscribed again after every reconnect
   int qos = 1;
@@ -65,6 +81,8 @@ private:
   static void onDisconnect(struct mosquitto *, void *self, int rc);
   static void onMessage(struct mosquitto *, void *self, const ::mosquitto_message *message);
   static void onPublish(struct mosquitto *, void *self, int messageId);
+  /// Hands the user name, password and TLS settings to the library; false with m_error.
+  bool applySecurity();
 
   MqttSettings m_settings;
   struct mosquitto *m_handle = nullptr;

@@ -144,6 +144,7 @@ std::shared_ptr<const StationCatalog> StationCatalogLoader::fromGeoPackage(const
   for (HydroStation &station : stations)
     catalog->addStation(std::move(station));
 
+  QHash<QString, MonitoringPoint> points;
   for (const QVariantMap &row : rows(*dataset, u"monitoring_points"_s)) {
     MonitoringPoint p;
     p.mn = row.value(u"mn"_s).toString().trimmed();
@@ -162,8 +163,16 @@ std::shared_ptr<const StationCatalog> StationCatalogLoader::fromGeoPackage(const
         p.limits.insert(entry.first(equals).trimmed(), *limit);
     }
     if (!p.mn.isEmpty())
-      catalog->addMonitoringPoint(std::move(p));
+      points.insert(p.mn, std::move(p));
   }
+  // Passwords kept apart from the map layer, so that no map or table shows them.
+  for (const QVariantMap &row : rows(*dataset, u"hj212_credentials"_s)) {
+    const auto it = points.find(row.value(u"mn"_s).toString().trimmed());
+    if (const QString pw = row.value(u"pw"_s).toString(); it != points.end() && !pw.isEmpty())
+      it->password = pw;
+  }
+  for (MonitoringPoint &point : points)
+    catalog->addMonitoringPoint(std::move(point));
   return catalog;
 }
 

@@ -84,8 +84,9 @@ private:
 };
 
 /// Reads a StationCatalog from a GeoPackage laid out as the demo city writes it: hydro_stations,
-/// st_rvfcch_b, st_rsvrfsr_b and monitoring_points (pollutants "code;code", limits
-/// "code=limit;code=low-high"). Missing tables leave that part empty. Runs on the calling thread.
+/// st_rvfcch_b, st_rsvrfsr_b, monitoring_points (pollutants "code;code", limits
+/// "code=limit;code=low-high", an optional pw) and hj212_credentials (mn, pw: the HJ 212
+/// passwords, apart from the map layer). Missing tables leave that part empty. Runs on the calling thread.
 class StationCatalogLoader
 {
 public:

@@ -2469,6 +2469,29 @@
     </message>
 </context>
 <context>
+    <name>rc::Hj212TcpServer</name>
+    <message>
+        <source>refused %1: too many connections</source>
+        <translation>refused %1: too many connections</translation>
+    </message>
+    <message>
+        <source>%1 gave way to a new connection: it sent no valid frame</source>
+        <translation>%1 gave way to a new connection: it sent no valid frame</translation>
+    </message>
+    <message>
+        <source>%1 sent rejected frames too fast</source>
+        <translation>%1 sent rejected frames too fast</translation>
+    </message>
+    <message>
+        <source>%1 does not read its replies</source>
+        <translation>%1 does not read its replies</translation>
+    </message>
+    <message>
+        <source>%1 was silent too long</source>
+        <translation>%1 was silent too long</translation>
+    </message>
+</context>
+<context>
     <name>rc::IdentifyPanel</name>
     <message>
         <source>showing %1 of %2</source>
@@ -2794,10 +2817,6 @@
         <translation>Database schema for the tables (default: public).</translation>
     </message>
     <message>
-        <source>Store the password given in --to in the system keyring.</source>
-        <translation>Store the password given in --to in the system keyring.</translation>
-    </message>
-    <message>
         <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
         <translation>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</translation>
     </message>
@@ -2813,8 +2832,20 @@
         </translation>
     </message>
     <message>
-        <source>--remember-password needs password= in --to</source>
-        <translation>--remember-password needs password= in --to</translation>
+        <source>Ask for the password (or read one line from standard input when it is not a terminal), use it and store it in the system keyring.</source>
+        <translation>Ask for the password (or read one line from standard input when it is not a terminal), use it and store it in the system keyring.</translation>
+    </message>
+    <message>
+        <source>warning: a password in --to is visible to other users (ps, shell history); leave it out and use --remember-password, the keyring or PGPASSFILE</source>
+        <translation>warning: a password in --to is visible to other users (ps, shell history); leave it out and use --remember-password, the keyring or PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--remember-password needs a password: type it, or give it on standard input</source>
+        <translation>--remember-password needs a password: type it, or give it on standard input</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3025,74 @@
         <source>Give at least one topic or accept data loggers over TCP.</source>
         <translation>Give at least one topic or accept data loggers over TCP.</translation>
     </message>
+    <message>
+        <source>Encrypt with TLS</source>
+        <translation>Encrypt with TLS</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>unchanged (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>the system&apos;s trusted CAs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Broker user:</source>
+        <translation>Broker user:</translation>
+    </message>
+    <message>
+        <source>Broker password:</source>
+        <translation>Broker password:</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM):</source>
+        <translation>CA certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate</source>
+        <translation>The broker&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>Client certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s client certificate</source>
+        <translation>This seat&apos;s client certificate</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>Client key (PEM):</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key</source>
+        <translation>The client certificate&apos;s private key</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Give the broker user the password belongs to.</source>
+        <translation>Give the broker user the password belongs to.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Cannot read “%1”.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its key together, or neither.</source>
+        <translation>Give the client certificate and its key together, or neither.</translation>
+    </message>
 </context>
 <context>
     <name>rc::LiveWiring</name>
@@ -3024,6 +3123,10 @@
     <message>
         <source>The shared alarms could not be read: %1</source>
         <translation>The shared alarms could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot store the broker password (%1); the feeds connect without it.</source>
+        <translation>The system keyring cannot store the broker password (%1); the feeds connect without it.</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3414,14 @@
     <message>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>cannot start the MQTT network thread: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the MQTT user name: %1</source>
+        <translation>cannot use the MQTT user name: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the TLS files (CA %1, certificate %2, key %3): %4</source>
+        <translation>cannot use the TLS files (CA %1, certificate %2, key %3): %4</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4295,26 @@
     <message>
         <source>published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)</source>
         <translation>published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)</translation>
+    </message>
+    <message>
+        <source>The broker user; the password comes from RONGCHENG_MQTT_PASSWORD or the keyring.</source>
+        <translation>The broker user; the password comes from RONGCHENG_MQTT_PASSWORD or the keyring.</translation>
+    </message>
+    <message>
+        <source>Connect to the broker over TLS.</source>
+        <translation>Connect to the broker over TLS.</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate (PEM; default: the system&apos;s CAs).</source>
+        <translation>The broker&apos;s CA certificate (PEM; default: the system&apos;s CAs).</translation>
+    </message>
+    <message>
+        <source>A client certificate (PEM).</source>
+        <translation>A client certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key (PEM).</source>
+        <translation>The client certificate&apos;s key (PEM).</translation>
     </message>
 </context>
 <context>

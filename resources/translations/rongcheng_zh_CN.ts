@@ -2466,6 +2466,29 @@
     </message>
 </context>
 <context>
+    <name>rc::Hj212TcpServer</name>
+    <message>
+        <source>refused %1: too many connections</source>
+        <translation>拒绝 %1：连接过多</translation>
+    </message>
+    <message>
+        <source>%1 gave way to a new connection: it sent no valid frame</source>
+        <translation>%1 让位于新连接：它没有发送过有效报文</translation>
+    </message>
+    <message>
+        <source>%1 sent rejected frames too fast</source>
+        <translation>%1 发送被拒报文过快</translation>
+    </message>
+    <message>
+        <source>%1 does not read its replies</source>
+        <translation>%1 不读取应答</translation>
+    </message>
+    <message>
+        <source>%1 was silent too long</source>
+        <translation>%1 静默时间过长</translation>
+    </message>
+</context>
+<context>
     <name>rc::IdentifyPanel</name>
     <message>
         <source>showing %1 of %2</source>
@@ -2789,10 +2812,6 @@
         <translation>数据表所在的数据库模式（默认：public）。</translation>
     </message>
     <message>
-        <source>Store the password given in --to in the system keyring.</source>
-        <translation>将 --to 中给出的密码保存到系统密钥环。</translation>
-    </message>
-    <message>
         <source>usage: rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</source>
         <translation>用法：rongcheng import --to &quot;PG:...&quot; FILE.gpkg [--layers a,b] [--schema NAME]</translation>
     </message>
@@ -2807,8 +2826,20 @@
         </translation>
     </message>
     <message>
-        <source>--remember-password needs password= in --to</source>
-        <translation>--remember-password 要求 --to 中包含 password=</translation>
+        <source>Ask for the password (or read one line from standard input when it is not a terminal), use it and store it in the system keyring.</source>
+        <translation>询问密码（标准输入不是终端时读取其中一行），使用它并保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <source>warning: a password in --to is visible to other users (ps, shell history); leave it out and use --remember-password, the keyring or PGPASSFILE</source>
+        <translation>警告：写在 --to 中的密码对其他用户可见（ps、shell 历史）；请去掉它，改用 --remember-password、密钥环或 PGPASSFILE</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>--remember-password needs a password: type it, or give it on standard input</source>
+        <translation>--remember-password 需要密码：请输入，或从标准输入提供</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3019,74 @@
         <source>Give at least one topic or accept data loggers over TCP.</source>
         <translation>请至少填写一个主题，或启用通过 TCP 接入数采仪。</translation>
     </message>
+    <message>
+        <source>Encrypt with TLS</source>
+        <translation>使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>不变（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>系统信任的 CA</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Broker user:</source>
+        <translation>代理用户名：</translation>
+    </message>
+    <message>
+        <source>Broker password:</source>
+        <translation>代理密码：</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM):</source>
+        <translation>CA 证书（PEM）：</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate</source>
+        <translation>代理的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>客户端证书（PEM）：</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s client certificate</source>
+        <translation>本席位的客户端证书</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>客户端私钥（PEM）：</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s private key</source>
+        <translation>客户端证书的私钥</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Give the broker user the password belongs to.</source>
+        <translation>请填写该密码所属的代理用户名。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its key together, or neither.</source>
+        <translation>客户端证书与私钥须同时填写，或都不填。</translation>
+    </message>
 </context>
 <context>
     <name>rc::LiveWiring</name>
@@ -3018,6 +3117,10 @@
     <message>
         <source>The shared alarms could not be read: %1</source>
         <translation>无法读取共享告警：%1</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot store the broker password (%1); the feeds connect without it.</source>
+        <translation>系统密钥环无法保存代理密码（%1）；数据源将不带密码连接。</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3406,14 @@
     <message>
         <source>cannot start the MQTT network thread: %1</source>
         <translation>无法启动 MQTT 网络线程：%1</translation>
+    </message>
+    <message>
+        <source>cannot use the MQTT user name: %1</source>
+        <translation>无法使用 MQTT 用户名：%1</translation>
+    </message>
+    <message>
+        <source>cannot use the TLS files (CA %1, certificate %2, key %3): %4</source>
+        <translation>无法使用 TLS 文件（CA %1，证书 %2，私钥 %3）：%4</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4284,26 @@
     <message>
         <source>published %1 hydrological readings and %2 HJ 212 frames (%3 not sent)</source>
         <translation>已发布 %1 条水文读数和 %2 个 HJ 212 报文（%3 个未发送）</translation>
+    </message>
+    <message>
+        <source>The broker user; the password comes from RONGCHENG_MQTT_PASSWORD or the keyring.</source>
+        <translation>代理用户名；密码取自 RONGCHENG_MQTT_PASSWORD 或密钥环。</translation>
+    </message>
+    <message>
+        <source>Connect to the broker over TLS.</source>
+        <translation>通过 TLS 连接代理。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate (PEM; default: the system&apos;s CAs).</source>
+        <translation>代理的 CA 证书（PEM；默认：系统的 CA）。</translation>
+    </message>
+    <message>
+        <source>A client certificate (PEM).</source>
+        <translation>客户端证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>The client certificate&apos;s key (PEM).</source>
+        <translation>客户端证书的私钥（PEM）。</translation>
     </message>
 </context>
 <context>
