@@ -435,7 +435,10 @@ void TestSeats::viewerSeesButCannotWrite()
   } catch (const rc::PostgisStatementError &e) {
     QVERIFY(e.isPermissionDenied());
   }
-  QCOMPARE(*m_seatA->workflow->find(c.id), c);
+  // Nothing changed (the viewer's copy is masked, so compare what it may see).
+  const rc::EventCase stored = *m_seatA->workflow->find(c.id);
+  QCOMPARE(stored.version, c.version);
+  QCOMPARE(stored.state, c.state);
 }
 
 void TestSeats::acknowledgementsAreShared()

@@ -176,8 +176,8 @@ bool PostgisServer::sqlAs(const char *role, const QString &statements, QString *
   QProcess process;
   process.start(kBinDir + u"psql"_s,
                 {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(m_port), u"-U"_s, QLatin1StringView(role),
-                 u"-d"_s, QLatin1StringView(kDatabase), u"-w"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-A"_s,
-                 u"-t"_s, u"-q"_s, u"-c"_s, statements});
+                 u"-d"_s, QLatin1StringView(kDatabase), u"-w"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-v"_s,
+                 u"VERBOSITY=sqlstate"_s, u"-A"_s, u"-t"_s, u"-q"_s, u"-c"_s, statements});
   if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
       process.exitCode() != 0) {
     m_error = u"psql as "_s + QString::fromLatin1(role) + u" failed: "_s +

@@ -43,7 +43,8 @@ public:
   /// Runs SQL as the superuser in the test database, with psql's unaligned, tuples-only output in
   /// `output`; false (and error()) on failure.
   bool sql(const QString &statements, QString *output = nullptr);
-  /// The same as `role`, through psql over TCP with the password from the .pgpass file.
+  /// The same as `role`, through psql over TCP with the password from the .pgpass file; a refusal
+  /// leaves the SQLSTATE in error() (the server's words follow the language).
   bool sqlAs(const char *role, const QString &statements, QString *output = nullptr);
   /// Creates the login role `role` (password kSeatPassword), a member of `groups`.
   bool addLogin(const QString &role, const QStringList &groups);
