@@ -548,8 +548,9 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
   try {
     AtomicFile::replace(temporary, indexPath);
   } catch (const FileWriteError &e) {
-    throw AddressIndexError(AddressIndexError::Reason::Index,
-                            IndexMessages::tr("Cannot write the address index %1: %2").arg(indexPath, e.detail()));
+    throw AddressIndexError(
+        AddressIndexError::Reason::Index,
+        IndexMessages::tr("Cannot write the address index %1: %2").arg(indexPath, e.detail()));
   }
   removeTemporary.dismiss();
   if (progress)
