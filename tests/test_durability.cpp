@@ -155,6 +155,10 @@ void projectWorker(const QString &folder)
 
 int runWorker(const QString &job, const QString &folder)
 {
+  // The parent's kill clock starts here, so that the kill points fall in the work, not in the
+  // start of the process.
+  std::printf("READY\n");
+  std::fflush(stdout);
   try {
     if (job == u"demo"_s) {
       installCity(folder, QRandomGenerator::global()->generate(), rc::DemoCityInstaller::Foreign::Refuse);
@@ -537,6 +541,9 @@ Tally TestDurability::runTrials(const QString &job, int trials)
     worker.start(QCoreApplication::applicationFilePath(), {u"--worker"_s, job, folder});
     if (!worker.waitForStarted())
       qFatal("cannot start the worker");
+    QByteArray output;
+    while (!output.contains("READY\n") && worker.waitForReadyRead(60000))
+      output += worker.readAllStandardOutput();
     const int delayMs = int(QRandomGenerator::global()->bounded(window) * 1000);
     const bool finishedFirst = worker.waitForFinished(delayMs);
     if (!finishedFirst) {
@@ -544,7 +551,8 @@ Tally TestDurability::runTrials(const QString &job, int trials)
       worker.waitForFinished();
     }
     QList<qint64> acknowledged;
-    for (const QByteArray &line : worker.readAllStandardOutput().split('\n')) {
+    output += worker.readAllStandardOutput();
+    for (const QByteArray &line : output.split('\n')) {
       if (line.startsWith("ACK "))
         acknowledged << line.mid(4).toLongLong();
     }
