@@ -527,10 +527,9 @@ void TestDurability::killedAtRandomPointsNothingAcknowledgedIsLost()
 Tally TestDurability::runTrials(const QString &job, int trials)
 {
   Tally tally;
-  // Kill points spread over the whole run of a one-shot job, over a busy stretch of a loop.
-  const double window = job == u"demo"_s    ? m_demoSeconds * 1.2
-                        : job == u"index"_s ? m_indexSeconds * 1.2
-                                            : 0.8;
+  // Kill points spread over the whole run of a one-shot job (an index build in its own process
+  // takes longer than the one timed here, which reused an open GDAL), over a busy stretch of a loop.
+  const double window = job == u"demo"_s ? m_demoSeconds * 1.2 : job == u"index"_s ? m_indexSeconds * 3 : 0.8;
   for (int trial = 0; trial < trials; ++trial) {
     const QString folder = freshCity(u"%1-%2"_s.arg(job).arg(trial));
     seedOperatorData(folder);
