@@ -2,6 +2,7 @@
 #include "project/DefaultData.h"
 
 #include "demo/DemoCityGenerator.h"
+#include "demo/DemoCityInstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,7 +80,13 @@ int runDemoDataCommand(const QStringList &arguments)
                  stage.toUtf8().constData());
   };
   try {
-    DemoCityGenerator::generate(options, progress);
+    // The user named the folder: the city goes in beside whatever else is there, and no file of
+    // theirs is replaced (DemoCityInstaller).
+    DemoCityInstaller installer(options.outDir, DemoCityInstaller::Foreign::Allow);
+    DemoCityOptions generation = options;
+    generation.outDir = installer.begin();
+    DemoCityGenerator::generate(generation, progress);
+    installer.finish();
   } catch (const DemoDataError &e) {
     return fail(e.message());
   }

@@ -4,6 +4,7 @@
 #include "address/AddressReader.h"
 #include "address/Gazetteer.h"
 #include "address/Geocoder.h"
+#include "base/AtomicFile.h"
 #include "base/Sqlite.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +51,18 @@ QHash<QString, QString> readMeta(const QString &path)
 QString stampOf(const QFileInfo &info)
 {
   return u"%1/%2"_s.arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+/// Whether one "SELECT count, min id, max id" of a table gives the count the meta table promised
+/// (-1: none promised) and ids inside [0, idLimit) (NULL ids, as in an empty table, pass).
+bool rowsFit(const sqlite::Database &db, const char *sql, qint64 expectedCount, qint64 idLimit)
+{
+  sqlite::Statement select(db, sql);
+  if (!select.step())
+    return false;
+  if (expectedCount >= 0 && select.integer(0) != expectedCount)
+    return false;
+  return select.isNull(1) || (select.integer(1) >= 0 && select.integer(2) < idLimit);
 }
 
 } // namespace
@@ -135,13 +150,22 @@ std::shared_ptr<const AddressIndex> AddressIndex::open(const QString &path,
   if (!isIndexFile(path)) {
     sourcePath = path;
     indexPath = indexPathFor(path);
+    AtomicFile::removeStaleTemporaries(indexPath);
     if (!isCurrent(indexPath, path, options))
       build(path, indexPath, options, progress, cancel);
   }
   std::shared_ptr<AddressIndex> index(new AddressIndex);
   index->m_path = indexPath;
   index->m_sourcePath = sourcePath;
-  index->load();
+  try {
+    index->load();
+  } catch (const AddressIndexError &e) {
+    // A damaged index whose source is at hand is only a cache: build it again, once.
+    if (sourcePath.isEmpty() || e.reason() != AddressIndexError::Reason::Index)
+      throw;
+    build(sourcePath, indexPath, options, progress, cancel);
+    index->load();
+  }
   return index;
 }
 
@@ -149,67 +173,108 @@ void AddressIndex::load()
 {
   m_gazetteer = std::make_unique<Gazetteer>();
   m_tables = std::make_unique<Tables>();
+  // Every id read here indexes a vector later, so a torn file (a crash before its pages reached
+  // the disk) or a crafted one is refused here, whole, rather than read out of bounds.
+  const auto damaged = [this](const QString &table) {
+    return AddressIndexError(
+        AddressIndexError::Reason::Index,
+        IndexMessages::tr("The address index %1 is damaged (table %2).").arg(m_path, table));
+  };
   try {
     const sqlite::Database db(m_path, sqlite::Database::Mode::ReadOnly);
+    QHash<QString, QString> meta;
     {
-      sqlite::Statement meta(db, "SELECT key, value FROM meta");
-      while (meta.step()) {
-        if (meta.text(0) == u"address_count"_s)
-          m_addressCount = meta.text(1).toLongLong();
-        else if (meta.text(0) == u"source_path"_s && m_sourcePath.isEmpty())
-          m_sourcePath = meta.text(1);
-        else if (meta.text(0) == u"version"_s && meta.text(1).toInt() != addressindex::kFormatVersion)
-          throw AddressIndexError(
-              AddressIndexError::Reason::Index,
-              IndexMessages::tr("%1 was made by another version of Rongcheng; open its source to rebuild it")
-                  .arg(m_path));
-      }
+      sqlite::Statement select(db, "SELECT key, value FROM meta");
+      while (select.step())
+        meta.insert(select.text(0), select.text(1));
     }
+    if (meta.value(u"version"_s).toInt() != addressindex::kFormatVersion)
+      throw AddressIndexError(
+          AddressIndexError::Reason::Index,
+          IndexMessages::tr("%1 was made by another version of Rongcheng; open its source to rebuild it")
+              .arg(m_path));
+    m_addressCount = meta.value(u"address_count"_s).toLongLong();
+    if (m_sourcePath.isEmpty())
+      m_sourcePath = meta.value(u"source_path"_s);
+
+    std::vector<NameEntry> entries;
     sqlite::Statement names(db, "SELECT id, level, name, norm, parent, code, lon, lat, address_count "
                                 "FROM names ORDER BY id");
     while (names.step()) {
-      NameEntry entry{AddressLevel(names.integer(1)), names.text(2), names.text(3),
-                      names.isNull(4) ? -1 : int(names.integer(4)), names.text(5)};
-      const int id = m_gazetteer->add(std::move(entry));
-      Q_ASSERT(id == names.integer(0));
+      const qint64 level = names.integer(1);
+      if (names.integer(0) != qint64(entries.size()) || level <= qint64(AddressLevel::None) ||
+          level >= qint64(AddressLevel::Coordinate))
+        throw damaged(u"names"_s);
+      entries.push_back({AddressLevel(level), names.text(2), names.text(3),
+                         names.isNull(4)
+                             ? -1
+                             : int(std::clamp<qint64>(names.integer(4), -2, std::numeric_limits<int>::max())),
+                         names.text(5)});
       m_tables->namePoints.push_back({names.isNull(6) ? std::nan("") : names.real(6),
                                       names.isNull(7) ? std::nan("") : names.real(7), names.integer(8)});
     }
-    m_tables->aliasesOfName.resize(std::size_t(m_gazetteer->size()));
-    m_tables->placesOfName.resize(std::size_t(m_gazetteer->size()));
+    const qint64 nameCount = qint64(entries.size());
+    const auto isName = [nameCount](qint64 id) { return id >= 0 && id < nameCount; };
+    const auto isNameOrNone = [&](qint64 id) { return id == -1 || isName(id); };
+    for (NameEntry &entry : entries) {
+      if (!isNameOrNone(entry.parent))
+        throw damaged(u"names"_s);
+      m_gazetteer->add(std::move(entry));
+    }
+    m_tables->aliasesOfName.resize(std::size_t(nameCount));
+    m_tables->placesOfName.resize(std::size_t(nameCount));
     sqlite::Statement aliases(db, "SELECT alias, name FROM aliases");
     while (aliases.step()) {
-      const int name = int(aliases.integer(1));
-      m_gazetteer->addAlias(aliases.text(0), name);
+      const qint64 name = aliases.integer(1);
+      if (!isName(name))
+        throw damaged(u"aliases"_s);
+      m_gazetteer->addAlias(aliases.text(0), int(name));
       m_tables->aliasesOfName[std::size_t(name)].push_back(aliases.text(0));
     }
     m_gazetteer->seal();
 
     sqlite::Statement places(db, "SELECT id, district, town, community, road, compound, house_no, lon, lat, "
                                  "address_count FROM places ORDER BY id");
-    const auto nameColumn = [&](int column) {
-      return places.isNull(column) ? -1 : int(places.integer(column));
-    };
     while (places.step()) {
-      Tables::Place p{nameColumn(1),
-                      nameColumn(2),
-                      nameColumn(3),
-                      nameColumn(4),
-                      nameColumn(5),
+      const int id = int(m_tables->places.size());
+      if (places.integer(0) != id)
+        throw damaged(u"places"_s);
+      int columns[5];
+      for (int column = 1; column <= 5; ++column) {
+        const qint64 name = places.isNull(column) ? -1 : places.integer(column);
+        if (!isNameOrNone(name))
+          throw damaged(u"places"_s);
+        columns[column - 1] = int(name);
+      }
+      Tables::Place p{columns[0],
+                      columns[1],
+                      columns[2],
+                      columns[3],
+                      columns[4],
                       places.text(6),
                       places.isNull(7) ? std::nan("") : places.real(7),
                       places.isNull(8) ? std::nan("") : places.real(8),
                       int(places.integer(9))};
-      const int id = int(m_tables->places.size());
       for (const int name : {p.community, p.road, p.compound}) {
         if (name >= 0)
           m_tables->placesOfName[std::size_t(name)].push_back(id);
       }
       m_tables->places.push_back(std::move(p));
     }
+    const qint64 placeCount = qint64(m_tables->places.size());
+    if (meta.value(u"place_count"_s).toLongLong() != placeCount)
+      throw damaged(u"places"_s);
+    if (!rowsFit(db, "SELECT count(*), min(place), max(place) FROM sites",
+                 meta.value(u"site_count"_s).toLongLong(), placeCount))
+      throw damaged(u"sites"_s);
+    if (!rowsFit(db, "SELECT count(*), min(place), max(place) FROM addresses", m_addressCount, placeCount))
+      throw damaged(u"addresses"_s);
+    if (!rowsFit(db, "SELECT -1, min(community), max(community) FROM grids", -1, nameCount))
+      throw damaged(u"grids"_s);
+
     sqlite::Statement prefix(db, "SELECT district, prefix FROM places WHERE prefix IS NOT NULL AND "
                                  "district IS NOT NULL LIMIT 1");
-    if (prefix.step()) {
+    if (prefix.step() && isName(prefix.integer(0))) {
       const qsizetype at = prefix.text(1).indexOf(m_gazetteer->entry(int(prefix.integer(0))).name);
       if (at > 0)
         m_tables->regionPrefix = prefix.text(1).left(at);

@@ -4,6 +4,7 @@
 #include "address/AddressNormalizer.h"
 #include "address/AddressReader.h"
 #include "address/Gazetteer.h"
+#include "base/AtomicFile.h"
 #include "base/Sqlite.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QScopeGuard>
 
 #include <cmath>
-#include <filesystem>
 #include <numbers>
 
 using namespace Qt::StringLiterals;
@@ -470,7 +470,9 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
       aliasesPath = beside;
   }
 
-  const QString temporary = indexPath + u".part-%1"_s.arg(QCoreApplication::applicationPid());
+  // Builds that were killed leave their parts; a running one (another process) keeps its own.
+  AtomicFile::removeStaleTemporaries(indexPath);
+  const QString temporary = AtomicFile::temporaryPathFor(indexPath);
   QFile::remove(temporary);
   auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
   const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
@@ -481,7 +483,8 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
 
   try {
     const sqlite::Database db(temporary, sqlite::Database::Mode::ReadWrite);
-    // One writer, a file nobody else sees until it is renamed: no journal, no fsync.
+    // One writer, a file nobody else sees until it is renamed: no journal and no fsync per
+    // commit; AtomicFile::replace flushes the finished file once before the rename.
     db.exec("PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
             "PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;");
     const sqlite::CancelGuard guard(db, cancel);
@@ -542,12 +545,12 @@ void AddressIndex::build(const QString &sourcePath, const QString &indexPath,
         IndexMessages::tr("Cannot write the address index %1: %2").arg(indexPath, e.detail()));
   }
 
-  std::error_code error;
-  std::filesystem::rename(temporary.toStdString(), indexPath.toStdString(), error);
-  if (error) {
-    throw AddressIndexError(AddressIndexError::Reason::Index,
-                            IndexMessages::tr("Cannot write the address index %1: %2")
-                                .arg(indexPath, QString::fromLocal8Bit(error.message().c_str())));
+  try {
+    AtomicFile::replace(temporary, indexPath);
+  } catch (const FileWriteError &e) {
+    throw AddressIndexError(
+        AddressIndexError::Reason::Index,
+        IndexMessages::tr("Cannot write the address index %1: %2").arg(indexPath, e.detail()));
   }
   removeTemporary.dismiss();
   if (progress)

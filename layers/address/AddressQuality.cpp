@@ -2,6 +2,7 @@
 
 #include "address/AddressNormalizer.h"
 #include "address/AddressReader.h"
+#include "base/AtomicFile.h"
 #include "data/OgrUtils.h"
 #include "data/VectorDataset.h"
 #include "geo/CoordinateTransform.h"
@@ -571,18 +572,12 @@ QJsonObject AddressQuality::toJson(const QualityReport &report)
 
 bool AddressQuality::writeCsv(const QualityReport &report, const QString &path, QString *error)
 {
-  QFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-    if (error)
-      *error = file.errorString();
-    return false;
-  }
   const auto field = [](const QString &value) -> QString {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
       return value;
     return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
   };
-  file.write("\xEF\xBB\xBFrule,fid,addr_code,full_address,detail,lon,lat\r\n");
+  QByteArray out = "\xEF\xBB\xBFrule,fid,addr_code,full_address,detail,lon,lat\r\n";
   for (const QualityFinding &f : report.findings) {
     const QStringList row{ruleKey(f.rule),
                           QString::number(f.fid),
@@ -591,12 +586,13 @@ bool AddressQuality::writeCsv(const QualityReport &report, const QString &path, 
                           field(f.detail),
                           std::isfinite(f.lon) ? QString::number(f.lon, 'f', 7) : QString(),
                           std::isfinite(f.lat) ? QString::number(f.lat, 'f', 7) : QString()};
-    file.write(row.join(u',').toUtf8() + "\r\n");
+    out += row.join(u',').toUtf8() + "\r\n";
   }
-  file.close();
-  if (file.error() != QFileDevice::NoError) {
+  try {
+    AtomicFile::writeWhole(path, out);
+  } catch (const FileWriteError &e) {
     if (error)
-      *error = file.errorString();
+      *error = e.detail();
     return false;
   }
   return true;

@@ -809,8 +809,13 @@ void Geocoder::Private::collectTextCandidates(const Query &q, std::vector<Candid
   std::vector<int> found;
   const auto run = [&](const QString &match) {
     fts.bind(1, QStringView(match)).bind(2, kFtsRows);
-    while (fts.step())
-      found.push_back(int(fts.integer(0)));
+    while (fts.step()) {
+      // The text index is not checked when the index is opened (it would mean reading all of
+      // it), so a row id outside the places is skipped here.
+      const qint64 place = fts.integer(0);
+      if (place >= 0 && place < qint64(tables.places.size()))
+        found.push_back(int(place));
+    }
     fts.reset();
   };
   QStringList trigrams;

@@ -1,5 +1,7 @@
 #include "demo/DemoCityGenerator.h"
 
+#include "base/AtomicFile.h"
+
 #include "demo/AddressGenerator.h"
 #include "demo/AdministrativeDivisions.h"
 #include "demo/Basemap.h"
@@ -136,10 +138,11 @@ void DemoCityGenerator::generate(const DemoCityOptions &options, const DemoProgr
     reporter.beginStage(tr("Building spatial indexes"), 0.85, 1.0);
     writer.close();
     const QString target = geoPackagePath(options.outDir);
-    removeGeoPackage(target);
-    if (!QFile::rename(partial, target))
-      throw DemoDataError(DemoDataError::Reason::Write,
-                          tr("cannot move the GeoPackage into place at %1").arg(target));
+    try {
+      AtomicFile::replace(partial, target);
+    } catch (const FileWriteError &e) {
+      throw DemoDataError(DemoDataError::Reason::Write, e.message());
+    }
     try {
       ProjectFile::write(DemoProject::build(target), projectPath(options.outDir));
     } catch (const ProjectError &e) {

@@ -3,8 +3,8 @@
 #include "project/DefaultData.h"
 
 #include "demo/DemoCityGenerator.h"
+#include "demo/DemoCityInstaller.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
@@ -62,23 +62,23 @@ QString DemoCityLoader::projectPath()
 bool DemoCityLoader::isGenerated()
 {
   return QFileInfo::exists(projectPath()) &&
-         QFileInfo::exists(DemoCityGenerator::geoPackagePath(demoDirectory()));
+         QFileInfo::exists(DemoCityGenerator::geoPackagePath(demoDirectory())) &&
+         DemoCityInstaller::isComplete(demoDirectory());
 }
 
 void DemoCityLoader::ensure()
 {
+  if (m_watcher)
+    return;
+  DemoCityInstaller::removeStaleScratch(demoDirectory());
   if (isGenerated()) {
     QMetaObject::invokeMethod(
         this, [this] { emit ready(projectPath()); }, Qt::QueuedConnection);
     return;
   }
-  if (m_watcher)
-    return;
   DemoCityOptions options;
   options.basemapDir = DefaultData::basemapDirectory();
   const QString target = demoDirectory();
-  const QString scratch = target + u".partial"_s;
-  options.outDir = scratch;
   m_progress = std::make_shared<Progress>();
   m_watcher = std::make_unique<QFutureWatcher<QString>>();
   connect(m_watcher.get(), &QFutureWatcher<QString>::finished, this, [this, target] {
@@ -91,26 +91,23 @@ void DemoCityLoader::ensure()
     else
       emit failed(error);
   });
-  m_watcher->setFuture(QtConcurrent::run([options, scratch, target, progress = m_progress]() -> QString {
+  m_watcher->setFuture(QtConcurrent::run([options, target, progress = m_progress]() -> QString {
     try {
-      QDir(scratch).removeRecursively();
-      if (!QDir().mkpath(scratch))
-        return QCoreApplication::translate("rc::DemoCityLoader", "cannot create the folder %1").arg(scratch);
+      // The folder is found, not chosen: one that holds anyone else's files is refused.
+      DemoCityInstaller installer(target, DemoCityInstaller::Foreign::Refuse);
+      DemoCityOptions generation = options;
+      generation.outDir = installer.begin();
       DemoCityGenerator::generate(
-          options,
+          generation,
           [&progress](double fraction, const QString &stage) {
             QMutexLocker lock(&progress->mutex);
             progress->fraction = fraction;
             progress->stage = stage;
           },
           &progress->cancel);
-      QDir(target).removeRecursively();
-      if (!QDir().rename(scratch, target))
-        return QCoreApplication::translate("rc::DemoCityLoader", "cannot move the demo city into %1")
-            .arg(target);
+      installer.finish();
       return {};
     } catch (const DemoDataError &e) {
-      QDir(scratch).removeRecursively();
       return e.message();
     }
   }));

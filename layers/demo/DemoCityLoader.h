@@ -11,9 +11,9 @@ class QTimer;
 namespace rc {
 
 /// Makes sure the Fuzhou demo city exists in the user's data folder, generating it on a worker the
-/// first time (about a minute, with progress), and says where its project file is. Generation
-/// writes into a scratch folder renamed into place at the end, so an interrupted first start never
-/// leaves a half city behind. GUI thread object.
+/// first time (about a minute, with progress), and says where its project file is. A
+/// DemoCityInstaller puts the generated files in place, so an interrupted first start never
+/// leaves a half city behind and nothing that operators wrote is removed. GUI thread object.
 class DemoCityLoader : public QObject
 {
   Q_OBJECT
@@ -22,7 +22,8 @@ public:
   explicit DemoCityLoader(QObject *parent = nullptr);
   ~DemoCityLoader() override;
 
-  /// The folder of the generated city; bump its version when the generator's output changes.
+  /// The folder of the generated city (RONGCHENG_DEMO_DIR overrides it). Its operator folder
+  /// lives inside it: a new folder name would have to take that folder along.
   [[nodiscard]] static QString demoDirectory();
   [[nodiscard]] static QString projectPath();
   [[nodiscard]] static bool isGenerated();

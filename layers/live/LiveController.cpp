@@ -1,6 +1,7 @@
 #include "live/LiveController.h"
 
 #include "auth/Keyring.h"
+#include "base/OperatorStore.h"
 #include "data/VectorDataset.h"
 #include "live/LiveService.h"
 #include "live/SharedAlarmAcknowledgements.h"
@@ -9,9 +10,7 @@
 #include "postgis/PostgisConnections.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -19,17 +18,6 @@ using namespace Qt::StringLiterals;
 namespace rc {
 
 namespace {
-
-QString besideCity(const QString &cityGeoPackage, const QString &suffix)
-{
-  const QFileInfo city(cityGeoPackage);
-  const QString name = city.completeBaseName() + suffix;
-  if (QFileInfo(city.absolutePath()).isWritable())
-    return city.absoluteDir().filePath(name);
-  const QString data = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-  QDir().mkpath(data);
-  return QDir(data).filePath(name);
-}
 
 /// Same state and counts: nothing new for the status bar.
 bool sameCounts(const FeedStatus &a, const FeedStatus &b)
@@ -370,12 +358,12 @@ QString LiveController::operatorName()
 
 QString LiveController::readingsDatabaseFor(const QString &cityGeoPackage)
 {
-  return besideCity(cityGeoPackage, u".readings.sqlite"_s);
+  return OperatorStore::pathFor(cityGeoPackage, u".readings.sqlite"_s);
 }
 
 QString LiveController::alarmsDatabaseFor(const QString &cityGeoPackage)
 {
-  return besideCity(cityGeoPackage, u".alarms.sqlite"_s);
+  return OperatorStore::pathFor(cityGeoPackage, u".alarms.sqlite"_s);
 }
 
 void LiveController::onStarted(const std::shared_ptr<const StationCatalog> &catalog, quint16 hj212Port,

@@ -96,7 +96,7 @@ public:
   /// Who acknowledges: the OS user name.
   [[nodiscard]] static QString operatorName();
 
-  /// Where the databases go for a city GeoPackage: beside it when that folder is writable.
+  /// Where the databases go for a city GeoPackage: its operator folder (OperatorStore).
   [[nodiscard]] static QString readingsDatabaseFor(const QString &cityGeoPackage);
   [[nodiscard]] static QString alarmsDatabaseFor(const QString &cityGeoPackage);
 

@@ -1,5 +1,6 @@
 #include "ops/ImpactExport.h"
 
+#include "base/AtomicFile.h"
 #include "base/Error.h"
 #include "data/OgrUtils.h"
 #include "geo/Geos.h"
@@ -8,7 +9,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -83,9 +83,7 @@ void ImpactExport::write(const ImpactData &data, const ImpactResult &result, con
 
 void ImpactExport::writeCsv(const ImpactData &data, const ImpactResult &result, const QString &path)
 {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly))
-    writeFailed(path, file.errorString());
+  AtomicFile file(path);
   GeosContext geos;
   QByteArray out = "\xEF\xBB\xBF"
                    "layer,fid,code,name,lon,lat\r\n";
@@ -109,14 +107,13 @@ void ImpactExport::writeCsv(const ImpactData &data, const ImpactResult &result, 
           csvField(name >= 0 ? PersonalDataMask::display(nameField, store.text(feature, name)) : QString()) +
           ',' + QByteArray::number(x, 'f', 7) + ',' + QByteArray::number(y, 'f', 7) + "\r\n";
       if (out.size() > (1 << 20)) {
-        if (file.write(out) != out.size())
-          writeFailed(path, file.errorString());
+        file.write(out);
         out.clear();
       }
     }
   }
-  if (file.write(out) != out.size() || !file.commit())
-    writeFailed(path, file.errorString());
+  file.write(out);
+  file.commit();
 }
 
 void ImpactExport::writeGeoPackage(const ImpactData &data, const ImpactResult &result, const QString &path)
@@ -126,7 +123,8 @@ void ImpactExport::writeGeoPackage(const ImpactData &data, const ImpactResult &r
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver)
     writeFailed(path, tr("GDAL has no GeoPackage driver"));
-  const QString partial = path + u".partial.gpkg"_s;
+  // GDAL picks the driver by the name, so the temporary file keeps the .gpkg suffix.
+  const QString partial = AtomicFile::temporaryPathFor(path) + u".gpkg"_s;
   QFile::remove(partial);
   GDALDatasetUniquePtr dataset(driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!dataset)
@@ -212,10 +210,11 @@ void ImpactExport::writeGeoPackage(const ImpactData &data, const ImpactResult &r
     QFile::remove(partial);
     writeFailed(path, errors.firstFailure());
   }
-  QFile::remove(path);
-  if (!QFile::rename(partial, path)) {
+  try {
+    AtomicFile::replace(partial, path);
+  } catch (const FileWriteError &) {
     QFile::remove(partial);
-    writeFailed(path, tr("cannot move the finished file into place"));
+    throw;
   }
 }
 

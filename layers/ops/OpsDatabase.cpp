@@ -1,6 +1,6 @@
 #include "ops/OpsDatabase.h"
 
-#include <QFileInfo>
+#include "base/OperatorStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +32,7 @@ OpsDatabase::OpsDatabase(const QString &path)
 
 QString OpsDatabase::pathBeside(const QString &dataPath)
 {
-  const QFileInfo info(dataPath);
-  return info.absolutePath() + u'/' + info.completeBaseName() + u".ops.sqlite"_s;
+  return OperatorStore::pathFor(dataPath, u".ops.sqlite"_s);
 }
 
 } // namespace rc

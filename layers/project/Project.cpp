@@ -1,6 +1,7 @@
 #include "project/Project.h"
 
 #include "auth/PostgisCredentials.h"
+#include "base/AtomicFile.h"
 #include "privacy/PersonalFields.h"
 #include "style/StyleJson.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -162,9 +162,11 @@ void ProjectFile::write(const Project &project, const QString &path)
     root.insert(u"background"_s, project.background.name(QColor::HexArgb));
   if (project.darkBackground.isValid())
     root.insert(u"dark_background"_s, project.darkBackground.name(QColor::HexArgb));
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
-    throw ProjectError(path + u": "_s + tr("cannot write the project file (%1)").arg(file.errorString()));
+  try {
+    AtomicFile::writeWhole(path, QJsonDocument(root).toJson());
+  } catch (const FileWriteError &e) {
+    throw ProjectError(path + u": "_s + tr("cannot write the project file (%1)").arg(e.detail()));
+  }
 }
 
 } // namespace rc

@@ -198,6 +198,10 @@
         <source>Cannot write the address index %1: %2</source>
         <translation>Cannot write the address index %1: %2</translation>
     </message>
+    <message>
+        <source>The address index %1 is damaged (table %2).</source>
+        <translation>The address index %1 is damaged (table %2).</translation>
+    </message>
 </context>
 <context>
     <name>rc::AddressQuality</name>
@@ -633,6 +637,13 @@
     <message>
         <source>Acknowledged</source>
         <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1429,10 +1440,6 @@
         <translation>Building spatial indexes</translation>
     </message>
     <message>
-        <source>cannot move the GeoPackage into place at %1</source>
-        <translation>cannot move the GeoPackage into place at %1</translation>
-    </message>
-    <message>
         <source>industries.csv gives too few polluting industries</source>
         <translation>industries.csv gives too few polluting industries</translation>
     </message>
@@ -1510,14 +1517,22 @@
     </message>
 </context>
 <context>
-    <name>rc::DemoCityLoader</name>
+    <name>rc::DemoCityInstaller</name>
+    <message>
+        <source>the folder %1 holds files that Rongcheng did not make; the demo city is generated only into a new or empty folder</source>
+        <translation>the folder %1 holds files that Rongcheng did not make; the demo city is generated only into a new or empty folder</translation>
+    </message>
     <message>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <source>cannot move the demo city into %1</source>
-        <translation>cannot move the demo city into %1</translation>
+        <source>the generated demo city in %1 is incomplete</source>
+        <translation>the generated demo city in %1 is incomplete</translation>
+    </message>
+    <message>
+        <source>cannot keep %1 in %2</source>
+        <translation>cannot keep %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2702,6 @@
     <message>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL has no GeoPackage driver</translation>
-    </message>
-    <message>
-        <source>cannot move the finished file into place</source>
-        <translation>cannot move the finished file into place</translation>
     </message>
 </context>
 <context>

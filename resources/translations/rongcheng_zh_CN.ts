@@ -198,6 +198,10 @@
         <source>Cannot write the address index %1: %2</source>
         <translation>无法写入地址索引 %1：%2</translation>
     </message>
+    <message>
+        <source>The address index %1 is damaged (table %2).</source>
+        <translation>地址索引 %1 已损坏（表 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>rc::AddressQuality</name>
@@ -633,6 +637,13 @@
     <message>
         <source>Acknowledged</source>
         <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>rc::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1439,6 @@
         <translation>正在构建空间索引</translation>
     </message>
     <message>
-        <source>cannot move the GeoPackage into place at %1</source>
-        <translation>无法将 GeoPackage 移动到 %1</translation>
-    </message>
-    <message>
         <source>industries.csv gives too few polluting industries</source>
         <translation>industries.csv 中的污染行业过少</translation>
     </message>
@@ -1509,14 +1516,22 @@
     </message>
 </context>
 <context>
-    <name>rc::DemoCityLoader</name>
+    <name>rc::DemoCityInstaller</name>
+    <message>
+        <source>the folder %1 holds files that Rongcheng did not make; the demo city is generated only into a new or empty folder</source>
+        <translation>文件夹 %1 中有非榕城生成的文件；演示城市只会生成到新的或空的文件夹中</translation>
+    </message>
     <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <source>cannot move the demo city into %1</source>
-        <translation>无法将演示城市移动到 %1</translation>
+        <source>the generated demo city in %1 is incomplete</source>
+        <translation>%1 中生成的演示城市不完整</translation>
+    </message>
+    <message>
+        <source>cannot keep %1 in %2</source>
+        <translation>无法将 %1 保留到 %2</translation>
     </message>
 </context>
 <context>
@@ -2682,10 +2697,6 @@
     <message>
         <source>GDAL has no GeoPackage driver</source>
         <translation>GDAL 缺少 GeoPackage 驱动</translation>
-    </message>
-    <message>
-        <source>cannot move the finished file into place</source>
-        <translation>无法将生成的文件移动到目标位置</translation>
     </message>
 </context>
 <context>
