@@ -4366,6 +4366,10 @@
         <source>malformed JSON at byte %1: %2</source>
         <translation>malformed JSON at byte %1: %2</translation>
     </message>
+    <message>
+        <source>the message has %1 bytes, more than the %2 a batch of readings may have</source>
+        <translation>the message has %1 bytes, more than the %2 a batch of readings may have</translation>
+    </message>
 </context>
 <context>
     <name>rc::StationChart</name>

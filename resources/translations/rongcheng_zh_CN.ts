@@ -4355,6 +4355,10 @@
         <source>malformed JSON at byte %1: %2</source>
         <translation>第 %1 字节处 JSON 格式错误：%2</translation>
     </message>
+    <message>
+        <source>the message has %1 bytes, more than the %2 a batch of readings may have</source>
+        <translation>消息有 %1 字节，超过一批读数允许的 %2 字节</translation>
+    </message>
 </context>
 <context>
     <name>rc::StationChart</name>
