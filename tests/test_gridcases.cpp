@@ -28,6 +28,7 @@
 #include "ops/GridWindowUpdater.h"
 #include "ops/OpsDatabase.h"
 #include "privacy/PersonalDataMask.h"
+#include "privacy/RoleFile.h"
 #include "privacy/UnmaskController.h"
 #include "privacy/UnmaskDialog.h"
 #include "render/LayerRenderer.h"

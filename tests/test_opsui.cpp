@@ -16,6 +16,7 @@
 #include "ops/ImpactTool.h"
 #include "ops/OpsDatabase.h"
 #include "privacy/PersonalDataMask.h"
+#include "privacy/RoleFile.h"
 #include "privacy/UnmaskController.h"
 
 #include <QFile>

@@ -13,6 +13,7 @@
 #include "ops/CaseDeskBackend.h"
 #include "ops/CaseDeskModel.h"
 #include "ops/CaseIntakeForm.h"
+#include "privacy/RoleFile.h"
 #include "privacy/UnmaskController.h"
 
 #include "auth/Operator.h"
