@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <string_view>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -167,8 +169,12 @@ void TestPrivacy::outputPaths_data()
   QTest::addColumn<int>("column");
   for (const char *path : {"features", "filter", "table", "identify", "project file", "render png",
                            "layout pdf", "info sample", "server filter"})
-    for (int c = 0; c < columns().size(); ++c)
+    for (int c = 0; c < columns().size(); ++c) {
+      // `info` reads a bare data source: a project's own list cannot reach it (README, Personal data).
+      if (path == std::string_view("info sample") && columns()[c].name == u"remark"_s)
+        continue;
       QTest::addRow("%s × %s", path, qPrintable(columns()[c].name)) << QString::fromLatin1(path) << c;
+    }
 }
 
 void TestPrivacy::outputPaths()
@@ -274,8 +280,8 @@ void TestPrivacy::outputPaths()
   }
 
   if (path == u"layout pdf"_s) {
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-      QSKIP("pdftotext is not on PATH (poppler-utils)");
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+             "pdftotext (poppler-utils) is missing");
     const QString project = writeProject(u"layout"_s, m_clearData, c.name, {});
     const QString pdf = m_dir.filePath(u"layout.pdf"_s);
     int code = -1;
@@ -293,8 +299,6 @@ void TestPrivacy::outputPaths()
   }
 
   if (path == u"info sample"_s) {
-    if (c.name == u"remark"_s)
-      QSKIP("info reads a data source, not a project: the project's list does not reach it");
     int code = -1;
     const QString output = run({u"info"_s, m_clearData, u"--sample"_s, u"2"_s}, &code);
     QCOMPARE(code, 0);
