@@ -15,7 +15,7 @@ PACKAGES=(
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6svg6 qt6-qpa-plugins libgl-dev
   libgdal-dev libproj-dev proj-data libgeos-dev libsqlite3-dev libmosquitto-dev mosquitto
   clang-format fonts-noto-cjk xvfb xauth desktop-file-utils appstream poppler-utils
-  postgresql-15-postgis-3 libpq-dev qtkeychain-qt6-dev
+  postgresql-15-postgis-3 libpq-dev qtkeychain-qt6-dev openssl
 )
 # test-asan also needs clang with its sanitizer and libFuzzer runtimes.
 SANITIZER_PACKAGES=(clang libclang-rt-14-dev)
