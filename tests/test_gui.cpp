@@ -15,8 +15,8 @@
 
 #include <QListView>
 #include <QProgressBar>
-#include <QStatusBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 

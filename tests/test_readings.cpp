@@ -379,8 +379,9 @@ private slots:
     QVERIFY(outcome.readings.empty());
     QCOMPARE(Hj212Parser().parse(outcome.reply).frame.cpValue(u"QnRtn"), u"3"_s);
 
+    // An unknown MN gets the wrong password's answer: replies do not tell which MNs exist.
     outcome = intake.accept(Hj212Builder::build(upload(beijing(9), u"350102320000000000099999"_s)), now);
-    QCOMPARE(Hj212Parser().parse(outcome.reply).frame.cpValue(u"QnRtn"), u"4"_s);
+    QCOMPARE(Hj212Parser().parse(outcome.reply).frame.cpValue(u"QnRtn"), u"3"_s);
 
     QByteArray badCrc = Hj212Builder::build(upload(beijing(9)));
     badCrc[badCrc.size() - 3] = badCrc[badCrc.size() - 3] == '0' ? '1' : '0';

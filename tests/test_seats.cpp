@@ -559,7 +559,7 @@ void TestSeats::conflictIsAnsweredWhenTheFirstCannotBeRead()
   // A station of its own, so no other test's acknowledgement covers its alarm.
   auto catalog = std::make_shared<rc::StationCatalog>();
   rc::HydroStation river;
-  river.stcd = u"63203000"_s;
+  river.stcd = u"63203900"_s;
   river.sttp = u"ZQ"_s;
   river.wrz = 4.0;
   catalog->addStation(river);
@@ -611,8 +611,11 @@ DROP FUNCTION rc_ops.fails_outside_transaction();)"_s),
   QCOMPARE(shared.acknowledge(alarm->id, kBob.id, {}, now.addSecs(5)),
            u"this alarm was already acknowledged by alice at %1"_s.arg(
                firstAt.toLocalTime().toString(u"HH:mm:ss"_s)));
-  // Not shown yet: the notification or the catch-up after a reconnection brings it.
-  QCOMPARE(alarm->state, rc::AlarmState::Raised);
+  // Not shown yet (the notification or the catch-up after a reconnection brings it), or shown
+  // already by the notification of the row written above: never as this seat's acknowledgement.
+  QVERIFY2(alarm->state == rc::AlarmState::Raised ||
+               (alarm->state == rc::AlarmState::Acknowledged && alarm->acknowledgedBy == u"alice"_s),
+           qPrintable(alarm->acknowledgedBy));
 }
 
 void TestSeats::alarmsAreShared()
@@ -972,14 +975,15 @@ void TestSeats::unmasksAreAuditedInTheSharedTrail()
   QCOMPARE(fields, (QStringList{u"staff_name"_s, u"staff_phone"_s}));
   QVERIFY(!QFileInfo::exists(request.databasePath));
 
-  // A read-only role records nothing, so nothing is shown.
+  // A role outside rc_unmask (here the read-only viewer) is refused by the server's answer, whatever
+  // this seat's role file says; nothing is recorded or shown.
   request.sharedDatabase = m_server.source(m_server.kViewer);
   QSignalSpy refused(&controller, &rc::UnmaskController::refused);
   revealed = false;
   controller.unmask(request, u"再看一次"_s, [&revealed] { revealed = true; });
   QVERIFY(refused.wait(10000));
-  QCOMPARE(refused.front().front().toString(),
-           u"this database role may not write the shared audit trail: an operator role is needed"_s);
+  QVERIFY2(refused.front().front().toString().contains(u"rc_unmask"_s),
+           qPrintable(refused.front().front().toString()));
   QVERIFY(!revealed);
   QCOMPARE(m_seatB->ledger->history(u"grids"_s, fid).size(), before + 2);
 }
