@@ -18,7 +18,6 @@
 #include "postgis/PostgisSession.h"
 
 #include <QDateTime>
-#include <QProcess>
 #include <QTest>
 
 #include <utility>
@@ -26,6 +25,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using rc::test::CommandResult;
+using rc::test::runRongcheng;
 
 /// Login roles the test makes: an operator, an operator who may unmask, and (rc_viewer) a viewer.
 constexpr const char *kOperatorSeat = "dora";
@@ -36,26 +38,6 @@ const QString kReporterName = u"欧阳明月"_s;
 const QString kReporterPhone = u"13812345678"_s;
 const QString kStaffName = u"王斌"_s;
 const QString kStaffPhone = u"15942846440"_s;
-
-struct CommandResult
-{
-  int status = -1;
-  QString out;
-  QString err;
-};
-
-CommandResult runRongcheng(const QStringList &arguments)
-{
-  QProcess process;
-  process.start(rc::test::rongchengExecutable(), arguments);
-  CommandResult result;
-  if (!process.waitForFinished(120000))
-    return result;
-  result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  result.out = QString::fromUtf8(process.readAllStandardOutput());
-  result.err = QString::fromUtf8(process.readAllStandardError());
-  return result;
-}
 
 rc::EventCase personalCase()
 {

@@ -27,25 +27,8 @@ namespace {
 
 constexpr qint64 kTestAddresses = 6000;
 
-struct CommandResult
-{
-  int status = -1;
-  QString out;
-  QString err;
-};
-
-CommandResult runRongcheng(const QStringList &arguments)
-{
-  QProcess process;
-  process.start(rc::test::rongchengExecutable(), arguments);
-  CommandResult result;
-  if (!process.waitForFinished(240000))
-    return result;
-  result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  result.out = QString::fromUtf8(process.readAllStandardOutput());
-  result.err = QString::fromUtf8(process.readAllStandardError());
-  return result;
-}
+using rc::test::CommandResult;
+using rc::test::runRongcheng;
 
 /// fid → address code of every address meeting `box`, read through VectorDataset as the map does.
 std::map<qint64, QString> addressesIn(const QString &source, const QString &layer, const rc::BBox &box)

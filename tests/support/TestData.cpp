@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <unistd.h>
 
@@ -55,6 +56,19 @@ QByteArray fuzhouFixtureGeoJson()
 QString rongchengExecutable()
 {
   return QStringLiteral(RC_EXECUTABLE);
+}
+
+CommandResult runRongcheng(const QStringList &arguments, int timeoutMs)
+{
+  QProcess process;
+  process.start(rongchengExecutable(), arguments);
+  CommandResult result;
+  if (!process.waitForFinished(timeoutMs))
+    return result;
+  result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8(process.readAllStandardOutput());
+  result.err = QString::fromUtf8(process.readAllStandardError());
+  return result;
 }
 
 } // namespace rc::test

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,5 +25,16 @@ std::shared_ptr<const RoleFile> roleFile(const QString &dir, const QByteArray &l
 
 /// The path of the freshly built `rongcheng` executable.
 QString rongchengExecutable();
+
+/// What a `rongcheng` command did: its exit status (-1 when it crashed or outlived the wait).
+struct CommandResult
+{
+  int status = -1;
+  QString out;
+  QString err;
+};
+
+/// Runs `rongcheng arguments` in this process's environment and waits up to `timeoutMs`.
+CommandResult runRongcheng(const QStringList &arguments, int timeoutMs = 240000);
 
 } // namespace rc::test
